@@ -1,0 +1,55 @@
+"""Errors raised by danvan (lỗi): one clear message naming the field, the value and the rule.
+
+This module is the foundation leaf of the package: every layer (``vn``, ``model``,
+``io``, ...) may import it, and it imports nothing from danvan.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["DanvanError", "InvalidValueError", "ParseError", "SchemaError"]
+
+
+class DanvanError(Exception):
+    """Base class of every error danvan raises on purpose."""
+
+
+class InvalidValueError(DanvanError, ValueError):
+    """A value breaks a rule (quy tắc) of the model or of the Vietnamese conventions.
+
+    ``field`` names where the value sits (``"Report.number"``), ``value`` is the
+    offending value and ``rule`` says in English, with the Vietnamese term, what
+    the value must be.
+    """
+
+    field: str
+    value: Any
+    rule: str
+
+    def __init__(self, field: str, value: Any, rule: str) -> None:
+        self.field = field
+        self.value = value
+        self.rule = rule
+        super().__init__(f"{field}: {value!r} is invalid: {rule}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.field, self.value, self.rule))
+
+
+class ParseError(InvalidValueError):
+    """Text could not be read as the requested kind of value (phân tích cú pháp)."""
+
+
+class SchemaError(DanvanError, ValueError):
+    """A dict or JSON document does not match the model; ``errors`` lists each problem with its JSON path."""
+
+    errors: tuple[str, ...]
+
+    def __init__(self, errors: list[str] | tuple[str, ...]) -> None:
+        self.errors = tuple(errors)
+        lines = "\n  ".join(self.errors)
+        super().__init__(f"{len(self.errors)} problem(s) in the document data:\n  {lines}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.errors,))

@@ -1,0 +1,82 @@
+"""The document model (mô hình văn bản): frozen, keyword-only attrs classes with their invariants.
+
+Data and invariants only: no I/O, no rendering. Every class is hashable and picklable.
+"""
+
+from danvan.model.agency import Agency
+from danvan.model.appendix import Appendix
+from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table
+from danvan.model.document import BaseDocument, Document, Plan, Report
+from danvan.model.indicators import (
+    Count,
+    Indicator,
+    IndicatorTable,
+    Money,
+    Percent,
+    Quantity,
+    Ratio,
+    TextValue,
+)
+from danvan.model.inline import Citation, Emphasis, EmphasisKind, Footnote, Inline, Text
+from danvan.model.number import DocumentNumber
+from danvan.model.numbering import Counter, LevelStyle, NumberingScheme
+from danvan.model.period import PeriodKind, ReportingPeriod
+from danvan.model.place_date import PlaceDate
+from danvan.model.recipients import Recipient, Recipients
+from danvan.model.reference import LegalReference
+from danvan.model.repair import Parsed, Repair
+from danvan.model.signature import Authority, Signature
+from danvan.model.status import DocumentStatus
+from danvan.model.tasks import Task, TaskTable
+from danvan.model.types import DocumentSystem, DocumentType, SymbolForm
+from danvan.vn.dates import PartialDate
+
+__all__ = [
+    "Agency",
+    "Appendix",
+    "Authority",
+    "BaseDocument",
+    "Block",
+    "BulletItem",
+    "BulletList",
+    "Citation",
+    "Count",
+    "Counter",
+    "Document",
+    "DocumentNumber",
+    "DocumentStatus",
+    "DocumentSystem",
+    "DocumentType",
+    "Emphasis",
+    "EmphasisKind",
+    "Footnote",
+    "Indicator",
+    "IndicatorTable",
+    "Inline",
+    "LegalReference",
+    "LevelStyle",
+    "Money",
+    "NumberingScheme",
+    "Paragraph",
+    "Parsed",
+    "PartialDate",
+    "Percent",
+    "PeriodKind",
+    "Plan",
+    "PlaceDate",
+    "Quantity",
+    "Ratio",
+    "Recipient",
+    "Recipients",
+    "Repair",
+    "Report",
+    "ReportingPeriod",
+    "Section",
+    "Signature",
+    "SymbolForm",
+    "Table",
+    "Task",
+    "TaskTable",
+    "Text",
+    "TextValue",
+]

@@ -1,0 +1,32 @@
+"""Appendices (phụ lục): extra pages after the signature, usually the figures of a report."""
+
+from __future__ import annotations
+
+import attrs
+
+from danvan.model import _validators as v
+from danvan.model.blocks import BLOCK_TYPES, Block
+from danvan.model.indicators import IndicatorTable
+
+__all__ = ["Appendix"]
+
+
+@attrs.frozen(kw_only=True)
+class Appendix:
+    """Phụ lục: a title and its content.
+
+    The "Phụ lục I" label and the "(Kèm theo Báo cáo số ... ngày ... của ...)" line are
+    generated from the parent document when rendering, so they can never disagree with it.
+    """
+
+    title: str = attrs.field(
+        converter=v.text, validator=v.non_empty_text("the appendix title (tên phụ lục)")
+    )
+    blocks: tuple[Block, ...] = attrs.field(
+        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(BLOCK_TYPES, "nội dung phụ lục")
+    )
+
+    @property
+    def indicator_tables(self) -> tuple[IndicatorTable, ...]:
+        """The tables of indicators in this appendix (top level)."""
+        return tuple(block for block in self.blocks if isinstance(block, IndicatorTable))

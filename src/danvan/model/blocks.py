@@ -1,0 +1,219 @@
+"""Body blocks: paragraphs (đoạn), bullet lists (gạch đầu dòng), tables (bảng) and sections (phần, mục)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Union
+
+import attrs
+
+from danvan.model import _validators as v
+from danvan.model.indicators import IndicatorTable
+from danvan.model.inline import INLINE_TYPES, Citation, Footnote, Inline, Text
+from danvan.model.reference import LegalReference
+from danvan.model.tasks import TaskTable
+
+__all__ = [
+    "BLOCK_TYPES",
+    "Block",
+    "BulletItem",
+    "BulletList",
+    "Paragraph",
+    "Section",
+    "Table",
+    "iter_blocks",
+]
+
+BULLET_MARKERS = ("-", "+")
+
+
+def _runs(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    v.tuple_of(INLINE_TYPES, "the runs of a paragraph")(instance, attribute, value)
+    if not any(not isinstance(run, Footnote) for run in value):
+        raise v.fail(
+            instance,
+            attribute.name,
+            value,
+            "a paragraph (đoạn văn) needs at least one run of text besides footnotes",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """Đoạn văn: a sequence of inline runs. ``Paragraph.of("text", Emphasis(...))`` builds one."""
+
+    runs: tuple[Inline, ...] = attrs.field(converter=v.to_tuple, validator=_runs)
+
+    @classmethod
+    def of(cls, *parts: str | Inline) -> Paragraph:
+        """Build from strings (plain text runs) and inline runs, in order."""
+        return cls(runs=tuple(Text(text=p) if isinstance(p, str) else p for p in parts))
+
+    @property
+    def text(self) -> str:
+        """The visible text, footnotes left out."""
+        return "".join(run.text for run in self.runs if not isinstance(run, Footnote))
+
+    @property
+    def footnotes(self) -> tuple[Footnote, ...]:
+        """The footnotes anchored in this paragraph, in order."""
+        return tuple(run for run in self.runs if isinstance(run, Footnote))
+
+    @property
+    def references(self) -> tuple[LegalReference, ...]:
+        """The legal references embedded in this paragraph, in order."""
+        return tuple(run.reference for run in self.runs if isinstance(run, Citation))
+
+
+def _as_paragraph(value: Any) -> Any:
+    return Paragraph.of(value) if isinstance(value, str) else value
+
+
+@attrs.frozen(kw_only=True)
+class BulletItem:
+    """One bullet (ý gạch đầu dòng) with an optional nested list ("-" then "+")."""
+
+    content: Paragraph = attrs.field(validator=v.instance_of(Paragraph, "nội dung"))
+    children: BulletList | None = attrs.field(default=None)
+
+    @children.validator
+    def _check_children(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+        v.optional(v.instance_of(BulletList, "ý con"))(self, attribute, value)
+
+
+def _marker(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value not in BULLET_MARKERS:
+        raise v.fail(
+            instance,
+            attribute.name,
+            value,
+            f"a bullet marker is one of {', '.join(map(repr, BULLET_MARKERS))}",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class BulletList:
+    """Danh sách gạch đầu dòng. Items print with ``marker`` ("-" by default, "+" when nested)."""
+
+    items: tuple[BulletItem, ...] = attrs.field(
+        converter=v.to_tuple, validator=v.tuple_of(BulletItem, "the bullets (các ý)")
+    )
+    marker: str = attrs.field(default="-", validator=_marker)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.items:
+            raise v.fail(self, "items", (), "a bullet list needs at least one item")
+
+    @classmethod
+    def of(cls, *items: str | Paragraph | BulletItem, marker: str = "-") -> BulletList:
+        """Build from strings, paragraphs or items."""
+        built = tuple(
+            item if isinstance(item, BulletItem) else BulletItem(content=_as_paragraph(item))
+            for item in items
+        )
+        return cls(items=built, marker=marker)
+
+
+def _cells(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    v.tuple_of(str, "the cells of a row")(instance, attribute, value)
+
+
+def _rows(value: Any) -> Any:
+    value = v.to_tuple(value)
+    if isinstance(value, tuple):
+        return tuple(v.to_tuple(row) for row in value)
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class Table:
+    """Bảng: a header row and body rows of text cells, every row as wide as the header."""
+
+    header: tuple[str, ...] = attrs.field(converter=v.to_tuple, validator=_cells)
+    rows: tuple[tuple[str, ...], ...] = attrs.field(factory=tuple, converter=_rows)
+    caption: str | None = attrs.field(
+        default=None,
+        converter=v.optional_text,
+        validator=v.optional(v.instance_of(str, "tên bảng")),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.header:
+            raise v.fail(self, "header", (), "a table needs at least one column")
+        if not isinstance(self.rows, tuple):
+            raise v.fail(self, "rows", self.rows, "rows must be a list of rows")
+        for index, row in enumerate(self.rows):
+            if not isinstance(row, tuple) or not all(isinstance(cell, str) for cell in row):
+                raise v.fail(self, f"rows[{index}]", row, "a row is a list of text cells")
+            if len(row) != len(self.header):
+                raise v.fail(
+                    self,
+                    f"rows[{index}]",
+                    row,
+                    f"every row has as many cells as the header ({len(self.header)})",
+                )
+
+
+def _label(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not value.strip() or any(c.isspace() for c in value):
+        raise v.fail(
+            instance,
+            attribute.name,
+            value,
+            "a section number is a label without spaces such as 'I', '2' or 'a'",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """Phần, mục, khoản, điểm: a numbered part with an optional title and nested blocks.
+
+    ``number`` keeps the label read from a source ("II", "3", "đ"); leave it ``None``
+    and renderers number by position and depth (I., 1., a)). A section without a title
+    (khoản without a title) prints its number in front of its first paragraph.
+    """
+
+    title: str | None = attrs.field(
+        default=None,
+        converter=v.optional_text,
+        validator=v.optional(v.instance_of(str, "tiêu đề")),
+    )
+    blocks: tuple[Block, ...] = attrs.field(factory=tuple, converter=v.to_tuple)
+    number: str | None = attrs.field(default=None, converter=v.optional_text, validator=_label)
+
+    def __attrs_post_init__(self) -> None:
+        v.tuple_of(BLOCK_TYPES, "the blocks of a section")(
+            self, attrs.fields(Section).blocks, self.blocks
+        )
+        if self.title is None and not self.blocks:
+            raise v.fail(self, "title", None, "a section needs a title or some content")
+
+
+Block = Union[Paragraph, BulletList, Table, IndicatorTable, TaskTable, Section]
+BLOCK_TYPES: tuple[type, ...] = (Paragraph, BulletList, Table, IndicatorTable, TaskTable, Section)
+
+
+def iter_blocks(blocks: tuple[Block, ...]) -> Iterator[Block]:
+    """Every block in document order, descending into sections and nested bullet lists' owners."""
+    for block in blocks:
+        yield block
+        if isinstance(block, Section):
+            yield from iter_blocks(block.blocks)
+
+
+def iter_paragraphs(blocks: tuple[Block, ...]) -> Iterator[Paragraph]:
+    """Every paragraph in document order, including those inside bullet lists."""
+    for block in iter_blocks(blocks):
+        if isinstance(block, Paragraph):
+            yield block
+        elif isinstance(block, BulletList):
+            yield from _list_paragraphs(block)
+
+
+def _list_paragraphs(bullets: BulletList) -> Iterator[Paragraph]:
+    for item in bullets.items:
+        yield item.content
+        if item.children is not None:
+            yield from _list_paragraphs(item.children)

@@ -1,0 +1,182 @@
+"""The documents: reports (Báo cáo) and plans (Kế hoạch)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, ClassVar, Union
+
+import attrs
+
+from danvan.model import _validators as v
+from danvan.model.agency import Agency
+from danvan.model.appendix import Appendix
+from danvan.model.blocks import BLOCK_TYPES, Block, Paragraph, iter_blocks, iter_paragraphs
+from danvan.model.number import DocumentNumber
+from danvan.model.period import ReportingPeriod
+from danvan.model.place_date import PlaceDate
+from danvan.model.recipients import Recipients
+from danvan.model.reference import LegalReference
+from danvan.model.signature import Signature
+from danvan.model.status import DocumentStatus
+from danvan.model.tasks import Task, TaskTable
+from danvan.model.types import DocumentSystem, DocumentType
+
+__all__ = ["BaseDocument", "Document", "Plan", "Report"]
+
+
+def _paragraphs(what: str) -> Any:
+    return attrs.field(
+        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Paragraph, what)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class BaseDocument:
+    """What every văn bản có tên loại shares (Mẫu 1.4 of Nghị định 30): header, body, closing block.
+
+    Build :class:`Report` or :class:`Plan`, not this class.
+    """
+
+    document_type: ClassVar[DocumentType]
+
+    issuer: Agency = attrs.field(validator=v.instance_of(Agency, "cơ quan ban hành"))
+    place_date: PlaceDate = attrs.field(validator=v.instance_of(PlaceDate, "địa danh, ngày tháng"))
+    subject: str = attrs.field(
+        converter=v.text, validator=v.non_empty_text("the subject (trích yếu)")
+    )
+    number: DocumentNumber | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(DocumentNumber, "số, ký hiệu"))
+    )
+    status: DocumentStatus = attrs.field(
+        default=DocumentStatus.ISSUED, validator=v.instance_of(DocumentStatus, "trạng thái")
+    )
+    addressees: tuple[str, ...] = attrs.field(
+        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(str, "Kính gửi")
+    )
+    bases: tuple[Paragraph, ...] = _paragraphs("Căn cứ / Thực hiện")
+    introduction: tuple[Paragraph, ...] = _paragraphs("the introduction (phần mở đầu)")
+    body: tuple[Block, ...] = attrs.field(
+        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(BLOCK_TYPES, "nội dung")
+    )
+    closing: tuple[Paragraph, ...] = _paragraphs("the closing (phần kết)")
+    recipients: Recipients | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Recipients, "nơi nhận"))
+    )
+    signature: Signature | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Signature, "chữ ký"))
+    )
+    appendices: tuple[Appendix, ...] = attrs.field(
+        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Appendix, "phụ lục")
+    )
+
+    def __attrs_post_init__(self) -> None:
+        kind = type(self).document_type
+        if self.number is not None:
+            stated = self.number.document_type
+            if stated is not None and stated is not kind:
+                raise v.fail(
+                    self,
+                    "number",
+                    str(self.number),
+                    f"the symbol's type code {self.number.type_code!r} names a "
+                    f"{stated.value}, but this document is a {kind.value} "
+                    f"(code {kind.code(self.number.form)!r})",
+                )
+        for index, addressee in enumerate(self.addressees):
+            if not addressee.strip():
+                raise v.fail(self, f"addressees[{index}]", addressee, "an addressee is not empty")
+        if self.status is DocumentStatus.ISSUED:
+            self._check_issued()
+
+    def _check_issued(self) -> None:
+        hint = "; build it with status=DocumentStatus.DRAFT (dự thảo) until it is numbered"
+        if self.number is None or self.number.number is None:
+            raise v.fail(
+                self,
+                "number",
+                None if self.number is None else str(self.number),
+                "an issued document (văn bản đã ban hành) needs a number (số)" + hint,
+            )
+        if not self.place_date.is_complete:
+            raise v.fail(
+                self,
+                "place_date",
+                str(self.place_date),
+                "an issued document needs a full date of issue (ngày, tháng, năm)" + hint,
+            )
+        if self.signature is None or self.signature.name is None:
+            raise v.fail(
+                self,
+                "signature",
+                self.signature,
+                "an issued document needs a signature with the signer's name (họ tên người ký)"
+                + hint,
+            )
+
+    # -- views -----------------------------------------------------------------------
+    @property
+    def system(self) -> DocumentSystem:
+        """State or Party, from the symbol (State when there is none)."""
+        return DocumentSystem.STATE if self.number is None else self.number.system
+
+    @property
+    def is_draft(self) -> bool:
+        """True for a draft (dự thảo)."""
+        return self.status is DocumentStatus.DRAFT
+
+    def blocks(self) -> Iterator[Block]:
+        """Every block of the body and the appendices, in document order."""
+        yield from iter_blocks(self.body)
+        for appendix in self.appendices:
+            yield from iter_blocks(appendix.blocks)
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        """Every paragraph, from the bases to the closing and the appendices."""
+        yield from self.bases
+        yield from self.introduction
+        yield from iter_paragraphs(self.body)
+        yield from self.closing
+        for appendix in self.appendices:
+            yield from iter_paragraphs(appendix.blocks)
+
+    @property
+    def references(self) -> tuple[LegalReference, ...]:
+        """Every legal reference embedded in the text, in order."""
+        return tuple(ref for paragraph in self.paragraphs() for ref in paragraph.references)
+
+
+@attrs.frozen(kw_only=True)
+class Report(BaseDocument):
+    """Báo cáo: a report on a reporting period (kỳ báo cáo)."""
+
+    document_type: ClassVar[DocumentType] = DocumentType.BAO_CAO
+
+    period: ReportingPeriod | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(ReportingPeriod, "kỳ báo cáo"))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Plan(BaseDocument):
+    """Kế hoạch: legal bases (căn cứ), objectives (mục đích, yêu cầu), tasks (nhiệm vụ)."""
+
+    document_type: ClassVar[DocumentType] = DocumentType.KE_HOACH
+
+    period: ReportingPeriod | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(ReportingPeriod, "thời gian thực hiện"))
+    )
+
+    @property
+    def tasks(self) -> tuple[Task, ...]:
+        """Every task of every task table, body and appendices, in order."""
+        return tuple(
+            task for block in self.blocks() if isinstance(block, TaskTable) for task in block.tasks
+        )
+
+    @property
+    def legal_bases(self) -> tuple[LegalReference, ...]:
+        """The documents cited in the bases (căn cứ)."""
+        return tuple(ref for paragraph in self.bases for ref in paragraph.references)
+
+
+Document = Union[Report, Plan]

@@ -1,0 +1,241 @@
+"""Appendix indicators (chỉ tiêu số liệu) and their quantities: counts, money, ratios, percents, text."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Union
+
+import attrs
+
+from danvan.model import _validators as v
+from danvan.vn.numbers import format_money, format_number, format_percent
+
+__all__ = [
+    "Count",
+    "Indicator",
+    "IndicatorTable",
+    "Money",
+    "Percent",
+    "Quantity",
+    "Ratio",
+    "TextValue",
+]
+
+
+def _decimal(value: Any) -> Any:
+    """Converter: ints become Decimals so ``Percent(value=100)`` equals ``Percent(value=Decimal(100))``."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    return value
+
+
+def _finite_decimal(what: str) -> v.Validator:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        v.instance_of(Decimal, what)(instance, attribute, value)
+        if not value.is_finite():
+            raise v.fail(instance, attribute.name, value, f"{what} must be a finite number")
+
+    return check
+
+
+def _non_negative(what: str) -> v.Validator:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        v.instance_of(int, what)(instance, attribute, value)
+        if value < 0:
+            raise v.fail(instance, attribute.name, value, f"{what} must not be negative")
+
+    return check
+
+
+_unit = attrs.field(
+    default=None, converter=v.optional_text, validator=v.optional(v.instance_of(str, "đơn vị"))
+)
+
+
+@attrs.frozen(kw_only=True)
+class Count:
+    """Số lượng: how many, with an optional unit ("08 văn bản", "01 cuộc")."""
+
+    value: int = attrs.field(validator=_non_negative("a count (số lượng)"))
+    unit: str | None = _unit
+
+    def __str__(self) -> str:
+        number = format_number(self.value)
+        return number if self.unit is None else f"{number} {self.unit}"
+
+
+@attrs.frozen(kw_only=True)
+class Money:
+    """Kinh phí: a sum of money in whole đồng ("10.424.000 đồng")."""
+
+    amount: int = attrs.field(validator=v.instance_of(int, "số tiền"))
+    unit: str = attrs.field(default="đồng", converter=v.text, validator=v.non_empty_text("đơn vị"))
+
+    def __str__(self) -> str:
+        return format_money(self.amount, unit=self.unit)
+
+
+@attrs.frozen(kw_only=True)
+class Percent:
+    """Tỷ lệ phần trăm, given on the 0–100 scale: ``Percent(value=100)`` is "100%"."""
+
+    value: Decimal = attrs.field(converter=_decimal, validator=_finite_decimal("a percent"))
+
+    def __str__(self) -> str:
+        return format_percent(self.value / 100)
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+@attrs.frozen(kw_only=True)
+class Ratio:
+    """Tỷ lệ: numerator of denominator, with the percent the document states ("4/4 đơn vị, 100%").
+
+    When ``percent`` is given it must match numerator/denominator to the precision it is
+    written with (99,1% allows ±0,05).
+    """
+
+    numerator: int = attrs.field(validator=_non_negative("the numerator (tử số)"))
+    denominator: int = attrs.field(validator=v.positive_int("the denominator (mẫu số)"))
+    percent: Decimal | None = attrs.field(
+        default=None,
+        converter=_decimal,
+        validator=v.optional(_finite_decimal("the stated percent (tỷ lệ)")),
+    )
+    unit: str | None = _unit
+
+    def __attrs_post_init__(self) -> None:
+        if self.percent is None:
+            return
+        actual = Decimal(self.numerator) * 100 / Decimal(self.denominator)
+        tolerance = Decimal(5) / (Decimal(10) ** (_places(self.percent) + 1))
+        if abs(actual - self.percent) > tolerance:
+            raise v.fail(
+                self,
+                "percent",
+                self.percent,
+                f"a ratio's percent (tỷ lệ) must match {self.numerator}/{self.denominator} "
+                f"= {format_number(actual.quantize(Decimal('0.01')))}%",
+            )
+
+    @property
+    def computed_percent(self) -> Decimal:
+        """100 × numerator / denominator, exact to 2 decimal places."""
+        return (Decimal(self.numerator) * 100 / Decimal(self.denominator)).quantize(
+            Decimal("0.01")
+        )
+
+    def __str__(self) -> str:
+        unit = f" {self.unit}" if self.unit else ""
+        share = self.percent if self.percent is not None else self.computed_percent
+        return f"{self.numerator}/{self.denominator}{unit} ({format_percent(share / 100)})"
+
+
+@attrs.frozen(kw_only=True)
+class TextValue:
+    """A value given in words ("Không có", "Đã giải quyết")."""
+
+    text: str = attrs.field(converter=v.text, validator=v.non_empty_text("the value text"))
+
+    def __str__(self) -> str:
+        return self.text
+
+
+Quantity = Union[Count, Money, Ratio, Percent, TextValue]
+QUANTITY_TYPES: tuple[type, ...] = (Count, Money, Ratio, Percent, TextValue)
+
+
+def _additive(quantity: Quantity | None) -> int | None:
+    if isinstance(quantity, Count):
+        return quantity.value
+    if isinstance(quantity, Money):
+        return quantity.amount
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class Indicator:
+    """Chỉ tiêu: a named figure, optionally broken down ("trong đó") into parts.
+
+    With ``breakdown_complete=True`` the parts claim to add up to the total, and must:
+    a count's parts are counts, money's parts are money, and the sum equals the total.
+    """
+
+    name: str = attrs.field(
+        converter=v.text, validator=v.non_empty_text("the indicator name (tên chỉ tiêu)")
+    )
+    value: Quantity | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(QUANTITY_TYPES, "số liệu"))
+    )
+    breakdown: tuple[Indicator, ...] = attrs.field(
+        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(object, "trong đó")
+    )
+    breakdown_complete: bool = attrs.field(default=False, validator=v.instance_of(bool))
+    note: str | None = attrs.field(
+        default=None,
+        converter=v.optional_text,
+        validator=v.optional(v.instance_of(str, "ghi chú")),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        for index, part in enumerate(self.breakdown):
+            if not isinstance(part, Indicator):
+                raise v.fail(
+                    self,
+                    f"breakdown[{index}]",
+                    part,
+                    f"each part (trong đó) must be an Indicator, not {type(part).__name__}",
+                )
+        if not self.breakdown_complete:
+            return
+        total = _additive(self.value)
+        if total is None:
+            raise v.fail(
+                self,
+                "value",
+                self.value,
+                "an indicator whose breakdown adds up (trong đó) needs a Count or Money total",
+            )
+        parts: list[int] = []
+        for index, part in enumerate(self.breakdown):
+            amount = _additive(part.value)
+            if amount is None or type(part.value) is not type(self.value):
+                raise v.fail(
+                    self,
+                    f"breakdown[{index}].value",
+                    part.value,
+                    f"every part must be a {type(self.value).__name__} like the total "
+                    f"of {self.name!r}",
+                )
+            parts.append(amount)
+        if not parts:
+            raise v.fail(self, "breakdown", (), "a breakdown that adds up needs parts")
+        if sum(parts) != total:
+            raise v.fail(
+                self,
+                "breakdown",
+                tuple(parts),
+                f"the parts (trong đó) of {self.name!r} add up to {format_number(sum(parts))}, "
+                f"not to the total {format_number(total)}",
+            )
+
+
+@attrs.frozen(kw_only=True)
+class IndicatorTable:
+    """Bảng số liệu: the numbered indicators of an appendix, rendered as a table."""
+
+    indicators: tuple[Indicator, ...] = attrs.field(
+        converter=v.to_tuple, validator=v.tuple_of(Indicator, "chỉ tiêu")
+    )
+    title: str | None = attrs.field(
+        default=None,
+        converter=v.optional_text,
+        validator=v.optional(v.instance_of(str, "tên bảng")),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.indicators:
+            raise v.fail(self, "indicators", (), "a table of indicators needs at least one")

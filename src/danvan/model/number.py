@@ -1,0 +1,336 @@
+"""Number and symbol of a document (số, ký hiệu): "538/BC-SKHCN", "04/2015/NĐ-CP", "114-KL/TW"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+import attrs
+
+from danvan.errors import InvalidValueError, ParseError
+from danvan.model import _validators as v
+from danvan.model.repair import Parsed, Repair
+from danvan.model.types import DocumentSystem, DocumentType, SymbolForm, type_codes
+
+__all__ = ["DocumentNumber", "PARTY_ISSUER_CODES"]
+
+_CODE = r"[^\W_](?:[^\W_]|&)*"
+_CODE_RE = re.compile(_CODE)
+_TYPE_RE = re.compile(r"[^\W\d_]+")
+_GROUPS = rf"{_CODE}(?:-{_CODE})*"
+
+_PARTY_RE = re.compile(rf"(?P<number>\d+)?-(?P<type>[^\W\d_]+)/(?P<groups>{_GROUPS})")
+_NORMATIVE_RE = re.compile(rf"(?P<number>\d+)?/(?P<year>\d{{4}})/(?P<groups>{_GROUPS})")
+_STATE_RE = re.compile(rf"(?P<number>\d+)?/(?P<groups>{_GROUPS})")
+
+# Issuer codes that only Party bodies use; a state-style symbol ending in one of them
+# ("05/CT-TW") is a Party symbol written the state way. Codes beyond TW, VPTW, BTCTW and
+# UBKTTU are [unverified] (conventions §4.2): consistent with the pattern body + level.
+PARTY_ISSUER_CODES: frozenset[str] = frozenset(
+    {"TW", "VPTW", "BTCTW", "BDVTW", "BTGTW", "UBKTTW", "TU", "HU", "QU", "ĐU", "BDVTU", "UBKTTU"}
+)
+
+
+def _check_codes(instance: DocumentNumber, attribute: attrs.Attribute[Any], value: Any) -> None:
+    v.tuple_of(str, "the issuer codes (chữ viết tắt cơ quan ban hành)")(instance, attribute, value)
+    if not value:
+        raise v.fail(
+            instance, attribute.name, value, "a symbol needs at least one issuer code (ký hiệu)"
+        )
+    for index, code in enumerate(value):
+        if not _CODE_RE.fullmatch(code):
+            raise InvalidValueError(
+                f"DocumentNumber.{attribute.name}[{index}]",
+                code,
+                "an issuer code (chữ viết tắt) is letters and digits, optionally joined by '&', "
+                "with no spaces or hyphens",
+            )
+
+
+def _check_type_code(instance: DocumentNumber, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not _TYPE_RE.fullmatch(value):
+        raise v.fail(
+            instance,
+            attribute.name,
+            value,
+            "a type code (chữ viết tắt tên loại văn bản) is letters only, such as 'BC' or 'QyĐ'",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class DocumentNumber:
+    """Số và ký hiệu văn bản, split into its parts.
+
+    ``number`` is ``None`` for a draft ("Số:      /BC-SKHCN"). ``str()`` gives the canonical
+    form, with a leading zero for numbers below 10 as Nghị định 30/2020/NĐ-CP requires.
+    """
+
+    number: int | None = attrs.field(
+        default=None, validator=v.optional(v.positive_int("the number (số)"))
+    )
+    year: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+    type_code: str | None = attrs.field(
+        default=None, converter=v.optional_text, validator=_check_type_code
+    )
+    issuers: tuple[str, ...] = attrs.field(converter=v.to_tuple, validator=_check_codes)
+    system: DocumentSystem = attrs.field(
+        default=DocumentSystem.STATE, validator=v.instance_of(DocumentSystem)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.year is not None:
+            if self.system is DocumentSystem.PARTY:
+                raise v.fail(
+                    self,
+                    "year",
+                    self.year,
+                    "a Party symbol (ký hiệu văn bản của Đảng) carries no year",
+                )
+            if not 1945 <= self.year <= 2100:
+                raise v.fail(self, "year", self.year, "the year (năm) must be within 1945..2100")
+        if self.system is DocumentSystem.PARTY and self.type_code is None:
+            raise v.fail(
+                self,
+                "type_code",
+                None,
+                "a Party symbol always has a type code, Công văn included ('CV')",
+            )
+
+    # -- derived views ---------------------------------------------------------------
+    @property
+    def form(self) -> SymbolForm:
+        """Which of the four shapes this symbol has."""
+        if self.system is DocumentSystem.PARTY:
+            return SymbolForm.PARTY
+        if self.year is not None:
+            return SymbolForm.NORMATIVE
+        if self.type_code is None:
+            return SymbolForm.CORRESPONDENCE
+        return SymbolForm.ADMINISTRATIVE
+
+    @property
+    def document_type(self) -> DocumentType | None:
+        """The type the code stands for; Công văn for a State symbol without type code."""
+        if self.type_code is None:
+            return DocumentType.CONG_VAN if self.year is None else None
+        return DocumentType.from_code(self.type_code, self.form)
+
+    @property
+    def is_draft(self) -> bool:
+        """True when the number is left blank for the clerk (văn thư) to fill in."""
+        return self.number is None
+
+    @property
+    def issuer(self) -> str:
+        """The issuer part of the symbol: "SKHCN", "BDVTU-BCSĐUBND"."""
+        return "-".join(self.issuers)
+
+    @property
+    def symbol(self) -> str:
+        """The symbol (ký hiệu) without the number: "BC-SKHCN", "2015/NĐ-CP", "KL/TW"."""
+        text = str(self)
+        if self.system is DocumentSystem.PARTY:
+            return text.split("-", 1)[1]
+        return text.split("/", 1)[1]
+
+    def __str__(self) -> str:
+        number = "" if self.number is None else f"{self.number:02d}"
+        issuer = self.issuer
+        if self.system is DocumentSystem.PARTY:
+            return f"{number}-{self.type_code}/{issuer}"
+        codes = issuer if self.type_code is None else f"{self.type_code}-{issuer}"
+        if self.year is not None:
+            return f"{number}/{self.year}/{codes}"
+        return f"{number}/{codes}"
+
+    # -- parsing ---------------------------------------------------------------------
+    @classmethod
+    def parse(cls, text: str) -> DocumentNumber:
+        """Read a symbol written as the conventions require; anything else raises :class:`ParseError`.
+
+        Accepts "538/BC-SKHCN", "04/2015/NĐ-CP", "745/SKH&CN-VP", "114-KL/TW",
+        "95-KH/BDVTU-BCSĐUBND" and drafts "/BC-SKHCN". Use :meth:`parse_tolerant` for
+        text with stray spaces or missing hyphens.
+        """
+        if not isinstance(text, str):
+            raise ParseError("DocumentNumber", text, "a number and symbol must be given as text")
+        clean = unicodedata.normalize("NFC", text).strip()
+        number = _parse_clean(clean)
+        if number is None:
+            raise ParseError(
+                "DocumentNumber",
+                text,
+                "expected a number and symbol (số, ký hiệu) such as '538/BC-SKHCN', "
+                "'04/2015/NĐ-CP', '745/SKH&CN-VP' or the Party form '114-KL/TW'",
+            )
+        return number
+
+    @classmethod
+    def parse_tolerant(cls, text: str) -> Parsed[DocumentNumber]:
+        """Read a symbol as people type it, repairing what is unambiguous and reporting each repair.
+
+        Repairs: a leading "Số:", spaces around separators ("139- KH/TU"), dashes other
+        than "-", trailing punctuation, a missing hyphen in a normative symbol
+        ("04/2015/NĐCP"), a Party symbol written with "/" ("01/HD/BDVTW") or the state
+        way ("05/CT-TW").
+        """
+        if not isinstance(text, str):
+            raise ParseError("DocumentNumber", text, "a number and symbol must be given as text")
+        repairs: list[Repair] = []
+        current = unicodedata.normalize("NFC", text).strip()
+        for step in _REPAIRS:
+            fixed = step.apply(current)
+            if fixed != current:
+                repairs.append(
+                    Repair(code=step.code, message=step.message, before=current, after=fixed)
+                )
+                current = fixed
+        parsed = _parse_clean(current)
+        if parsed is None:
+            raise ParseError(
+                "DocumentNumber",
+                text,
+                "not a number and symbol (số, ký hiệu) even after repairs; expected a form "
+                "such as '538/BC-SKHCN', '04/2015/NĐ-CP' or '114-KL/TW'",
+            )
+        return Parsed(value=parsed, repairs=tuple(repairs))
+
+
+def _split_groups(groups: str) -> list[str]:
+    return groups.split("-")
+
+
+def _parse_clean(text: str) -> DocumentNumber | None:
+    """Parse canonical text; ``None`` when it does not have one of the four shapes."""
+    if match := _PARTY_RE.fullmatch(text):
+        return DocumentNumber(
+            number=_number(match["number"], text),
+            type_code=match["type"],
+            issuers=tuple(_split_groups(match["groups"])),
+            system=DocumentSystem.PARTY,
+        )
+    if match := _NORMATIVE_RE.fullmatch(text):
+        groups = _split_groups(match["groups"])
+        type_code = None
+        if len(groups) > 1 and groups[0] in _TYPE_CODES[SymbolForm.NORMATIVE]:
+            type_code = groups.pop(0)
+        return DocumentNumber(
+            number=_number(match["number"], text),
+            year=int(match["year"]),
+            type_code=type_code,
+            issuers=tuple(groups),
+        )
+    if match := _STATE_RE.fullmatch(text):
+        groups = _split_groups(match["groups"])
+        type_code = None
+        if groups[0] in _TYPE_CODES[SymbolForm.ADMINISTRATIVE]:
+            if len(groups) == 1:
+                raise ParseError(
+                    "DocumentNumber",
+                    text,
+                    f"the symbol has the type code {groups[0]!r} but no issuer code "
+                    "(chữ viết tắt cơ quan ban hành) after it",
+                )
+            type_code = groups.pop(0)
+        return DocumentNumber(
+            number=_number(match["number"], text), type_code=type_code, issuers=tuple(groups)
+        )
+    return None
+
+
+def _number(digits: str | None, text: str) -> int | None:
+    if digits is None:
+        return None
+    value = int(digits)
+    if value < 1:
+        raise ParseError("DocumentNumber.number", text, "the number (số) must be 1 or more")
+    return value
+
+
+_TYPE_CODES: dict[SymbolForm, frozenset[str]] = {form: type_codes(form) for form in SymbolForm}
+
+
+@attrs.frozen
+class _RepairStep:
+    code: str
+    message: str
+    pattern: re.Pattern[str]
+    replacement: Any
+
+    def apply(self, text: str) -> str:
+        return self.pattern.sub(self.replacement, text)
+
+
+def _insert_normative_hyphen(match: re.Match[str]) -> str:
+    glued = match["glued"]
+    for code in sorted(_TYPE_CODES[SymbolForm.NORMATIVE], key=len, reverse=True):
+        rest = glued[len(code) :]
+        if glued.startswith(code) and rest and rest[0].isupper() and not rest[0].isdigit():
+            return f"{match['head']}{code}-{rest}"
+    return match.group(0)
+
+
+def _party_from_state_style(match: re.Match[str]) -> str:
+    groups = match["groups"].split("-")
+    if (
+        len(groups) >= 2
+        and groups[0] in _TYPE_CODES[SymbolForm.PARTY]
+        and groups[-1] in PARTY_ISSUER_CODES
+    ):
+        return f"{match['number'] or ''}-{groups[0]}/{'-'.join(groups[1:])}"
+    return match.group(0)
+
+
+def _party_from_slashes(match: re.Match[str]) -> str:
+    if match["type"] in _TYPE_CODES[SymbolForm.PARTY]:
+        return f"{match['number'] or ''}-{match['type']}/{match['issuers']}"
+    return match.group(0)
+
+
+_REPAIRS: tuple[_RepairStep, ...] = (
+    _RepairStep(
+        "prefix",
+        "removed the word 'Số' in front of the symbol",
+        re.compile(r"^số\s*:?\s*", re.IGNORECASE),
+        "",
+    ),
+    _RepairStep(
+        "trailing-punctuation",
+        "removed punctuation after the symbol",
+        re.compile(r"[\s.,;:]+$"),
+        "",
+    ),
+    _RepairStep(
+        "dash",
+        "replaced an en or em dash by the hyphen '-' the conventions use",
+        re.compile(r"[\u2010-\u2015\u2212]"),
+        "-",
+    ),
+    _RepairStep(
+        "spacing",
+        "removed spaces around '/' or '-' (the conventions say «không cách chữ»)",
+        re.compile(r"\s*([/-])\s*"),
+        r"\1",
+    ),
+    _RepairStep(
+        "missing-hyphen",
+        "inserted the hyphen between the type code and the issuer code",
+        re.compile(r"^(?P<head>\d*/\d{4}/)(?P<glued>[^\W\d_]+)$"),
+        _insert_normative_hyphen,
+    ),
+    _RepairStep(
+        "party-separator",
+        "a Party symbol takes '-' before its type code, not '/'",
+        re.compile(r"^(?P<number>\d+)?/(?P<type>[^\W\d_]+)/(?P<issuers>[^\W_][\w&-]*)$"),
+        _party_from_slashes,
+    ),
+    _RepairStep(
+        "party-style",
+        "a Party symbol written the State way: the issuer is a Party body",
+        re.compile(r"^(?P<number>\d+)?/(?P<groups>[^\W_][\w&]*(?:-[^\W_][\w&]*)+)$"),
+        _party_from_state_style,
+    ),
+)

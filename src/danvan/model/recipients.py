@@ -1,0 +1,116 @@
+"""Recipients (nơi nhận): who receives the document, "Như trên", and the archive line "Lưu: VT, VP."."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import attrs
+
+from danvan.errors import ParseError
+from danvan.model import _validators as v
+
+__all__ = ["Recipient", "Recipients"]
+
+_PURPOSE_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<purpose>để [^()]*)\)$", re.IGNORECASE)
+_AS_ABOVE_RE = re.compile(r"^như trên$", re.IGNORECASE)
+_ARCHIVE_RE = re.compile(r"^lưu\s*:?\s*(?P<units>.*)$", re.IGNORECASE)
+
+
+@attrs.frozen(kw_only=True)
+class Recipient:
+    """One line of the Nơi nhận list: a body and, optionally, why it receives the document."""
+
+    name: str = attrs.field(
+        converter=v.text, validator=v.non_empty_text("the recipient (nơi nhận)")
+    )
+    purpose: str | None = attrs.field(
+        default=None,
+        converter=v.optional_text,
+        validator=v.optional(v.instance_of(str, "mục đích, e.g. 'để báo cáo'")),
+    )
+
+    def __str__(self) -> str:
+        return self.name if self.purpose is None else f"{self.name} ({self.purpose})"
+
+
+def _units(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+    v.tuple_of(str, "the archive units (Lưu)")(instance, attribute, value)
+    assert isinstance(value, tuple)
+    if not value:
+        raise v.fail(
+            instance,
+            attribute.name,
+            value,
+            "the archive line needs at least 'VT' (văn thư), as Nghị định 30 requires",
+        )
+    for index, unit in enumerate(value):
+        if not unit.strip() or "," in unit:
+            raise v.fail(
+                instance,
+                f"{attribute.name}[{index}]",
+                unit,
+                "an archive unit is a non-empty abbreviation without commas",
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Recipients:
+    """Nơi nhận. ``as_above`` prints "Như trên" first (the addressees of "Kính gửi");
+    ``archive`` is the last line "Lưu: VT, VP, Ha (01b)."
+    """
+
+    entries: tuple[Recipient, ...] = attrs.field(
+        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Recipient, "nơi nhận")
+    )
+    as_above: bool = attrs.field(default=False, validator=v.instance_of(bool, "Như trên"))
+    archive: tuple[str, ...] = attrs.field(
+        default=("VT",), converter=v.to_tuple, validator=_units
+    )
+
+    def lines(self) -> list[str]:
+        """The list as printed: "- Như trên;", "- Sở Nội vụ;", ..., "- Lưu: VT, VP."."""
+        lines = ["- Như trên;"] if self.as_above else []
+        lines.extend(f"- {entry};" for entry in self.entries)
+        lines.append(f"- Lưu: {', '.join(self.archive)}.")
+        return lines
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+    @classmethod
+    def parse(cls, text: str) -> Recipients:
+        """Read a Nơi nhận list, one recipient a line ("- Sở Nội vụ;"), ending with "- Lưu: VT, VP.".
+
+        A heading "Nơi nhận:" is skipped; "(để báo cáo)" becomes the purpose; "Như trên"
+        sets ``as_above``. Text with no archive line keeps the default ("VT",).
+        """
+        if not isinstance(text, str):
+            raise ParseError("Recipients", text, "a recipient list must be given as text")
+        entries: list[Recipient] = []
+        as_above = False
+        archive: tuple[str, ...] | None = None
+        for raw in unicodedata.normalize("NFC", text).splitlines():
+            line = raw.strip().lstrip("-–•+*").strip().rstrip(";.,").strip()
+            if not line or line.casefold().rstrip(":") == "nơi nhận":
+                continue
+            if _AS_ABOVE_RE.match(line):
+                as_above = True
+                continue
+            if match := _ARCHIVE_RE.match(line):
+                units = tuple(u.strip() for u in match["units"].split(",") if u.strip())
+                if not units:
+                    raise ParseError(
+                        "Recipients.archive", raw, "the 'Lưu' line names no unit (e.g. 'VT')"
+                    )
+                archive = units
+                continue
+            if match := _PURPOSE_RE.match(line):
+                entries.append(Recipient(name=match["name"], purpose=match["purpose"]))
+            else:
+                entries.append(Recipient(name=line))
+        if not entries and not as_above and archive is None:
+            raise ParseError("Recipients", text, "no recipient (nơi nhận) found in the text")
+        if archive is None:
+            return cls(entries=tuple(entries), as_above=as_above)
+        return cls(entries=tuple(entries), as_above=as_above, archive=archive)
