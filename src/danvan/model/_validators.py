@@ -16,14 +16,14 @@ import attrs
 from danvan.errors import InvalidValueError
 
 __all__ = [
-    "field_name",
     "fail",
+    "field_name",
     "instance_of",
     "non_empty_text",
     "optional_text",
     "positive_int",
-    "to_tuple",
     "text",
+    "to_tuple",
     "tuple_of",
 ]
 
@@ -52,11 +52,8 @@ def instance_of(types: type | tuple[type, ...], what: str = "") -> Validator:
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         wanted = types if isinstance(types, tuple) else (types,)
-        if isinstance(value, bool) and bool not in wanted:
-            ok = False
-        else:
-            ok = isinstance(value, wanted)
-        if not ok:
+        is_stray_bool = isinstance(value, bool) and bool not in wanted
+        if is_stray_bool or not isinstance(value, wanted):
             label = f" ({what})" if what else ""
             raise InvalidValueError(
                 field_name(instance, attribute),
@@ -153,12 +150,11 @@ def tuple_of(types: type | tuple[type, ...], what: str) -> Validator:
             )
         wanted = types if isinstance(types, tuple) else (types,)
         for index, item in enumerate(value):
-            if isinstance(item, bool) and bool not in wanted or not isinstance(item, wanted):
+            if (isinstance(item, bool) and bool not in wanted) or not isinstance(item, wanted):
                 raise InvalidValueError(
                     f"{name}[{index}]",
                     item,
-                    f"each item of {what} must be {_type_names(types)}, "
-                    f"not {type(item).__name__}",
+                    f"each item of {what} must be {_type_names(types)}, not {type(item).__name__}",
                 )
 
     return check

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Union
+from typing import Any
 
 import attrs
 
@@ -191,7 +191,7 @@ class Section:
             raise v.fail(self, "title", None, "a section needs a title or some content")
 
 
-Block = Union[Paragraph, BulletList, Table, IndicatorTable, TaskTable, Section]
+Block = Paragraph | BulletList | Table | IndicatorTable | TaskTable | Section
 BLOCK_TYPES: tuple[type, ...] = (Paragraph, BulletList, Table, IndicatorTable, TaskTable, Section)
 
 

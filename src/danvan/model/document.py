@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, ClassVar, Union
+from typing import Any, ClassVar
 
 import attrs
 
@@ -25,9 +25,7 @@ __all__ = ["BaseDocument", "Document", "Plan", "Report"]
 
 
 def _paragraphs(what: str) -> Any:
-    return attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Paragraph, what)
-    )
+    return attrs.field(factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Paragraph, what))
 
 
 @attrs.frozen(kw_only=True)
@@ -179,4 +177,4 @@ class Plan(BaseDocument):
         return tuple(ref for paragraph in self.bases for ref in paragraph.references)
 
 
-Document = Union[Report, Plan]
+Document = Report | Plan

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Union
+from typing import Any
 
 import attrs
 
@@ -23,9 +23,13 @@ __all__ = [
 
 
 def _decimal(value: Any) -> Any:
-    """Converter: ints become Decimals so ``Percent(value=100)`` equals ``Percent(value=Decimal(100))``."""
-    if isinstance(value, int) and not isinstance(value, bool):
+    """Converter: ints and floats become Decimals, a float by its shortest repr (94.3 → Decimal("94.3"))."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
         return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
     return value
 
 
@@ -124,9 +128,7 @@ class Ratio:
     @property
     def computed_percent(self) -> Decimal:
         """100 × numerator / denominator, exact to 2 decimal places."""
-        return (Decimal(self.numerator) * 100 / Decimal(self.denominator)).quantize(
-            Decimal("0.01")
-        )
+        return (Decimal(self.numerator) * 100 / Decimal(self.denominator)).quantize(Decimal("0.01"))
 
     def __str__(self) -> str:
         unit = f" {self.unit}" if self.unit else ""
@@ -144,7 +146,7 @@ class TextValue:
         return self.text
 
 
-Quantity = Union[Count, Money, Ratio, Percent, TextValue]
+Quantity = Count | Money | Ratio | Percent | TextValue
 QUANTITY_TYPES: tuple[type, ...] = (Count, Money, Ratio, Percent, TextValue)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import Any, Union
+from typing import Any
 
 import attrs
 
@@ -74,5 +74,5 @@ class Citation:
         return cls(text=reference.format("full"), reference=reference)
 
 
-Inline = Union[Text, Emphasis, Footnote, Citation]
+Inline = Text | Emphasis | Footnote | Citation
 INLINE_TYPES: tuple[type, ...] = (Text, Emphasis, Footnote, Citation)

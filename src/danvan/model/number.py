@@ -13,7 +13,7 @@ from danvan.model import _validators as v
 from danvan.model.repair import Parsed, Repair
 from danvan.model.types import DocumentSystem, DocumentType, SymbolForm, type_codes
 
-__all__ = ["DocumentNumber", "PARTY_ISSUER_CODES"]
+__all__ = ["PARTY_ISSUER_CODES", "DocumentNumber"]
 
 _CODE = r"[^\W_](?:[^\W_]|&)*"
 _CODE_RE = re.compile(_CODE)

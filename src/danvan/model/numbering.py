@@ -40,7 +40,7 @@ class LevelStyle:
     suffix: str = attrs.field(validator=v.instance_of(str))
 
     def format(self, label: str) -> str:
-        """"II" → "II." (or "II-")."""
+        """ "II" → "II." (or "II-")."""
         return f"{label}{self.suffix}"
 
 

@@ -204,10 +204,10 @@ class ReportingPeriod:
             return f"năm {self.year}"
         if kind is PeriodKind.SPAN:
             return f"giai đoạn {self.year}-{self.end_year}"
-        assert self.start is not None and self.end is not None
+        assert self.start is not None
+        assert self.end is not None
         return (
-            f"từ ngày {format_date(self.start, 'short')} "
-            f"đến ngày {format_date(self.end, 'short')}"
+            f"từ ngày {format_date(self.start, 'short')} đến ngày {format_date(self.end, 'short')}"
         )
 
     def next(self) -> ReportingPeriod:
@@ -237,7 +237,8 @@ class ReportingPeriod:
             assert self.end_year is not None
             length = self.end_year - year
             return self.of_span(self.end_year + 1, self.end_year + 1 + length)
-        assert self.start is not None and self.end is not None
+        assert self.start is not None
+        assert self.end is not None
         days = self.end - self.start
         first = self.end + dt.timedelta(days=1)
         return self.between(first, first + days)
@@ -270,7 +271,8 @@ class ReportingPeriod:
         clean = " ".join(unicodedata.normalize("NFC", text).split()).casefold().rstrip(".")
         for pattern, build in _PATTERNS:
             if match := pattern.fullmatch(clean):
-                return build(match, text)
+                period: ReportingPeriod = build(match, text)
+                return period
         raise ParseError(
             "ReportingPeriod",
             text,
@@ -327,7 +329,7 @@ def _range(match: re.Match[str], text: str) -> ReportingPeriod:
 
 _Y = r"(?:năm\s)?(?P<year>\d{4})"
 _PATTERNS: tuple[tuple[re.Pattern[str], Any], ...] = (
-    (re.compile(rf"tháng (?P<month>\d{{1,2}})(?: năm |/)(?P<year>\d{{4}})"), _month),
+    (re.compile(r"tháng (?P<month>\d{1,2})(?: năm |/)(?P<year>\d{4})"), _month),
     (re.compile(rf"quý (?P<quarter>[ivx]+|\d) {_Y}"), _quarter),
     (
         re.compile(rf"0?6 tháng đầu {_Y}"),

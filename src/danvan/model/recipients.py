@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 import attrs
 
@@ -34,7 +35,7 @@ class Recipient:
         return self.name if self.purpose is None else f"{self.name} ({self.purpose})"
 
 
-def _units(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _units(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     v.tuple_of(str, "the archive units (Lưu)")(instance, attribute, value)
     assert isinstance(value, tuple)
     if not value:
@@ -64,9 +65,7 @@ class Recipients:
         factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Recipient, "nơi nhận")
     )
     as_above: bool = attrs.field(default=False, validator=v.instance_of(bool, "Như trên"))
-    archive: tuple[str, ...] = attrs.field(
-        default=("VT",), converter=v.to_tuple, validator=_units
-    )
+    archive: tuple[str, ...] = attrs.field(default=("VT",), converter=v.to_tuple, validator=_units)
 
     def lines(self) -> list[str]:
         """The list as printed: "- Như trên;", "- Sở Nội vụ;", ..., "- Lưu: VT, VP."."""
