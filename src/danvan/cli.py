@@ -1,4 +1,4 @@
-"""Command line (dòng lệnh): ``danvan demo`` renders the bundled example report."""
+"""Command line (dòng lệnh): ``danvan demo``, ``danvan render``, ``danvan renderers``."""
 
 from __future__ import annotations
 
@@ -34,6 +34,40 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _render(args: argparse.Namespace) -> int:
+    from danvan.io import from_json
+    from danvan.render.registry import get_renderer, render
+
+    source = Path(args.input)
+    try:
+        text = source.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        print(f"danvan: error: {source} is not UTF-8 text: {error}", file=sys.stderr)
+        return 1
+    document = from_json(text)
+    renderer = get_renderer(args.format)
+    target = Path(args.output) if args.output else source.with_suffix(renderer.suffix)
+    if target.resolve() == source.resolve():
+        print(f"danvan: error: refusing to overwrite the input {source}", file=sys.stderr)
+        return 1
+    render(document, args.format, target)
+    print(f"wrote {target.resolve()}")
+    return 0
+
+
+def _renderers(args: argparse.Namespace) -> int:
+    from danvan.render.registry import renderers
+
+    status = 0
+    for info in renderers():
+        if info.ok:
+            print(f"{info.name:<10} {info.suffix or '':<14} {info.media_type}  [{info.source}]")
+        else:
+            print(f"{info.name:<10} BROKEN: {info.error}  [{info.source}]")
+            status = 1
+    return status
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="danvan",
@@ -51,6 +85,17 @@ def _parser() -> argparse.ArgumentParser:
         help="folder to write into (default: the current directory)",
     )
     demo.set_defaults(handler=_demo)
+    render = commands.add_parser("render", help="render a document saved as JSON")
+    render.add_argument("input", help="the document as danvan JSON (danvan.to_json)")
+    render.add_argument(
+        "-f", "--format", required=True, help="renderer name: docx, markdown, html, text, json ..."
+    )
+    render.add_argument(
+        "-o", "--output", help="output file (default: the input name with the format's suffix)"
+    )
+    render.set_defaults(handler=_render)
+    listing = commands.add_parser("renderers", help="list the installed renderers")
+    listing.set_defaults(handler=_renderers)
     return parser
 
 

@@ -1,0 +1,235 @@
+"""The renderer registry (bộ trình bày): plugins found through the ``danvan.renderers`` entry points.
+
+Built-in renderers register exactly as a third-party package does, in its
+``pyproject.toml``::
+
+    [project.entry-points."danvan.renderers"]
+    pdf = "my_package.pdf:PdfRenderer"
+
+An entry point names a class (instantiated without arguments) or an instance. Plugins
+are loaded lazily, on first use: a plugin that fails to import is reported by name when
+it is asked for or listed, never as a traceback when ``danvan`` is imported.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Mapping
+from importlib import metadata
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+
+from danvan._files import write_atomic
+from danvan.errors import DanvanError
+from danvan.model import BaseDocument
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "RenderError",
+    "Renderer",
+    "RendererInfo",
+    "RendererLoadError",
+    "UnknownRendererError",
+    "get_renderer",
+    "register_renderer",
+    "render",
+    "renderers",
+]
+
+ENTRY_POINT_GROUP = "danvan.renderers"
+
+
+@runtime_checkable
+class Renderer(Protocol):
+    """What a renderer provides: a ``name``, the ``media_type`` and file ``suffix`` of its output,
+    and ``render(document, **options) -> bytes``.
+
+    Unknown options must raise :class:`danvan.errors.InvalidValueError` naming the option.
+    """
+
+    name: str
+    media_type: str
+    suffix: str
+
+    def render(self, document: BaseDocument, /, **options: Any) -> bytes:
+        """The rendered document as bytes (UTF-8 for text formats)."""
+        ...
+
+
+class UnknownRendererError(DanvanError, LookupError):
+    """No renderer of that name is installed; the message lists the known ones."""
+
+
+class RendererLoadError(DanvanError):
+    """A renderer plugin is installed but failed to load (import error, wrong object)."""
+
+
+class RenderError(DanvanError):
+    """A renderer failed on a document; the original exception is chained as ``__cause__``."""
+
+
+@attrs.frozen(kw_only=True)
+class RendererInfo:
+    """One installed renderer as :func:`renderers` lists it; ``error`` says why a broken one failed."""
+
+    name: str
+    media_type: str | None
+    suffix: str | None
+    source: str
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the renderer loaded."""
+        return self.error is None
+
+
+@attrs.define
+class _Entry:
+    name: str
+    source: str
+    entry_point: metadata.EntryPoint | None = None
+    renderer: Renderer | None = None
+    error: str | None = None
+
+
+_lock = threading.Lock()
+_entries: dict[str, _Entry] | None = None
+
+
+def _discover() -> dict[str, _Entry]:
+    global _entries
+    with _lock:
+        if _entries is None:
+            found: dict[str, _Entry] = {}
+            for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
+                source = entry_point.dist.name if entry_point.dist is not None else "unknown"
+                found.setdefault(
+                    entry_point.name,
+                    _Entry(name=entry_point.name, source=source, entry_point=entry_point),
+                )
+            _entries = found
+        return _entries
+
+
+def _load(entry: _Entry) -> Renderer:
+    if entry.renderer is not None:
+        return entry.renderer
+    if entry.error is None:
+        assert entry.entry_point is not None
+        try:
+            loaded = entry.entry_point.load()
+            candidate = loaded() if isinstance(loaded, type) else loaded
+        except Exception as error:  # a plugin's import may fail in any way
+            entry.error = f"{type(error).__name__}: {error}"
+        else:
+            if not isinstance(candidate, Renderer):
+                entry.error = (
+                    f"{entry.entry_point.value} is not a Renderer "
+                    "(needs name, media_type, suffix and render())"
+                )
+            elif candidate.name != entry.name:
+                entry.error = (
+                    f"{entry.entry_point.value} calls itself {candidate.name!r}, "
+                    f"but is registered as {entry.name!r}"
+                )
+            else:
+                entry.renderer = candidate
+                return candidate
+    raise RendererLoadError(
+        f"the renderer {entry.name!r} from the package {entry.source!r} failed to load: "
+        f"{entry.error}"
+    )
+
+
+def register_renderer(renderer: Renderer, *, replace: bool = False) -> None:
+    """Register a renderer at run time (a notebook, a test); entry points are the normal way."""
+    if not isinstance(renderer, Renderer):
+        raise RendererLoadError(
+            f"{renderer!r} is not a Renderer (needs name, media_type, suffix and render())"
+        )
+    entries = _discover()
+    with _lock:
+        if renderer.name in entries and not replace:
+            raise RendererLoadError(
+                f"a renderer named {renderer.name!r} is already registered "
+                f"(from {entries[renderer.name].source!r}); pass replace=True to override it"
+            )
+        entries[renderer.name] = _Entry(name=renderer.name, source="runtime", renderer=renderer)
+
+
+def get_renderer(name: str) -> Renderer:
+    """The renderer called ``name``; :class:`UnknownRendererError` lists the installed ones."""
+    entries = _discover()
+    entry = entries.get(name)
+    if entry is None:
+        known = ", ".join(sorted(entries)) or "none (is danvan installed with pip?)"
+        raise UnknownRendererError(f"no renderer named {name!r}; installed renderers: {known}")
+    return _load(entry)
+
+
+def renderers() -> list[RendererInfo]:
+    """Every installed renderer, loaded ones with their media type, broken ones with their error."""
+    infos = []
+    for name, entry in sorted(_discover().items()):
+        try:
+            renderer = _load(entry)
+        except RendererLoadError:
+            infos.append(
+                RendererInfo(
+                    name=name, media_type=None, suffix=None, source=entry.source, error=entry.error
+                )
+            )
+        else:
+            infos.append(
+                RendererInfo(
+                    name=name,
+                    media_type=renderer.media_type,
+                    suffix=renderer.suffix,
+                    source=entry.source,
+                )
+            )
+    return infos
+
+
+def render(
+    document: BaseDocument,
+    format: str,
+    target: str | os.PathLike[str] | None = None,
+    /,
+    **options: Any,
+) -> bytes:
+    """Render ``document`` with the renderer called ``format`` and return the bytes.
+
+    With ``target`` the bytes are also written there atomically: a temporary file is
+    renamed over the target only once rendering succeeded, so an existing good file
+    survives a failed render.
+    """
+    if not isinstance(document, BaseDocument):
+        raise RenderError(
+            f"render() takes a Report or a Plan, not {type(document).__name__}; "
+            "read JSON with danvan.from_json first"
+        )
+    renderer = get_renderer(format)
+    try:
+        data = renderer.render(document, **options)
+    except DanvanError:
+        raise
+    except Exception as error:
+        raise RenderError(
+            f"the renderer {format!r} failed on this document: {type(error).__name__}: {error}"
+        ) from error
+    if not isinstance(data, bytes):
+        raise RenderError(f"the renderer {format!r} returned {type(data).__name__}, not bytes")
+    if target is not None:
+        write_atomic(target, data)
+    return data
+
+
+def _reset_for_tests(entries: Mapping[str, _Entry] | None = None) -> None:
+    """Forget discovered plugins (tests that install or break plugins use this)."""
+    global _entries
+    with _lock:
+        _entries = None if entries is None else dict(entries)
