@@ -7,6 +7,7 @@ from danvan.model.agency import Agency
 from danvan.model.appendix import Appendix
 from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table
 from danvan.model.document import BaseDocument, Document, Plan, Report
+from danvan.model.finding import Finding, Severity
 from danvan.model.indicators import (
     Count,
     Indicator,
@@ -49,6 +50,7 @@ __all__ = [
     "DocumentType",
     "Emphasis",
     "EmphasisKind",
+    "Finding",
     "Footnote",
     "Indicator",
     "IndicatorTable",
@@ -72,6 +74,7 @@ __all__ = [
     "Report",
     "ReportingPeriod",
     "Section",
+    "Severity",
     "Signature",
     "SymbolForm",
     "Table",
