@@ -71,14 +71,22 @@ class BaseDocument:
         kind = type(self).document_type
         if self.number is not None:
             stated = self.number.document_type
-            if stated is not None and stated is not kind:
+            expected = kind.code(self.number.form)
+            # compare codes, not types: an unknown code ("24-BS/UBKTTU") or none at all
+            # ("12/2016/CP") names no type, and is no Báo cáo or Kế hoạch either
+            if expected is None or self.number.type_code != expected:
+                named = "no known type" if stated is None else f"a {stated.value}"
                 raise v.fail(
                     self,
                     "number",
                     str(self.number),
-                    f"the symbol's type code {self.number.type_code!r} names a "
-                    f"{stated.value}, but this document is a {kind.value} "
-                    f"(code {kind.code(self.number.form)!r})",
+                    f"the symbol's type code {self.number.type_code!r} names {named}, "
+                    f"but this document is a {kind.value} "
+                    + (
+                        f"(code {expected!r})"
+                        if expected is not None
+                        else f"(no {self.number.form.value} symbol names one)"
+                    ),
                 )
         for index, addressee in enumerate(self.addressees):
             if not addressee.strip():
@@ -141,6 +149,14 @@ class BaseDocument:
     def references(self) -> tuple[LegalReference, ...]:
         """Every legal reference embedded in the text, in order."""
         return tuple(ref for paragraph in self.paragraphs() for ref in paragraph.references)
+
+    def _repr_html_(self) -> str:
+        """The notebook view (Jupyter calls this): the HTML renderer's fragment."""
+        # The one place the model reaches up to render: imported lazily, on display only,
+        # so ``danvan.model`` keeps no import-time dependency on ``danvan.render``.
+        from danvan.render.html import render_html
+
+        return render_html(self, standalone=False)
 
 
 @attrs.frozen(kw_only=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 import attrs
 
@@ -22,7 +23,7 @@ class Severity(enum.Enum):
     """Worth knowing; nothing to fix."""
 
 
-def _span(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _span(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None:
         return
     ok = (
@@ -32,7 +33,9 @@ def _span(instance: object, attribute: attrs.Attribute[object], value: object) -
         and 0 <= value[0] <= value[1]
     )
     if not ok:
-        raise v.fail(instance, attribute.name, value, "a span is (start, end) with 0 <= start <= end")
+        raise v.fail(
+            instance, attribute.name, value, "a span is (start, end) with 0 <= start <= end"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -48,9 +51,7 @@ class Finding:
     location: str | None = attrs.field(
         default=None, converter=v.optional_text, validator=v.optional(v.instance_of(str))
     )
-    span: tuple[int, int] | None = attrs.field(
-        default=None, converter=v.to_tuple, validator=_span
-    )
+    span: tuple[int, int] | None = attrs.field(default=None, converter=v.to_tuple, validator=_span)
 
     def __str__(self) -> str:
         where = self.location or (f"{self.span[0]}-{self.span[1]}" if self.span else "")

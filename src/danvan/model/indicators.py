@@ -212,6 +212,17 @@ class Indicator:
                     f"every part must be a {type(self.value).__name__} like the total "
                     f"of {self.name!r}",
                 )
+            if (
+                isinstance(part.value, Money)
+                and isinstance(self.value, Money)
+                and part.value.unit != self.value.unit
+            ):
+                raise v.fail(
+                    self,
+                    f"breakdown[{index}].value",
+                    part.value,
+                    f"every part must be in the total's unit ({self.value.unit!r}) to be added up",
+                )
             parts.append(amount)
         if not parts:
             raise v.fail(self, "breakdown", (), "a breakdown that adds up needs parts")

@@ -32,6 +32,14 @@ PARTY_ISSUER_CODES: frozenset[str] = frozenset(
 )
 
 
+def _codes(value: Any) -> Any:
+    """Converter: a tuple of issuer codes, each NFC-normalized like every text field."""
+    value = v.to_tuple(value)
+    if isinstance(value, tuple):
+        return tuple(v.text(code) for code in value)
+    return value
+
+
 def _check_codes(instance: DocumentNumber, attribute: attrs.Attribute[Any], value: Any) -> None:
     v.tuple_of(str, "the issuer codes (chữ viết tắt cơ quan ban hành)")(instance, attribute, value)
     if not value:
@@ -75,7 +83,7 @@ class DocumentNumber:
     type_code: str | None = attrs.field(
         default=None, converter=v.optional_text, validator=_check_type_code
     )
-    issuers: tuple[str, ...] = attrs.field(converter=v.to_tuple, validator=_check_codes)
+    issuers: tuple[str, ...] = attrs.field(converter=_codes, validator=_check_codes)
     system: DocumentSystem = attrs.field(
         default=DocumentSystem.STATE, validator=v.instance_of(DocumentSystem)
     )
@@ -97,6 +105,34 @@ class DocumentNumber:
                 "type_code",
                 None,
                 "a Party symbol always has a type code, Công văn included ('CV')",
+            )
+        if self.system is DocumentSystem.STATE:
+            self._check_state_codes()
+
+    def _check_state_codes(self) -> None:
+        """str() must read back as this symbol: parse() knows only the listed State type codes."""
+        form = SymbolForm.NORMATIVE if self.year is not None else SymbolForm.ADMINISTRATIVE
+        known = _TYPE_CODES[form]
+        if self.type_code is not None and self.type_code not in known:
+            raise v.fail(
+                self,
+                "type_code",
+                self.type_code,
+                f"a State {form.value} symbol takes one of the type codes "
+                f"{', '.join(sorted(known))}; any other code would read back as an issuer code",
+            )
+        first = self.issuers[0]
+        if (
+            self.type_code is None
+            and first in known
+            and (self.year is None or len(self.issuers) > 1)
+        ):
+            raise v.fail(
+                self,
+                "issuers",
+                self.issuers,
+                f"the first issuer code {first!r} is a type code: the symbol would read back "
+                "with it as its type (give it as type_code)",
             )
 
     # -- derived views ---------------------------------------------------------------

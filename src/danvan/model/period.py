@@ -101,6 +101,10 @@ class ReportingPeriod:
             )
         if self.end_year is not None and self.end_year > 2100:
             raise v.fail(self, "end_year", self.end_year, "the year (năm) must be at most 2100")
+        for name in ("start", "end"):
+            day = getattr(self, name)
+            if day is not None and not 1945 <= day.year <= 2100:
+                raise v.fail(self, name, day, "the year (năm) must be within 1945..2100")
         if self.start is not None and self.end is not None and self.end < self.start:
             raise v.fail(
                 self,
@@ -186,6 +190,8 @@ class ReportingPeriod:
         return dt.date(year, month, calendar.monthrange(year, month)[1])
 
     def __contains__(self, day: object) -> bool:
+        if isinstance(day, dt.datetime):  # a datetime is a date, but does not compare with one
+            day = day.date()
         return isinstance(day, dt.date) and self.start_date <= day <= self.end_date
 
     def __str__(self) -> str:

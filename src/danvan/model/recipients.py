@@ -15,7 +15,7 @@ __all__ = ["Recipient", "Recipients"]
 
 _PURPOSE_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<purpose>để [^()]*)\)$", re.IGNORECASE)
 _AS_ABOVE_RE = re.compile(r"^như trên$", re.IGNORECASE)
-_ARCHIVE_RE = re.compile(r"^lưu\s*:?\s*(?P<units>.*)$", re.IGNORECASE)
+_ARCHIVE_RE = re.compile(r"^lưu\s*(?P<colon>:?)\s*(?P<units>.*)$", re.IGNORECASE)
 
 
 @attrs.frozen(kw_only=True)
@@ -55,6 +55,16 @@ def _units(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
             )
 
 
+def _is_archive(match: re.Match[str], is_last: bool) -> bool:
+    """ "Lưu: VT, VP" anywhere; "Lưu VT, VP" (no colon, Party style) only as the last line or
+    when it starts with "VT" — so a recipient named "Lưu trữ tỉnh" or "Lưu Văn An" stays one.
+    """
+    if match["colon"]:
+        return True
+    units = match["units"]
+    return is_last or units.upper().startswith("VT")
+
+
 @attrs.frozen(kw_only=True)
 class Recipients:
     """Nơi nhận. ``as_above`` prints "Như trên" first (the addressees of "Kính gửi");
@@ -89,14 +99,16 @@ class Recipients:
         entries: list[Recipient] = []
         as_above = False
         archive: tuple[str, ...] | None = None
-        for raw in unicodedata.normalize("NFC", text).splitlines():
-            line = raw.strip().lstrip("-–•+*").strip().rstrip(";.,").strip()
+        raws = unicodedata.normalize("NFC", text).splitlines()
+        cleaned = [raw.strip().lstrip("-–•+*").strip().rstrip(";.,").strip() for raw in raws]
+        last = max((i for i, line in enumerate(cleaned) if line), default=-1)
+        for index, (raw, line) in enumerate(zip(raws, cleaned, strict=True)):
             if not line or line.casefold().rstrip(":") == "nơi nhận":
                 continue
             if _AS_ABOVE_RE.match(line):
                 as_above = True
                 continue
-            if match := _ARCHIVE_RE.match(line):
+            if (match := _ARCHIVE_RE.match(line)) and _is_archive(match, index == last):
                 units = tuple(u.strip() for u in match["units"].split(",") if u.strip())
                 if not units:
                     raise ParseError(

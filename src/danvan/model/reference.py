@@ -118,7 +118,8 @@ class LegalReference:
         if self.term is not None:
             parts.append(f"({self.term})")
         if self.title is not None:
-            parts.append(f"về “{self.title}”")
+            about = "" if self.title.casefold().startswith("về ") else "về "
+            parts.append(f"{about}“{self.title}”")
         return " ".join(parts)
 
     def __str__(self) -> str:

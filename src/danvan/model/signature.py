@@ -104,8 +104,13 @@ class Signature:
                 self,
                 "signer_title",
                 self.signer_title,
-                "without an authority prefix (TM., KT., TL., TUQ.) the head signs in person, "
-                "so there is no separate signer title",
+                (
+                    "an acting head (Q.) signs under the head title alone"
+                    if authority is Authority.Q
+                    else "without an authority prefix (TM., KT., TL., TUQ.) the head signs "
+                    "in person"
+                )
+                + ", so there is no separate signer title",
             )
 
     def lines(self, system: DocumentSystem = DocumentSystem.STATE) -> list[str]:
