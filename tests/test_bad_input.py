@@ -483,7 +483,13 @@ CASES: list[tuple[str, Callable[[], object], type[InvalidValueError], str, str]]
     ),
     ("task-no-lead", lambda: Task(description="Tuyên truyền", lead=""), IVE, "Task.lead", "''"),
     ("task-table-empty", lambda: TaskTable(tasks=[]), IVE, "TaskTable.tasks", "()"),
-    ("recipients-no-archive-unit", lambda: Recipients(archive=()), IVE, "Recipients.archive", "()"),
+    (
+        "recipients-archive-comma",
+        lambda: Recipients(archive=("VT, VP",)),
+        IVE,
+        "Recipients.archive[0]",
+        "'VT, VP'",
+    ),
     ("recipient-empty", lambda: Recipient(name=""), IVE, "Recipient.name", "''"),
 ]
 

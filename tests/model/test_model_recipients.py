@@ -76,10 +76,21 @@ def test_archive_with_a_count() -> None:
     assert all(entry.purpose is None for entry in recipients.entries)
 
 
-def test_no_archive_line_keeps_the_default() -> None:
+def test_no_archive_line_invents_none() -> None:
     recipients = Recipients.parse("- Sở Nội vụ;")
-    assert recipients.archive == ("VT",)
-    assert recipients.lines() == ["- Sở Nội vụ;", "- Lưu: VT."]
+    assert recipients.archive == ()
+    assert recipients.lines() == ["- Sở Nội vụ."]
+
+
+def test_constructor_defaults_to_the_archive_line_the_decree_requires() -> None:
+    assert Recipients().archive == ("VT",)
+
+
+def test_party_archive_line_has_no_colon() -> None:
+    from danvan.model import DocumentSystem
+
+    lines = Recipients.parse("- Các chi bộ;\n- Lưu: VP.").lines(DocumentSystem.PARTY)
+    assert lines == ["- Các chi bộ;", "- Lưu VP."]
 
 
 def test_only_as_above() -> None:
@@ -170,8 +181,6 @@ def test_parse_rejects_non_text(value: object) -> None:
 @pytest.mark.parametrize(
     ("build", "field", "value"),
     [
-        (lambda: Recipients(archive=()), "Recipients.archive", "()"),
-        (lambda: Recipients(archive=[]), "Recipients.archive", "()"),
         (lambda: Recipients(archive=("VT", "")), "Recipients.archive[1]", "''"),
         (lambda: Recipients(archive=("VT", "VP, Ha")), "Recipients.archive[1]", "'VP, Ha'"),
         (lambda: Recipients(archive="VT"), "Recipients.archive", "'VT'"),

@@ -68,7 +68,14 @@ class BaseDocument:
     )
 
     def __attrs_post_init__(self) -> None:
-        kind = type(self).document_type
+        kind = getattr(type(self), "document_type", None)
+        if not isinstance(kind, DocumentType):
+            raise v.fail(
+                self,
+                "document_type",
+                type(self).__name__,
+                "build a Report (Báo cáo) or a Plan (Kế hoạch); BaseDocument is their shared base",
+            )
         if self.number is not None:
             stated = self.number.document_type
             expected = kind.code(self.number.form)

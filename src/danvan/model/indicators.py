@@ -58,7 +58,7 @@ _unit = attrs.field(
 
 @attrs.frozen(kw_only=True)
 class Count:
-    """Số lượng: how many, with an optional unit ("08 văn bản", "01 cuộc")."""
+    """Số lượng: how many, with an optional unit; prints "8 văn bản" (documents often pad to "08")."""
 
     value: int = attrs.field(validator=_non_negative("a count (số lượng)"))
     unit: str | None = _unit

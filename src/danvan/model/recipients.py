@@ -10,6 +10,7 @@ import attrs
 
 from danvan.errors import ParseError
 from danvan.model import _validators as v
+from danvan.model.types import DocumentSystem
 
 __all__ = ["Recipient", "Recipients"]
 
@@ -37,14 +38,6 @@ class Recipient:
 
 def _units(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     v.tuple_of(str, "the archive units (Lưu)")(instance, attribute, value)
-    assert isinstance(value, tuple)
-    if not value:
-        raise v.fail(
-            instance,
-            attribute.name,
-            value,
-            "the archive line needs at least 'VT' (văn thư), as Nghị định 30 requires",
-        )
     for index, unit in enumerate(value):
         if not unit.strip() or "," in unit:
             raise v.fail(
@@ -68,7 +61,8 @@ def _is_archive(match: re.Match[str], is_last: bool) -> bool:
 @attrs.frozen(kw_only=True)
 class Recipients:
     """Nơi nhận. ``as_above`` prints "Như trên" first (the addressees of "Kính gửi");
-    ``archive`` is the last line "Lưu: VT, VP, Ha (01b)."
+    ``archive`` is the last line "Lưu: VT, VP, Ha (01b)."; Nghị định 30 requires it, so it
+    defaults to ("VT",) — an empty tuple (a source without the line) prints none.
     """
 
     entries: tuple[Recipient, ...] = attrs.field(
@@ -77,11 +71,19 @@ class Recipients:
     as_above: bool = attrs.field(default=False, validator=v.instance_of(bool, "Như trên"))
     archive: tuple[str, ...] = attrs.field(default=("VT",), converter=v.to_tuple, validator=_units)
 
-    def lines(self) -> list[str]:
-        """The list as printed: "- Như trên;", "- Sở Nội vụ;", ..., "- Lưu: VT, VP."."""
+    def lines(self, system: DocumentSystem = DocumentSystem.STATE) -> list[str]:
+        """The list as printed: "- Như trên;", "- Sở Nội vụ;", ..., "- Lưu: VT, VP.".
+
+        Party documents write the archive line without the colon ("- Lưu VP.") [unverified
+        for Hướng dẫn 36-HD/VPTW: conventions §4.4].
+        """
         lines = ["- Như trên;"] if self.as_above else []
         lines.extend(f"- {entry};" for entry in self.entries)
-        lines.append(f"- Lưu: {', '.join(self.archive)}.")
+        if self.archive:
+            colon = "" if system is DocumentSystem.PARTY else ":"
+            lines.append(f"- Lưu{colon} {', '.join(self.archive)}.")
+        elif lines:
+            lines[-1] = lines[-1].removesuffix(";") + "."
         return lines
 
     def __str__(self) -> str:
@@ -92,7 +94,7 @@ class Recipients:
         """Read a Nơi nhận list, one recipient a line ("- Sở Nội vụ;"), ending with "- Lưu: VT, VP.".
 
         A heading "Nơi nhận:" is skipped; "(để báo cáo)" becomes the purpose; "Như trên"
-        sets ``as_above``. Text with no archive line keeps the default ("VT",).
+        sets ``as_above``. Text with no archive line gives ``archive=()``: nothing is invented.
         """
         if not isinstance(text, str):
             raise ParseError("Recipients", text, "a recipient list must be given as text")
@@ -122,6 +124,4 @@ class Recipients:
                 entries.append(Recipient(name=line))
         if not entries and not as_above and archive is None:
             raise ParseError("Recipients", text, "no recipient (nơi nhận) found in the text")
-        if archive is None:
-            return cls(entries=tuple(entries), as_above=as_above)
-        return cls(entries=tuple(entries), as_above=as_above, archive=archive)
+        return cls(entries=tuple(entries), as_above=as_above, archive=archive or ())

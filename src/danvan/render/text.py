@@ -189,7 +189,7 @@ def render_text(document: BaseDocument) -> str:
     writer.flush_footnotes()
     if document.recipients is not None:
         heading = "Nơi nhận" if document.system is DocumentSystem.PARTY else "Nơi nhận:"
-        writer.para(heading, *document.recipients.lines())
+        writer.para(heading, *document.recipients.lines(document.system))
     if document.signature is not None:
         writer.para(*document.signature.lines(document.system))
         writer.para(document.signature.name or "")
