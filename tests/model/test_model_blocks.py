@@ -282,3 +282,12 @@ def test_blocks_are_frozen_keyword_only_hashable_picklable() -> None:
         Table(("A",))  # type: ignore[misc]
     for value in (block, block.blocks[0], block.blocks[1], block.blocks[2]):
         assert not hasattr(value, "__dict__")
+
+
+def test_table_cells_are_stored_nfc() -> None:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", "Hòa giải")
+    table = Table(header=(decomposed,), rows=((decomposed,),))
+    assert table.header == ("Hòa giải",)
+    assert table.rows == (("Hòa giải",),)

@@ -290,3 +290,9 @@ def test_dates_are_in_order_and_inside(period: ReportingPeriod) -> None:
 def test_next_comes_after(period: ReportingPeriod) -> None:
     following = period.next()
     assert following.start_date == period.end_date + dt.timedelta(days=1)
+
+
+def test_a_range_given_datetimes_stores_dates() -> None:
+    period = ReportingPeriod.between(dt.datetime(2024, 1, 1, 8, 30), dt.datetime(2024, 3, 31, 17))
+    assert period.start == dt.date(2024, 1, 1)
+    assert type(period.end) is dt.date

@@ -69,7 +69,11 @@ def from_dict(data: Mapping[str, Any], cls: type[T] | None = None) -> T | Report
 
 
 def to_json(obj: object, *, indent: int | None = 2) -> str:
-    """The JSON text of a model object; Vietnamese is written as is (UTF-8, NFC), not escaped."""
+    """The JSON text of a model object; Vietnamese stays readable (``ensure_ascii=False``).
+
+    The text is written exactly as the model holds it, which is NFC wherever the model
+    normalizes (every named text field); nothing is changed, so the round trip stays exact.
+    """
     return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
 
 
@@ -103,6 +107,10 @@ def from_json(text: str | bytes, cls: type[T] | None = None) -> T | Report | Pla
         raise SchemaError(
             [f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]
         ) from None
+    except RecursionError:
+        raise SchemaError(["invalid JSON: arrays or objects nested too deeply"]) from None
+    except UnicodeDecodeError as error:
+        raise SchemaError([f"invalid JSON: the bytes are not UTF-8 ({error.reason})"]) from None
     except _DuplicateKeyError as error:
         raise SchemaError(
             [f"invalid JSON: the key {error.key!r} appears twice in one object"]

@@ -7,6 +7,7 @@ names ``Class.field``, the value and the rule, so users never see a bare
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -16,6 +17,7 @@ import attrs
 from danvan.errors import InvalidValueError
 
 __all__ = [
+    "date_only",
     "fail",
     "field_name",
     "instance_of",
@@ -23,6 +25,7 @@ __all__ = [
     "optional_text",
     "positive_int",
     "text",
+    "text_tuple",
     "to_tuple",
     "tuple_of",
 ]
@@ -86,6 +89,21 @@ def optional_text(value: Any) -> Any:
     if isinstance(value, str):
         value = unicodedata.normalize("NFC", value)
         return value if value.strip() else None
+    return value
+
+
+def text_tuple(value: Any) -> Any:
+    """Converter: like :func:`to_tuple`, NFC-normalizing every string item."""
+    value = to_tuple(value)
+    if isinstance(value, tuple):
+        return tuple(text(item) for item in value)
+    return value
+
+
+def date_only(value: Any) -> Any:
+    """Converter: a ``datetime`` becomes its date, so JSON keeps the ISO day form."""
+    if isinstance(value, dt.datetime):
+        return value.date()
     return value
 
 

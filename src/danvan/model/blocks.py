@@ -121,7 +121,7 @@ def _cells(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 def _rows(value: Any) -> Any:
     value = v.to_tuple(value)
     if isinstance(value, tuple):
-        return tuple(v.to_tuple(row) for row in value)
+        return tuple(v.text_tuple(row) for row in value)
     return value
 
 
@@ -129,7 +129,7 @@ def _rows(value: Any) -> Any:
 class Table:
     """Bảng: a header row and body rows of text cells, every row as wide as the header."""
 
-    header: tuple[str, ...] = attrs.field(converter=v.to_tuple, validator=_cells)
+    header: tuple[str, ...] = attrs.field(converter=v.text_tuple, validator=_cells)
     rows: tuple[tuple[str, ...], ...] = attrs.field(factory=tuple, converter=_rows)
     caption: str | None = attrs.field(
         default=None,

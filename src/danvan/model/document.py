@@ -49,7 +49,7 @@ class BaseDocument:
         default=DocumentStatus.ISSUED, validator=v.instance_of(DocumentStatus, "trạng thái")
     )
     addressees: tuple[str, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(str, "Kính gửi")
+        factory=tuple, converter=v.text_tuple, validator=v.tuple_of(str, "Kính gửi")
     )
     bases: tuple[Paragraph, ...] = _paragraphs("Căn cứ / Thực hiện")
     introduction: tuple[Paragraph, ...] = _paragraphs("the introduction (phần mở đầu)")

@@ -45,7 +45,7 @@ class Finding:
     character offsets in the checked text, or both.
     """
 
-    code: str = attrs.field(validator=v.non_empty_text("the finding code"))
+    code: str = attrs.field(converter=v.text, validator=v.non_empty_text("the finding code"))
     severity: Severity = attrs.field(validator=v.instance_of(Severity))
     message: str = attrs.field(converter=v.text, validator=v.non_empty_text("the message"))
     location: str | None = attrs.field(

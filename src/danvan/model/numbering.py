@@ -37,7 +37,7 @@ class LevelStyle:
     """One level of a numbering scheme: how it counts and the punctuation after the label."""
 
     counter: Counter = attrs.field(validator=v.instance_of(Counter))
-    suffix: str = attrs.field(validator=v.instance_of(str))
+    suffix: str = attrs.field(converter=v.text, validator=v.instance_of(str))
 
     def format(self, label: str) -> str:
         """ "II" → "II." (or "II-")."""

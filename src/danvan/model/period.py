@@ -62,10 +62,12 @@ class ReportingPeriod:
     quarter: int | None = attrs.field(default=None, validator=_optional_int("quý"))
     end_year: int | None = attrs.field(default=None, validator=_optional_int("năm cuối"))
     start: dt.date | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(dt.date, "từ ngày"))
+        default=None, converter=v.date_only, validator=v.optional(v.instance_of(dt.date, "từ ngày"))
     )
     end: dt.date | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(dt.date, "đến ngày"))
+        default=None,
+        converter=v.date_only,
+        validator=v.optional(v.instance_of(dt.date, "đến ngày")),
     )
 
     def __attrs_post_init__(self) -> None:

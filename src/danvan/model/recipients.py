@@ -69,7 +69,9 @@ class Recipients:
         factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Recipient, "nơi nhận")
     )
     as_above: bool = attrs.field(default=False, validator=v.instance_of(bool, "Như trên"))
-    archive: tuple[str, ...] = attrs.field(default=("VT",), converter=v.to_tuple, validator=_units)
+    archive: tuple[str, ...] = attrs.field(
+        default=("VT",), converter=v.text_tuple, validator=_units
+    )
 
     def lines(self, system: DocumentSystem = DocumentSystem.STATE) -> list[str]:
         """The list as printed: "- Như trên;", "- Sở Nội vụ;", ..., "- Lưu: VT, VP.".

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Generic, TypeVar
 
 import attrs
@@ -11,14 +12,18 @@ __all__ = ["Parsed", "Repair"]
 T = TypeVar("T")
 
 
+def _nfc(value: str) -> str:
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
 @attrs.frozen(kw_only=True)
 class Repair:
     """One repair a tolerant parser made: a stable ``code``, what it changed and why."""
 
-    code: str
-    message: str
-    before: str
-    after: str
+    code: str = attrs.field(converter=_nfc)
+    message: str = attrs.field(converter=_nfc)
+    before: str = attrs.field(converter=_nfc)
+    after: str = attrs.field(converter=_nfc)
 
     def __str__(self) -> str:
         return f"{self.code}: {self.message} ({self.before!r} -> {self.after!r})"

@@ -28,10 +28,12 @@ class Task:
         converter=v.text, validator=v.non_empty_text("the lead unit (đơn vị chủ trì)")
     )
     partners: tuple[str, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(str, "đơn vị phối hợp")
+        factory=tuple, converter=v.text_tuple, validator=v.tuple_of(str, "đơn vị phối hợp")
     )
     deadline: dt.date | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(dt.date, "thời hạn"))
+        default=None,
+        converter=v.date_only,
+        validator=v.optional(v.instance_of(dt.date, "thời hạn")),
     )
     period: ReportingPeriod | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(ReportingPeriod, "thời gian thực hiện"))

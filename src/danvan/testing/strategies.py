@@ -616,7 +616,9 @@ def percents() -> SearchStrategy[Percent]:
 @st.composite
 def _ratios(draw: st.DrawFn) -> Ratio:
     denominator = draw(_ints(1, 1000))
-    numerator = draw(st.one_of(_ints(0, 1000), st.just(denominator))) % (denominator + 1)
+    # Often all of them ("4/4 đơn vị"), else any share.
+    whole = draw(st.booleans())
+    numerator = denominator if whole else draw(_ints(0, 1000)) % (denominator + 1)
     places = draw(_choice((None, 0, 1, 2)))
     percent = None
     if places is not None:
@@ -738,7 +740,7 @@ _LABELS = st.one_of(
 @st.composite
 def _sections(draw: st.DrawFn, depth: int) -> Section:
     title = draw(_optional(vietnamese_texts(1, 8)))
-    content = draw(_tuples(blocks(depth - 1), 0 if title else 1, 3))
+    content = draw(_tuples(_section_content(depth - 1), 0 if title else 1, 3))
     return Section(title=title, blocks=content, number=draw(_optional(_LABELS)))
 
 
@@ -764,6 +766,14 @@ def blocks(max_depth: int = 2) -> SearchStrategy[Block]:
     if max_depth >= 1:
         options.append(sections(max_depth))
     return cast("SearchStrategy[Block]", st.one_of(options))
+
+
+@_memo
+def _section_content(max_depth: int) -> SearchStrategy[Block]:
+    """What a section holds: sections nest often (I. → 1. → a)), other blocks as usual."""
+    if max_depth < 1:
+        return blocks(0)
+    return st.one_of(sections(max_depth), blocks(max_depth))
 
 
 @_memo
@@ -795,13 +805,14 @@ def _archive(rest: list[str]) -> tuple[str, ...]:
 
 @_memo
 def recipients() -> SearchStrategy[Recipients]:
-    """Nơi nhận: entries, maybe "Như trên", and the archive line ("Lưu: VT, ...")."""
+    """Nơi nhận: entries, maybe "Như trên", and the archive line ("Lưu: VT, ...") or, as a
+    source without it reads, none."""
     units = st.lists(_choice(_ARCHIVE_UNITS), max_size=3, unique=True).map(_archive)
     return st.builds(
         Recipients,
         entries=_tuples(recipient_entries(), 0, 3),
         as_above=st.booleans(),
-        archive=units,
+        archive=st.one_of(units, units, units, st.just(())),
     )
 
 
@@ -866,7 +877,7 @@ def _documents(
         addressees=draw(_tuples(_AGENCY_NAMES, 0, 2)),
         bases=draw(_tuples(paragraphs(), 0, 2)),
         introduction=draw(_tuples(paragraphs(), 0, 2)),
-        body=draw(_tuples(blocks(max_depth=2), 0, 3)),
+        body=draw(_tuples(_section_content(2), 0, 3)),
         closing=draw(_tuples(paragraphs(), 0, 1)),
         recipients=draw(_optional(recipients())),
         signature=draw(signatures(named=True) if issued else _optional(signatures())),
