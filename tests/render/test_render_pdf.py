@@ -48,7 +48,7 @@ def pdf_pages(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
         timeout=180,
     )
     text = subprocess.run(
-        ["pdftotext", "-layout", str(folder / "bao-cao.pdf"), "-"],
+        ["pdftotext", str(folder / "bao-cao.pdf"), "-"],
         check=True,
         capture_output=True,
         text=True,
@@ -63,7 +63,9 @@ def _lines(page: str) -> list[str]:
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    """Text with every space removed: poppler splits justified Vietnamese words ("thu ộc") and
+    the header columns wrap, so only the sequence of letters is compared."""
+    return "".join(text.split())
 
 
 def test_first_page_has_no_number_and_second_page_shows_2(pdf_pages: list[str]) -> None:
@@ -83,13 +85,13 @@ def test_header_and_title_on_first_page(pdf_pages: list[str]) -> None:
         "Nghệ An, ngày 15 tháng 12 năm 2025",
         "BÁO CÁO",
     ):
-        assert text in first
+        assert _flat(text) in first
 
 
 def test_appendix_starts_on_its_own_page_with_its_attachment_line(pdf_pages: list[str]) -> None:
     report = demo_report()
     attachment = "(Kèm theo Báo cáo số 05/BC-SDSCĐ ngày 15/12/2025 của Sở Dân sinh và Cộng đồng)"
-    pages = [index for index, page in enumerate(pdf_pages) if attachment in _flat(page)]
+    pages = [index for index, page in enumerate(pdf_pages) if _flat(attachment) in _flat(page)]
     assert len(pages) == 1
     page = _lines(pdf_pages[pages[0]])
     first_lines = [line for line in page if not re.fullmatch(r"\d+", line)]

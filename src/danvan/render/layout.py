@@ -29,6 +29,7 @@ __all__ = [
     "NumberedSection",
     "appendix_label",
     "attachment_line",
+    "end_body",
     "number_line",
     "numbered_sections",
     "scheme_for",
@@ -61,6 +62,18 @@ def number_line(document: BaseDocument) -> str | None:
     if number.number is None:
         return f"{prefix}{DRAFT_NUMBER_BLANK} {text}"
     return f"{prefix} {text}"
+
+
+def end_body(text: str) -> str:
+    """The last line of the body ending with "./." as every model of Phụ lục III does.
+
+    A final "." is absorbed ("... như sau." → "... như sau./."); text that already ends
+    with "./." is returned without its trailing spaces.
+    """
+    text = text.rstrip()
+    if text.endswith("./."):
+        return text
+    return text.rstrip(".") + "./."
 
 
 def appendix_label(index: int, count: int) -> str:

@@ -1,0 +1,187 @@
+"""The .docx renderer (trình bày Word): a Báo cáo or Kế hoạch laid out as Nghị định 30 draws it.
+
+Order of the page, as in Mẫu 1.4 of Phụ lục III: header table (ô 1-4), type name and
+subject (ô 5a), Kính gửi (ô 9a), bases, body ending "./." (ô 6), the Nơi nhận and
+signature table (ô 7, 9b); then each appendix in its own section with page numbers
+restarting at 1. Page numbers sit centred in the page header, hidden on the first page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from lxml import etree
+
+from danvan.errors import DanvanError, InvalidValueError
+from danvan.model import BaseDocument, DocumentSystem, NumberingScheme
+from danvan.render.builtin import reject_options
+from danvan.render.docx import _styles as s
+from danvan.render.docx._oxml import (
+    NSMAP,
+    PPR,
+    add_page_field,
+    add_paragraph,
+    clean_text,
+    mm,
+    qn,
+    section_properties,
+)
+from danvan.render.docx._package import (
+    add_footnotes_part,
+    add_header_part,
+    new_document,
+    set_core_properties,
+    write_package,
+)
+from danvan.render.docx.appendix import write_appendix
+from danvan.render.docx.body import DocxWriter, footnotes_element
+from danvan.render.docx.closing import write_closing
+from danvan.render.docx.header import write_addressees, write_masthead, write_title
+from danvan.render.docx.style import PARTY_PROFILE, STATE_PROFILE, DocxStyle
+from danvan.render.layout import scheme_for
+from danvan.render.registry import RenderError
+
+__all__ = ["A4", "DocxRenderer", "render_docx"]
+
+A4 = (11906, 16838)
+"""A4 portrait in twips: «Khổ A4 (210 mm x 297 mm)», «Theo chiều dài của khổ A4» (Phụ lục I, I.1-2)."""
+
+_PROFILES = {"state": STATE_PROFILE, "party": PARTY_PROFILE}
+_OPTIONS = frozenset({"style", "profile"})
+
+
+def choose_style(document: BaseDocument, style: Any = None, profile: Any = None) -> DocxStyle:
+    """The profile to render with: ``style`` if given, else the ``profile`` named ("state",
+    "party"), else the one matching the document's system (a Party symbol → Party)."""
+    if style is not None and not isinstance(style, DocxStyle):
+        raise InvalidValueError(
+            "render('docx').style",
+            style,
+            f"style is a danvan.render.docx.DocxStyle, not {type(style).__name__}",
+        )
+    if profile is not None and profile not in _PROFILES:
+        raise InvalidValueError("render('docx').profile", profile, "profile is 'state' or 'party'")
+    if style is not None:
+        if profile is not None and _PROFILES[profile].system is not style.system:
+            raise InvalidValueError(
+                "render('docx').profile",
+                profile,
+                f"the style given is a {style.system.value} profile; leave profile out "
+                "or make them agree",
+            )
+        return style
+    if profile is not None:
+        return _PROFILES[profile]
+    return PARTY_PROFILE if document.system is DocumentSystem.PARTY else STATE_PROFILE
+
+
+def _scheme(document: BaseDocument, style: DocxStyle) -> NumberingScheme:
+    if style.system is document.system:
+        return scheme_for(document)
+    return (
+        NumberingScheme.party() if style.system is DocumentSystem.PARTY else NumberingScheme.state()
+    )
+
+
+def _page_header(page_number: bool) -> etree._Element:
+    root = etree.Element(qn("w:hdr"), nsmap=NSMAP)
+    paragraph = add_paragraph(root, s.PAGE_NUMBER)
+    if page_number:
+        add_page_field(paragraph)
+    return root
+
+
+def _issued_at(document: BaseDocument) -> dt.datetime:
+    date = document.place_date.date
+    if isinstance(date, dt.date):
+        return dt.datetime(date.year, date.month, date.day, tzinfo=dt.timezone.utc)
+    return dt.datetime(date.year, date.month or 1, date.day or 1, tzinfo=dt.timezone.utc)
+
+
+def render_docx(document: BaseDocument, style: DocxStyle) -> bytes:
+    """The document as .docx bytes, laid out with ``style``."""
+    word = new_document(style)
+    margins = (
+        mm(style.margin_top),
+        mm(style.margin_right),
+        mm(style.margin_bottom),
+        mm(style.margin_left),
+    )
+    text_width = A4[0] - margins[1] - margins[3]
+    writer = DocxWriter(word.element.body, style, _scheme(document, style), text_width)
+
+    write_masthead(writer, document)
+    write_title(writer, document)
+    write_addressees(writer, document)
+    for paragraph in (*document.bases, *document.introduction):
+        writer.text_paragraph(paragraph)
+    writer.blocks(document.body, 0)
+    for paragraph in document.closing:
+        writer.text_paragraph(paragraph)
+    writer.finish_body()
+    write_closing(writer, document)
+
+    headers = (
+        ("default", add_header_part(word, _page_header(page_number=True))),
+        ("first", add_header_part(word, _page_header(page_number=False))),
+    )
+
+    def section(restart: bool) -> etree._Element:
+        return section_properties(
+            page=A4, margins=margins, headers=headers, restart_numbering=restart
+        )
+
+    def section_break(restart: bool) -> None:
+        # A section ends with the paragraph whose properties hold its w:sectPr.
+        paragraph = writer.spacer()
+        ppr = paragraph.find(PPR)
+        assert ppr is not None
+        ppr.append(section(restart))
+
+    count = len(document.appendices)
+    for index in range(count):
+        section_break(restart=index > 0)
+        write_appendix(writer, document, index, count)
+    writer.body.append(section(restart=count > 0))
+
+    if writer.footnotes:
+        add_footnotes_part(word, footnotes_element(writer.footnotes))
+    set_core_properties(
+        word,
+        title=clean_text(f"{document.document_type.value}: {document.subject}"),
+        author=clean_text(document.issuer.name),
+        when=_issued_at(document),
+    )
+    return write_package(word)
+
+
+class DocxRenderer:
+    """Word .docx under Nghị định 30/2020/NĐ-CP (State) or the Party profile.
+
+    Options: ``style`` (a :class:`DocxStyle`) and ``profile`` ("state" or "party"); by
+    default the profile follows the document's symbol. The output is deterministic.
+    """
+
+    name = "docx"
+    media_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    suffix = ".docx"
+
+    def render(self, document: BaseDocument, /, **options: Any) -> bytes:
+        """The document as .docx bytes."""
+        reject_options(self.name, options, _OPTIONS)
+        if not isinstance(document, BaseDocument):
+            raise InvalidValueError(
+                "render('docx').document",
+                type(document).__name__,
+                "the docx renderer takes a Report or a Plan",
+            )
+        style = choose_style(document, options.get("style"), options.get("profile"))
+        try:
+            return render_docx(document, style)
+        except DanvanError:
+            raise
+        except Exception as error:  # never a python-docx or lxml traceback for a valid model
+            raise RenderError(
+                f"the docx renderer failed on this document: {type(error).__name__}: {error}"
+            ) from error
