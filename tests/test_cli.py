@@ -14,7 +14,7 @@ from danvan.cli import main
 from danvan.demo import demo_report
 
 
-def test_demo_writes_json_and_text_and_says_where(
+def test_demo_writes_docx_json_and_text_and_says_where(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.chdir(tmp_path)
@@ -22,6 +22,9 @@ def test_demo_writes_json_and_text_and_says_where(
     out = capsys.readouterr().out
     json_path = tmp_path / "bao-cao-demo.json"
     text_path = tmp_path / "bao-cao-demo.txt"
+    docx_path = tmp_path / "bao-cao-demo.docx"
+    assert f"wrote {docx_path}" in out
+    assert docx_path.read_bytes()[:2] == b"PK"
     assert f"wrote {json_path}" in out
     assert f"wrote {text_path}" in out
     assert from_json(json_path.read_text(encoding="utf-8")) == demo_report()

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from danvan import __version__
-from danvan._files import write_atomic
 from danvan.errors import DanvanError
 
 __all__ = ["main"]
@@ -18,16 +17,16 @@ DEMO_STEM = "bao-cao-demo"
 
 def _demo(args: argparse.Namespace) -> int:
     from danvan.demo import demo_report
-    from danvan.io import to_json
-    from danvan.render import render_text
+    from danvan.render.registry import render
 
     report = demo_report()
     folder = Path(args.output_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    written = [
-        write_atomic(folder / f"{DEMO_STEM}.json", to_json(report)),
-        write_atomic(folder / f"{DEMO_STEM}.txt", render_text(report)),
-    ]
+    written = []
+    for name, suffix in (("docx", ".docx"), ("json", ".json"), ("text", ".txt")):
+        target = folder / f"{DEMO_STEM}{suffix}"
+        render(report, name, target)
+        written.append(target.resolve())
     print(f"danvan {__version__}: rendered the example report Số {report.number}")
     for path in written:
         print(f"wrote {path}")
@@ -76,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"danvan {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser(
-        "demo", help="render the bundled example report (JSON and text) into a folder"
+        "demo", help="render the bundled example report (.docx, JSON and text) into a folder"
     )
     demo.add_argument(
         "-o",
