@@ -61,6 +61,9 @@ from danvan.model import (
     TextValue,
 )
 from danvan.render import render_text
+from danvan.render.docx import DocxStyle
+from danvan.render.html import render_html
+from danvan.render.markdown import render_markdown
 from danvan.render.registry import (
     Renderer,
     RendererInfo,
@@ -92,6 +95,7 @@ __all__ = [
     "DocumentStatus",
     "DocumentSystem",
     "DocumentType",
+    "DocxStyle",
     "Emphasis",
     "EmphasisKind",
     "Finding",
@@ -139,6 +143,8 @@ __all__ = [
     "from_json",
     "register_renderer",
     "render",
+    "render_html",
+    "render_markdown",
     "render_text",
     "renderers",
     "to_dict",
