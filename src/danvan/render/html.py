@@ -40,6 +40,7 @@ from danvan.render.layout import (
     PARTY_TITLE,
     appendix_label,
     attachment_line,
+    end_body,
     number_line,
     numbered_sections,
     scheme_for,
@@ -183,10 +184,7 @@ class _HtmlWriter:
         if self.end_slot is None:
             self.emit(f'<p class="dv-end">{_BODY_END}</p>\n')
             return
-        text = self.out[self.end_slot].rstrip()
-        if not text.endswith(_BODY_END):
-            text = text.rstrip(".") + _BODY_END
-        self.out[self.end_slot] = text
+        self.out[self.end_slot] = end_body(self.out[self.end_slot])
         self.end_slot = None
 
     def flush_footnotes(self) -> None:

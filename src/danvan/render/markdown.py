@@ -37,6 +37,7 @@ from danvan.render.layout import (
     PARTY_TITLE,
     appendix_label,
     attachment_line,
+    end_body,
     number_line,
     numbered_sections,
     scheme_for,
@@ -137,10 +138,7 @@ class _MarkdownWriter:
         if self.end_slot is None:
             self.emit(_BODY_END)
             return
-        text = self.chunks[self.end_slot].rstrip()
-        if not text.endswith(_BODY_END):
-            text = text.rstrip(".") + _BODY_END
-        self.chunks[self.end_slot] = text
+        self.chunks[self.end_slot] = end_body(self.chunks[self.end_slot])
         self.end_slot = None
 
     def flush_footnotes(self) -> None:

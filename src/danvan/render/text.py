@@ -25,6 +25,7 @@ from danvan.render.layout import (
     PARTY_TITLE,
     appendix_label,
     attachment_line,
+    end_body,
     number_line,
     numbered_sections,
     scheme_for,
@@ -33,7 +34,6 @@ from danvan.render.layout import (
 __all__ = ["render_text"]
 
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_BODY_END = "./."
 
 
 class _TextWriter:
@@ -158,9 +158,7 @@ def _ensure_body_end(lines: list[str]) -> None:
     """The body ends with "./." (every model of Phụ lục III does)."""
     for index in range(len(lines) - 1, -1, -1):
         if lines[index].strip():
-            text = lines[index].rstrip()
-            if not text.endswith(_BODY_END):
-                lines[index] = text.rstrip(".") + _BODY_END
+            lines[index] = end_body(lines[index])
             return
 
 
