@@ -60,6 +60,7 @@ from danvan.model import (
     Text,
     TextValue,
 )
+from danvan.refs import extract_references
 from danvan.render import render_text
 from danvan.render.docx import DocxStyle
 from danvan.render.html import render_html
@@ -139,6 +140,7 @@ __all__ = [
     "TextValue",
     "UnknownRendererError",
     "__version__",
+    "extract_references",
     "from_dict",
     "from_json",
     "register_renderer",

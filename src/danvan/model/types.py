@@ -72,6 +72,8 @@ class DocumentType(enum.Enum):
     THONG_TU = "Thông tư"
     THONG_TU_LIEN_TICH = "Thông tư liên tịch"
     LUAT = "Luật"
+    BO_LUAT = "Bộ luật"
+    HIEN_PHAP = "Hiến pháp"
     PHAP_LENH = "Pháp lệnh"
 
     @property

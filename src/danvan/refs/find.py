@@ -1,0 +1,563 @@
+"""Find legal references (văn bản được viện dẫn) in running text: eyecite's ``get_citations`` for
+Vietnamese Party and State documents.
+
+The rule for what a reference is, where its span ends and how each field is read is
+docs/reference-spans.md. In short: a type word ("Kết luận", case-insensitive) followed by
+"số" and a number or symbol, by a symbol alone, or, for laws and named resolutions, by a
+name; then, each optional and in this order, the date ("ngày 14/7/2015"), the issuer
+("của Ban Bí thư Trung ương Đảng") and the term ("(khóa XI)"). The title in quotation
+marks after it is read into the reference but left out of the span.
+
+How it runs: one compiled prefilter finds the type words that are followed by something
+that can identify a document; from each hit, anchored patterns (``pattern.match(text, pos)``)
+read the parts forward. There is no Python loop over the characters of the text, and every
+search is bounded, so the cost grows linearly with the input.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+import unicodedata
+from typing import Protocol
+
+import attrs
+
+from danvan.errors import DanvanError, InvalidValueError
+from danvan.model.number import DocumentNumber
+from danvan.model.reference import LegalReference
+from danvan.model.repair import Parsed, Repair
+from danvan.model.types import DocumentType
+from danvan.refs.patterns import Patterns, get_patterns
+from danvan.refs.registry import Registry
+
+__all__ = [
+    "DEFAULT_REGISTRY",
+    "ENRICHED_FIELDS",
+    "ReferenceMatch",
+    "RegistryEntryLike",
+    "RegistryLike",
+    "extract_references",
+    "lookup_entry",
+    "resolve_registry",
+    "same_document",
+]
+
+ENRICHED_FIELDS: tuple[str, ...] = ("date", "issuer", "term", "title")
+"""The fields a registry may fill when the citation leaves them out (in this order)."""
+
+_SHARED_FIELDS: tuple[str, ...] = ("date", "issuer", "term")
+
+
+class RegistryEntryLike(Protocol):
+    """What the extractor needs of a registry entry (danh mục văn bản): its reference."""
+
+    @property
+    def reference(self) -> LegalReference: ...
+
+
+class RegistryLike(Protocol):
+    """What the extractor needs of a registry: ``danvan.refs.registry.Registry`` has it.
+
+    ``term`` and ``year`` narrow a lookup by number or name ("Nghị quyết Trung ương 4"
+    with ``term="khóa XII"``); a registry may ignore them.
+    """
+
+    def lookup(
+        self,
+        *,
+        symbol: DocumentNumber | None = None,
+        document_type: DocumentType | None = None,
+        number: int | None = None,
+        name: str | None = None,
+        term: str | None = None,
+        year: int | None = None,
+    ) -> RegistryEntryLike | None: ...
+
+
+class _DefaultRegistry:
+    """Sentinel: use the registry shipped with danvan (``Registry.default()``)."""
+
+    _instance: _DefaultRegistry | None = None
+
+    def __new__(cls) -> _DefaultRegistry:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "DEFAULT_REGISTRY"
+
+
+DEFAULT_REGISTRY = _DefaultRegistry()
+"""The default of every ``registry=`` argument: the shipped registry, or none if absent."""
+
+
+def resolve_registry(registry: RegistryLike | _DefaultRegistry | None) -> RegistryLike | None:
+    """The registry to use: the given one, ``None``, or for the default the shipped one."""
+    if isinstance(registry, _DefaultRegistry):
+        return Registry.default()
+    return registry
+
+
+@attrs.frozen(kw_only=True)
+class ReferenceMatch:
+    """One reference found in a text (trích dẫn): where it is, what it says, and how it was read.
+
+    ``start`` and ``end`` are character offsets (Python ``str`` indices, never bytes) into
+    the text as given, and ``text == given[start:end]``. ``repairs`` lists what the tolerant
+    symbol parser fixed ("139- KH/TU" → "139-KH/TU"); ``inferred`` names the fields the
+    registry filled because the citation left them out; ``shared`` names the fields taken
+    from the next item of a list ("Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW của Bộ
+    Chính trị": the first shares the issuer of the second). ``symbol_span`` is where the
+    symbol as written stands, when there is one.
+    """
+
+    start: int
+    end: int
+    text: str
+    reference: LegalReference
+    repairs: tuple[Repair, ...] = ()
+    inferred: tuple[str, ...] = ()
+    shared: tuple[str, ...] = ()
+    symbol_span: tuple[int, int] | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """``(start, end)``."""
+        return (self.start, self.end)
+
+
+# -- reading one reference ---------------------------------------------------------------
+
+
+@attrs.define
+class _Raw:
+    """A reference being read; mutable while the list rule shares fields between items."""
+
+    start: int
+    end: int
+    document_type: DocumentType
+    symbol: DocumentNumber | None = None
+    repairs: tuple[Repair, ...] = ()
+    symbol_span: tuple[int, int] | None = None
+    number: int | None = None
+    name: str | None = None
+    year: int | None = None
+    date: dt.date | None = None
+    issuer: str | None = None
+    term: str | None = None
+    title: str | None = None
+    shared: list[str] = attrs.Factory(list)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_symbol(raw: str) -> Parsed[DocumentNumber] | None:
+    """A symbol as written, read tolerantly; ``None`` when it is not one (cached: texts repeat)."""
+    if "/" not in raw or not any(c.isalpha() for c in raw):
+        return None
+    try:
+        return DocumentNumber.parse_tolerant(raw)
+    except DanvanError:
+        return None
+
+
+@functools.lru_cache(maxsize=256)
+def _type_of(word: str) -> DocumentType | None:
+    return get_patterns().type_of(word)
+
+
+def _spaces(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _read_symbol(text: str, pos: int, raw: _Raw, p: Patterns) -> bool:
+    match = p.symbol.match(text, pos)
+    if match is None:
+        return False
+    parsed = _parse_symbol(match.group())
+    if parsed is None:
+        return False
+    raw.symbol = parsed.value
+    raw.repairs = parsed.repairs
+    raw.symbol_span = match.span()
+    raw.end = match.end()
+    return True
+
+
+def _read_identifier(text: str, word: str, raw: _Raw, p: Patterns) -> bool:
+    """Part 1 of the span: "số" + number or symbol, a symbol, or the name of a law or resolution."""
+    pos = raw.end
+    so = p.so.match(text, pos)
+    if so is not None:
+        if _read_symbol(text, so.end(), raw, p):
+            return True
+        number = p.number.match(text, so.end())
+        if number is None or int(number.group(1)) < 1:
+            return False
+        raw.number = int(number.group(1))
+        raw.end = number.end()
+        return True
+    gap = p.gap.match(text, pos)
+    if gap is None or gap.end() >= len(text):
+        return False
+    if text[gap.end()].isdigit():
+        return _read_symbol(text, gap.end(), raw, p)
+    key = word.casefold()
+    if key in p.named_types and word[:1].isupper() and text[gap.end()].isupper():
+        return _read_law_name(text, gap.end(), raw, p)
+    if key == p.resolution_type:
+        resolution = p.resolution.match(text, pos)
+        if resolution is None:
+            return False
+        raw.name = _spaces(resolution.group("name"))
+        raw.end = resolution.end()
+        _read_year(text, raw, p)
+        return True
+    return False
+
+
+def _read_law_name(text: str, start: int, raw: _Raw, p: Patterns) -> bool:
+    """ "Luật Hòa giải cơ sở năm 2013": the name up to the first name stop, then the year."""
+    limit = min(len(text), start + p.name_max + 1)
+    stop = p.name_stop.search(text, start, limit)
+    if stop is not None:
+        end = stop.start()
+    elif limit == len(text):
+        end = limit
+    else:
+        return False  # no end within reach: running text, not a name
+    known = p.known_law.match(text, start)
+    if known is not None:
+        end = max(end, known.end())
+    name = text[start:end].rstrip()
+    if not name:
+        return False
+    raw.name = _spaces(name)
+    raw.end = start + len(name)
+    _read_year(text, raw, p)
+    so = p.so.match(text, raw.end)
+    if so is not None:
+        _read_symbol(text, so.end(), raw, p)
+    return True
+
+
+def _read_year(text: str, raw: _Raw, p: Patterns) -> None:
+    """ "năm 2013" after a name: the year belongs to the reference."""
+    year = p.year.match(text, raw.end)
+    if year is not None:
+        raw.year = int(year.group(1))
+        raw.end = year.end()
+
+
+def _read_date(text: str, raw: _Raw, p: Patterns) -> None:
+    match = p.date.match(text, raw.end)
+    if match is None:
+        return
+    if match.group("ld") is not None:
+        day, month, year = match.group("ld", "lm", "ly")
+    else:
+        day, month, year = match.group("sd", "sm", "sy")
+    try:
+        value = dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return
+    if value.year < 1000:
+        return
+    raw.date = value
+    raw.end = match.end()
+
+
+def _read_issuer(text: str, raw: _Raw, p: Patterns) -> None:
+    """ "của Ban Bí thư Trung ương Đảng": up to the first stop of docs/reference-spans.md."""
+    lead = p.issuer_start.match(text, raw.end)
+    if lead is None:
+        return
+    start = lead.end()
+    known = p.known_issuer.match(text, start)
+    base = known.end() if known is not None else start
+    limit = min(len(text), base + p.issuer_max)
+    stop = p.issuer_stop.search(text, base, limit)
+    if stop is not None:
+        end = stop.start()
+    elif limit == len(text):
+        end = limit
+    else:
+        return
+    written = text[start:end].rstrip().rstrip("-\u2010\u2011\u2012\u2013\u2014").rstrip()
+    if not written or not written[0].isupper():
+        return
+    raw.issuer = _spaces(written)
+    raw.end = start + len(written)
+
+
+def _read_term(text: str, raw: _Raw, p: Patterns) -> None:
+    match = p.term.match(text, raw.end)
+    if match is None:
+        return
+    roman = match.group("pr") or match.group("r")
+    raw.term = f"khóa {roman}"
+    raw.end = match.end()
+
+
+def _read_title(text: str, raw: _Raw, p: Patterns) -> None:
+    """The trích yếu in quotes right after the span or after "về"; not part of the span.
+
+    A quotation left open runs to the end of its sentence (docs/reference-spans.md leaves
+    this open; the gold labels read it so).
+    """
+    lead = p.title_open.match(text, raw.end)
+    if lead is None:
+        return
+    body = p.title_body.match(text, lead.end()) or p.title_unclosed.match(text, lead.end())
+    if body is None:
+        return
+    title = _spaces(body.group(1)).rstrip(" .,;:")
+    raw.title = title or None
+
+
+def _read(text: str, head: re.Match[str], p: Patterns) -> _Raw | None:
+    word = head.group()
+    kind = _type_of(word)
+    if kind is None:
+        return None
+    raw = _Raw(start=head.start(), end=head.end(), document_type=kind)
+    if not _read_identifier(text, word, raw, p):
+        return None
+    _read_date(text, raw, p)
+    _read_issuer(text, raw, p)
+    _read_term(text, raw, p)
+    _read_title(text, raw, p)
+    return raw
+
+
+# -- lists -------------------------------------------------------------------------------
+
+
+def _may_share(first: _Raw, second: _Raw) -> bool:
+    """Items of one list come from one issuer: symbols, when both have one, must agree on it."""
+    if first.symbol is None or second.symbol is None:
+        return True
+    return (
+        first.symbol.system is second.symbol.system
+        and first.symbol.issuers == second.symbol.issuers
+    )
+
+
+def _share_list_fields(text: str, raws: list[_Raw], p: Patterns) -> None:
+    """ "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW của Bộ Chính trị": the date, issuer
+    and term after the last item go to every item right before it that has none of its own.
+    Items are separated only by "," or "và"; ";" ends a list item with its own metadata.
+    """
+    for index in range(len(raws) - 2, -1, -1):
+        first, second = raws[index], raws[index + 1]
+        if first.title is not None or first.end > second.start:
+            continue
+        if p.list_separator.fullmatch(text, first.end, second.start) is None:
+            continue
+        if not _may_share(first, second):
+            continue
+        for field in _SHARED_FIELDS:
+            if getattr(first, field) is None and getattr(second, field) is not None:
+                setattr(first, field, getattr(second, field))
+                first.shared.append(field)
+
+
+# -- building the model ------------------------------------------------------------------
+
+
+def _reference(raw: _Raw) -> LegalReference | None:
+    year = raw.year
+    if raw.symbol is not None and raw.symbol.year is not None:
+        year = None  # the symbol's own year wins over "năm ..." after a law's name
+    try:
+        return LegalReference(
+            document_type=raw.document_type,
+            symbol=raw.symbol,
+            number=raw.number if raw.symbol is None else None,
+            year=year,
+            issuer=raw.issuer,
+            date=raw.date,
+            term=raw.term,
+            title=raw.title,
+            name=raw.name,
+        )
+    except DanvanError:
+        return None
+
+
+def same_document(reference: LegalReference, known: LegalReference) -> bool:
+    """Whether a registry entry found for a citation is the document it cites.
+
+    The same symbol always is. A symbol that differs only by a slip in the type code
+    ("114-KT/TW" for 114-KL/TW) is, when the type word agrees with the entry's type; a
+    provincial "02-KH/TU" is not the "02-ĐA/TU" of another province.
+    """
+    if reference.symbol is None or known.symbol is None or reference.symbol == known.symbol:
+        return True
+    return reference.document_type is not None and reference.document_type is known.document_type
+
+
+def lookup_entry(registry: RegistryLike, reference: LegalReference) -> RegistryEntryLike | None:
+    """The registry entry of the document a reference cites, or ``None`` when unsure."""
+    try:
+        if reference.symbol is not None:
+            entry = registry.lookup(symbol=reference.symbol)
+        elif reference.number is not None or reference.name is not None:
+            # "Nghị quyết Trung ương 4 (khóa XII)": the term and year tell apart documents
+            # that share a number or a name.
+            entry = registry.lookup(
+                document_type=reference.document_type,
+                number=reference.number,
+                name=reference.name,
+                term=reference.term,
+                year=reference.year,
+            )
+        else:
+            return None
+    except DanvanError:
+        return None
+    if entry is None or not same_document(reference, entry.reference):
+        return None
+    return entry
+
+
+def _enrich(
+    reference: LegalReference, registry: RegistryLike
+) -> tuple[LegalReference, tuple[str, ...]]:
+    """Fill the date, issuer, term and title the citation left out from the registry."""
+    entry = lookup_entry(registry, reference)
+    if entry is None:
+        return reference, ()
+    known = entry.reference
+    changes = {
+        field: getattr(known, field)
+        for field in ENRICHED_FIELDS
+        if getattr(reference, field) is None and getattr(known, field) is not None
+    }
+    if not changes:
+        return reference, ()
+    try:
+        return attrs.evolve(reference, **changes), tuple(changes)
+    except DanvanError:
+        return reference, ()
+
+
+# -- offsets of text that is not NFC -----------------------------------------------------
+
+_CLUSTER = re.compile(
+    r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.S
+)
+
+
+class _OffsetMap:
+    """Maps offsets in the NFC text the patterns read back to offsets in the text as given.
+
+    Only clusters of a letter and combining marks (chữ tổ hợp, as some keyboards type
+    Vietnamese) change length under NFC; each is normalized on its own and remembered.
+    """
+
+    def __init__(self, text: str) -> None:
+        pieces: list[str] = []
+        self.normal: list[int] = []  # start of each changed cluster in the NFC text
+        self.normal_end: list[int] = []
+        self.given: list[int] = []
+        self.given_end: list[int] = []
+        last = 0
+        shift = 0
+        for match in _CLUSTER.finditer(text):
+            start, end = match.span()
+            composed = unicodedata.normalize("NFC", match.group())
+            pieces.append(text[last:start])
+            pieces.append(composed)
+            self.normal.append(start - shift)
+            self.given.append(start)
+            shift += (end - start) - len(composed)
+            self.normal_end.append(end - shift)
+            self.given_end.append(end)
+            last = end
+        pieces.append(text[last:])
+        self.text = "".join(pieces)
+
+    def __call__(self, offset: int) -> int:
+        index = bisect.bisect_right(self.normal, offset) - 1
+        if index < 0:
+            return offset
+        if offset >= self.normal_end[index]:
+            return self.given_end[index] + (offset - self.normal_end[index])
+        if offset == self.normal[index]:
+            return self.given[index]
+        return self.given_end[index]  # inside a cluster: round to its end
+
+
+# -- the public function -----------------------------------------------------------------
+
+
+def _find(text: str, p: Patterns) -> list[_Raw]:
+    raws: list[_Raw] = []
+    last_end = 0
+    for head in p.head.finditer(text):
+        if head.start() < last_end:
+            continue  # inside the span of the previous reference
+        raw = _read(text, head, p)
+        if raw is None:
+            continue
+        raws.append(raw)
+        last_end = raw.end
+    return raws
+
+
+def extract_references(
+    text: str,
+    *,
+    registry: RegistryLike | _DefaultRegistry | None = DEFAULT_REGISTRY,
+) -> list[ReferenceMatch]:
+    """Every legal reference in ``text`` (trích xuất văn bản được viện dẫn), in order.
+
+    ``registry`` fills the date, issuer, term and title a citation leaves out (their names
+    go into :attr:`ReferenceMatch.inferred`); ``None`` reads the text alone. The default is
+    the registry shipped with danvan. Never raises for a ``str``; anything else raises
+    :class:`~danvan.errors.InvalidValueError`.
+    """
+    if not isinstance(text, str):
+        raise InvalidValueError("extract_references.text", text, "the text to search must be a str")
+    source = text
+    mapping: _OffsetMap | None = None
+    if not unicodedata.is_normalized("NFC", source):
+        mapping = _OffsetMap(source)
+        source_nfc = mapping.text
+    else:
+        source_nfc = source
+    patterns = get_patterns()
+    raws = _find(source_nfc, patterns)
+    _share_list_fields(source_nfc, raws, patterns)
+    active = resolve_registry(registry)
+    matches: list[ReferenceMatch] = []
+    for raw in raws:
+        reference = _reference(raw)
+        if reference is None:
+            continue
+        inferred: tuple[str, ...] = ()
+        if active is not None:
+            reference, inferred = _enrich(reference, active)
+        start, end = raw.start, raw.end
+        symbol_span = raw.symbol_span
+        if mapping is not None:
+            start, end = mapping(start), mapping(end)
+            if symbol_span is not None:
+                symbol_span = (mapping(symbol_span[0]), mapping(symbol_span[1]))
+        matches.append(
+            ReferenceMatch(
+                start=start,
+                end=end,
+                text=source[start:end],
+                reference=reference,
+                repairs=raw.repairs,
+                inferred=inferred,
+                shared=tuple(raw.shared),
+                symbol_span=symbol_span,
+            )
+        )
+    return matches

@@ -1,0 +1,273 @@
+"""Properties of the extractor: never raises, spans hold, canonical citations read back, no blow-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from danvan.errors import InvalidValueError
+from danvan.model.blocks import Paragraph
+from danvan.model.inline import Citation, Text
+from danvan.model.number import DocumentNumber
+from danvan.model.reference import LegalReference
+from danvan.model.types import DocumentSystem, DocumentType
+from danvan.refs import annotate, check_references, extract_references, to_paragraph
+from danvan.refs.patterns import get_patterns, load_data
+from danvan.testing.strategies import WORDS, document_numbers
+
+T = DocumentType
+
+# -- arbitrary text ------------------------------------------------------------------------
+
+TOKENS = (
+    "Kết luận", "kế hoạch", "NGHỊ QUYẾT", "Luật", "Pháp lệnh", "Nghị quyết", "Công văn",
+    "Thông tư liên tịch", "số", "Số:", "ngày", "tháng", "năm", "của", "khóa", "khoá", "về",
+    "việc", "Trung ương", "Đại hội", "lần thứ", "XII", "Ban Bí thư", "Bộ Chính trị", "Tỉnh ủy",
+    "Thủ tướng", "Chính phủ", "114-KL/TW", "04/2015/NĐCP", "139- KH/TU", "01/HD/BDVTW",
+    "05/CT-TW", "95-KH/BDVTU-BCSĐUBND", "745/SKH&CN-VP", "14/7/2015", "17.11.2015", "2013",
+    "(", ")", "“", "”", '"', ",", ";", ".", ":", "-", "/", " - ", "và", "\n", "\n\n", " ",
+)  # fmt: skip
+VIETNAMESE = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+)
+SOUP = VIETNAMESE + VIETNAMESE.upper() + '0123456789/-.,;:()“”"& \n\u0301\u0323'
+
+texts = st.one_of(
+    st.text(),
+    st.text(alphabet=SOUP, max_size=200),
+    st.lists(
+        st.one_of(st.sampled_from(TOKENS), st.text(alphabet=SOUP, max_size=6)), max_size=40
+    ).map(" ".join),
+    st.lists(st.sampled_from(TOKENS), max_size=60).map("".join),
+)
+
+
+def check_spans(text: str) -> None:
+    matches = extract_references(text, registry=None)
+    last = 0
+    for match in matches:
+        assert 0 <= match.start < match.end <= len(text)
+        assert match.start >= last  # in order, never overlapping
+        assert text[match.start : match.end] == match.text
+        assert not match.text[-1].isspace()
+        assert match.text[-1] not in ",;.:"
+        assert not match.text.endswith(")") or match.reference.term is not None
+        if match.symbol_span is not None:
+            assert match.start <= match.symbol_span[0] < match.symbol_span[1] <= match.end
+        last = match.end
+
+
+@given(texts)
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_never_raises_and_spans_hold(text: str) -> None:
+    check_spans(text)
+    check_references(text, registry=None)
+    annotate(text, "/{symbol}", registry=None)
+
+
+@given(texts)
+@settings(max_examples=150)
+def test_combining_marks_find_the_same_references(text: str) -> None:
+    nfc = unicodedata.normalize("NFC", text)
+    nfd = unicodedata.normalize("NFD", nfc)
+    composed = extract_references(nfc, registry=None)
+    decomposed = extract_references(nfd, registry=None)
+    assert [m.reference for m in decomposed] == [m.reference for m in composed]
+    for match in decomposed:
+        assert nfd[match.start : match.end] == match.text
+    assert [unicodedata.normalize("NFC", m.text) for m in decomposed] == [m.text for m in composed]
+
+
+@given(
+    st.text(alphabet=SOUP, min_size=1, max_size=200).map(lambda s: unicodedata.normalize("NFC", s))
+)
+@settings(max_examples=150)
+def test_to_paragraph_is_lossless(text: str) -> None:
+    paragraph = to_paragraph(text, registry=None)
+    assert "".join(run.text for run in paragraph.runs) == text
+
+
+# -- canonical citations read back -------------------------------------------------------
+
+_DATA = load_data()
+TYPE_WORDS = [
+    kind
+    for kind in (get_patterns().type_of(word) for word in _DATA["type_words"] if word != "about")
+    if kind is not None
+]
+ISSUERS = (
+    "Ban Bí thư", "Ban Bí thư Trung ương Đảng", "Bộ Chính trị", "Chính phủ", "Quốc hội",
+    "Ban Chấp hành Trung ương", "Ủy ban nhân dân tỉnh", "Ban Thường vụ Tỉnh ủy",
+    "Thủ tướng Chính phủ", "Ban Dân vận Tỉnh ủy", "Sở Khoa học và Công nghệ",
+    "Ủy ban nhân dân tỉnh Sơn La", "Ban Chỉ đạo tỉnh", "UBND huyện", "Đảng ủy Sở KH&CN",
+)  # fmt: skip
+TERMS = ("khóa X", "khóa XI", "khóa XII", "khóa XIII", "khóa XV", "khóa XVIII")
+LAW_NAMES = (
+    "Thực hiện dân chủ ở cơ sở", "Tiếp công dân", "Hòa giải ở cơ sở", "Đo lường",
+    "Chất lượng sản phẩm, hàng hóa", "Tiêu chuẩn và Quy chuẩn kỹ thuật", "Khiếu nại",
+    "Cán bộ, công chức", "Đất đai", "Ngân sách nhà nước",
+)  # fmt: skip
+RESOLUTION_NAMES = (
+    "Trung ương 4",
+    "Trung ương 7",
+    "Đại hội đại biểu toàn quốc lần thứ XIII",
+    "Đại hội đại biểu toàn quốc lần thứ XII của Đảng",
+)
+TITLE_WORDS = [w for w in WORDS if not any(c.isdigit() for c in w)]
+
+optional = st.none().__or__
+titles = st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=8).map(" ".join)
+dates = st.dates(dt.date(1945, 1, 1), dt.date(2100, 12, 31))
+
+
+def _readable(symbol: DocumentNumber) -> bool:
+    """Symbols a person could write: parsed back as they are, with a letter in them."""
+    text = str(symbol)
+    if not any(c.isalpha() for c in text):
+        return False
+    try:
+        parsed = DocumentNumber.parse_tolerant(text)
+    except InvalidValueError:
+        return False
+    return parsed.value == symbol and not parsed.repairs
+
+
+@st.composite
+def references(draw: st.DrawFn) -> LegalReference:
+    shape = draw(st.sampled_from(("symbol", "symbol", "number", "law", "resolution")))
+    fields: dict[str, object] = {
+        "date": draw(optional(dates)),
+        "issuer": draw(optional(st.sampled_from(ISSUERS))),
+        "term": draw(optional(st.sampled_from(TERMS))),
+        "title": draw(optional(titles)),
+    }
+    if shape == "symbol":
+        symbol = draw(document_numbers(numbered=True).filter(_readable))
+        kind = symbol.document_type
+        if kind not in TYPE_WORDS:
+            kind = draw(st.sampled_from(TYPE_WORDS))
+        return LegalReference(document_type=kind, symbol=symbol, **fields)  # type: ignore[arg-type]
+    if shape == "number":
+        return LegalReference(
+            document_type=draw(st.sampled_from(TYPE_WORDS)),
+            number=draw(st.integers(1, 99_999)),
+            **fields,  # type: ignore[arg-type]
+        )
+    if shape == "law":
+        return LegalReference(
+            document_type=draw(st.sampled_from((T.LUAT, T.PHAP_LENH))),
+            name=draw(st.sampled_from(LAW_NAMES)),
+            year=draw(optional(st.integers(1945, 2100))),
+            **fields,  # type: ignore[arg-type]
+        )
+    return LegalReference(
+        document_type=T.NGHI_QUYET,
+        name=draw(st.sampled_from(RESOLUTION_NAMES)),
+        year=draw(optional(st.integers(1945, 2100))),
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+@given(references())
+@settings(max_examples=400)
+def test_a_canonical_citation_reads_back(reference: LegalReference) -> None:
+    text = reference.format("full")
+    matches = extract_references(text, registry=None)
+    assert matches, text
+    first = matches[0]
+    assert first.start == 0
+    assert first.reference == reference, text
+    assert first.repairs == ()
+
+
+@given(
+    references(),
+    st.sampled_from(("Thực hiện ", "- Căn cứ ", "", "theo ")),
+    st.sampled_from((";", ".", ",", " và các văn bản", "")),
+)
+@settings(max_examples=200)
+def test_a_citation_in_a_sentence_reads_back(
+    reference: LegalReference, before: str, after: str
+) -> None:
+    assume(reference.title is None or after != "")
+    text = before + reference.format("full") + after
+    (first, *_) = extract_references(text, registry=None)
+    assert first.start == len(before)
+    assert first.reference == reference, text
+
+
+@given(references())
+@settings(max_examples=100)
+def test_the_short_form_reads_back_as_the_short_form(reference: LegalReference) -> None:
+    assume(reference.symbol is not None or reference.number is not None)
+    (match,) = extract_references(reference.format("short"), registry=None)
+    assert match.reference.format("short") == reference.format("short")
+
+
+# -- adversarial input ---------------------------------------------------------------------
+
+ADVERSARIAL = [
+    "Kế hoạch số " + "1/" * 20_000,
+    "Kế hoạch số 1" + "-A" * 20_000,
+    "Kết luận số 114-KL/TW của " + "Ban " * 20_000,
+    "Kết luận số 114-KL/TW của Ban Bí thư về “" + "dân vận " * 20_000,
+    "Luật " + "Đo lường " * 20_000,
+    "Luật Đo " + "và Đo " * 20_000,
+    "Nghị quyết Đại hội Đảng bộ tỉnh " + "Sơn " * 20_000,
+    ("Kết luận số 21 ngày " + "1/" * 5) * 5_000,
+    "Kết luận " * 20_000,
+    "Kết luận số 114-KL/TW ngày 14/7/2015, " * 5_000,
+    "114- " * 20_000,
+    "Kế hoạch 1" + " - A" * 20_000,
+    "Quyết định số 217-QĐ/TW, " * 10_000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: t[:24])
+def test_no_catastrophic_backtracking(text: str) -> None:
+    start = time.perf_counter()
+    extract_references(text, registry=None)
+    assert time.perf_counter() - start < 2.0
+
+
+# -- to_paragraph --------------------------------------------------------------------------
+
+
+def test_to_paragraph_gives_text_and_citation_runs() -> None:
+    text = "Thực hiện Kết luận số 114-KL/TW của Ban Bí thư và Luật Đo lường."
+    paragraph = to_paragraph(text, registry=None)
+    assert isinstance(paragraph, Paragraph)
+    kinds = [type(run) for run in paragraph.runs]
+    assert kinds == [Text, Citation, Text, Citation, Text]
+    assert [r.format("short") for r in paragraph.references] == [
+        "Kết luận số 114-KL/TW",
+        "Luật Đo lường",
+    ]
+    assert paragraph.text == text
+    only = to_paragraph("Chỉ thị số 05-CT/TW", registry=None)
+    assert [type(run) for run in only.runs] == [Citation]
+
+
+def test_to_paragraph_carries_registry_facts() -> None:
+    paragraph = to_paragraph("theo Kết luận số 114-KL/TW của Ban Bí thư")
+    (reference,) = paragraph.references
+    assert reference.date == dt.date(2015, 7, 14)
+
+
+def test_to_paragraph_needs_text() -> None:
+    with pytest.raises(InvalidValueError):
+        to_paragraph("")
+    with pytest.raises(InvalidValueError):
+        to_paragraph(3)  # type: ignore[arg-type]
+
+
+def test_party_symbols_keep_the_party_form_in_canonical_citations() -> None:
+    (match,) = extract_references("Chỉ thị số 05/CT-TW của Bộ Chính trị", registry=None)
+    assert match.reference.symbol is not None
+    assert match.reference.symbol.system is DocumentSystem.PARTY
+    assert match.reference.format("short") == "Chỉ thị số 05-CT/TW"
