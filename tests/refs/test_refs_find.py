@@ -759,3 +759,31 @@ def test_type_words_missing_from_the_model_are_skipped() -> None:
         for word in data["type_words"]
         if word != "about" and word.casefold() not in known
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "issuer"),
+    [
+        (
+            "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng;",
+            "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+            None,
+        ),
+        (
+            "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng ủy Sở KH&CN;",
+            "Đại hội đại biểu toàn quốc lần thứ XIII",
+            "Đảng ủy Sở KH&CN",
+        ),
+        (
+            "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng bộ tỉnh.",
+            "Đại hội đại biểu toàn quốc lần thứ XIII",
+            "Đảng bộ tỉnh",
+        ),
+    ],
+)
+def test_cua_dang_belongs_to_the_congress_name_but_dang_uy_is_an_issuer(
+    text: str, name: str, issuer: str | None
+) -> None:
+    (match,) = extract_references(text, registry=None)
+    assert match.reference.name == name
+    assert match.reference.issuer == issuer

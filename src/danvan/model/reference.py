@@ -117,7 +117,7 @@ class LegalReference:
             parts.append(f"của {self.issuer}")
         if self.term is not None:
             parts.append(f"({self.term})")
-        if self.title is not None:
+        if self.title is not None and self.title != self.name:
             about = "" if self.title.casefold().startswith("về ") else "về "
             parts.append(f"{about}“{self.title}”")
         return " ".join(parts)
