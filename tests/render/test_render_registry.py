@@ -173,3 +173,13 @@ def test_the_example_plugin_installs_and_renders(tmp_path: Path) -> None:
         sys.path.remove(str(target))
         for module in [m for m in sys.modules if m.startswith("danvan_outline")]:
             del sys.modules[module]
+
+
+def test_writing_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    target = tmp_path / "no-such-folder" / "bao-cao.txt"
+    with pytest.raises(RenderError) as caught:
+        render(demo_report(), "text", target)
+    message = str(caught.value)
+    assert "bao-cao.txt" in message
+    assert "No such file or directory" in message
+    assert ".tmp" not in message

@@ -224,7 +224,13 @@ def render(
     if not isinstance(data, bytes):
         raise RenderError(f"the renderer {format!r} returned {type(data).__name__}, not bytes")
     if target is not None:
-        write_atomic(target, data)
+        try:
+            write_atomic(target, data)
+        except OSError as error:
+            raise RenderError(
+                f"cannot write the {format} rendering to {os.fspath(target)!r}: "
+                f"{error.strerror or error}"
+            ) from error
     return data
 
 
