@@ -103,3 +103,32 @@ def test_renderers_lists_the_builtins(capsys: pytest.CaptureFixture[str]) -> Non
 def test_no_command_prints_help_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     assert "demo" in capsys.readouterr().out
+
+
+def test_refs_lists_references_and_findings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "bao-cao.txt"
+    source.write_text(
+        "Thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư;\n"
+        "triển khai Kế hoạch 139- KH/TU của Tỉnh ủy.\n",
+        encoding="utf-8",
+    )
+    assert main(["refs", str(source)]) == 0  # a warning only: exit 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("1:11  Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư")
+    assert out[1].startswith("2:12  Kế hoạch số 139-KH/TU của Tỉnh ủy")
+    assert any("warning ref.malformed-symbol" in line for line in out)
+    assert out[-1] == "2 references, 1 findings"
+
+
+def test_refs_exits_1_on_an_error_finding_and_speaks_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "bao-cao.txt"
+    source.write_text("Theo Chỉ thị số 05/CT-TW của Bộ Chính trị.", encoding="utf-8")
+    assert main(["refs", str(source), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["references"][0]["short"] == "Chỉ thị số 05-CT/TW"
+    assert data["references"][0]["repairs"] == ["party-style"]
+    assert [f["code"] for f in data["findings"]] == ["ref.party-symbol-state-style"]

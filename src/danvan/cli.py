@@ -1,4 +1,4 @@
-"""Command line (dòng lệnh): ``danvan demo``, ``danvan render``, ``danvan renderers``."""
+"""Command line (dòng lệnh): ``danvan demo``, ``render``, ``renderers`` and ``refs``."""
 
 from __future__ import annotations
 
@@ -54,6 +54,64 @@ def _render(args: argparse.Namespace) -> int:
     return 0
 
 
+def _position(text: str, offset: int) -> str:
+    """ "line:column" (1-based) of a character offset, for messages people can follow."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return f"{line}:{column}"
+
+
+def _refs(args: argparse.Namespace) -> int:
+    import json
+
+    from danvan.refs import check_references, extract_references
+
+    source = Path(args.input)
+    try:
+        text = source.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        print(f"danvan: error: {source} is not UTF-8 text: {error}", file=sys.stderr)
+        return 1
+    matches = extract_references(text)
+    findings = check_references(text, matches=matches)
+    if args.json:
+        payload = {
+            "references": [
+                {
+                    "start": m.start,
+                    "end": m.end,
+                    "text": m.text,
+                    "short": m.reference.format("short"),
+                    "full": m.reference.format("full"),
+                    "inferred": list(m.inferred),
+                    "repairs": [r.code for r in m.repairs],
+                }
+                for m in matches
+            ],
+            "findings": [
+                {
+                    "code": f.code,
+                    "severity": f.severity.value,
+                    "message": f.message,
+                    "span": list(f.span) if f.span else None,
+                }
+                for f in findings
+            ],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for match in matches:
+            inferred = (
+                f"  [from the registry: {', '.join(match.inferred)}]" if match.inferred else ""
+            )
+            print(f"{_position(text, match.start)}  {match.reference.format('full')}{inferred}")
+        for finding in findings:
+            where = _position(text, finding.span[0]) if finding.span else "-"
+            print(f"{where}  {finding.severity.value} {finding.code}: {finding.message}")
+        print(f"{len(matches)} references, {len(findings)} findings")
+    return 1 if any(f.severity.value == "error" for f in findings) else 0
+
+
 def _renderers(args: argparse.Namespace) -> int:
     from danvan.render.registry import renderers
 
@@ -93,6 +151,12 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", help="output file (default: the input name with the format's suffix)"
     )
     render.set_defaults(handler=_render)
+    refs = commands.add_parser(
+        "refs", help="list the legal references a text file cites, and the findings on them"
+    )
+    refs.add_argument("input", help="a UTF-8 text file (a report or plan as plain text)")
+    refs.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    refs.set_defaults(handler=_refs)
     listing = commands.add_parser("renderers", help="list the installed renderers")
     listing.set_defaults(handler=_renderers)
     return parser
