@@ -193,3 +193,17 @@ def _report(**changes: object) -> Report:
 def test_footnote_only_runs_are_not_lost() -> None:
     report = _report(body=(Paragraph.of("Có chú thích", Footnote(text="Nguồn: Văn phòng."), "."),))
     assert "¹ Nguồn: Văn phòng." in render_text(report)
+
+
+def test_sections_after_a_kept_number_continue_from_it() -> None:
+    report = _report(
+        body=(
+            Section(title="Một", blocks=(Paragraph.of("a"),)),
+            Section(title="Năm", number="V", blocks=(Paragraph.of("b"),)),
+            Section(title="Sáu", blocks=(Paragraph.of("c"),)),
+        )
+    )
+    lines = lines_of(render_text(report))
+    assert "I. MỘT" in lines
+    assert "V. NĂM" in lines
+    assert "VI. SÁU" in lines

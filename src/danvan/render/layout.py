@@ -11,15 +11,17 @@ from collections.abc import Iterator
 
 import attrs
 
+from danvan.errors import InvalidValueError
 from danvan.model import (
     BaseDocument,
     Block,
+    Counter,
     DocumentSystem,
     NumberingScheme,
     Section,
 )
 from danvan.vn.dates import BLANK, format_date
-from danvan.vn.numbering import roman
+from danvan.vn.numbering import parse_roman, parse_vietnamese_letter, roman
 
 __all__ = [
     "DRAFT_NUMBER_BLANK",
@@ -123,11 +125,31 @@ def section_label(section: Section, depth: int, index: int, scheme: NumberingSch
 def numbered_sections(
     blocks: tuple[Block, ...], scheme: NumberingScheme, depth: int = 0
 ) -> Iterator[tuple[Block, str | None, int]]:
-    """Each top-level block with the label it prints with (sections only) and its depth."""
+    """Each top-level block with the label it prints with (sections only) and its depth.
+
+    A section that keeps its own number ("V", read from a source) sets the count, so the
+    sections after it continue from there (V., VI.) instead of from their position.
+    """
     index = 0
     for block in blocks:
         if isinstance(block, Section):
-            index += 1
+            index = _kept_index(block, depth, scheme) or index + 1
             yield block, section_label(block, depth, index, scheme), depth
         else:
             yield block, None, depth
+
+
+def _kept_index(section: Section, depth: int, scheme: NumberingScheme) -> int | None:
+    """The position a kept label stands for ("V" → 5, "đ" → 5), when the level counts that way."""
+    style = scheme.style(depth)
+    if section.number is None or style is None:
+        return None
+    label = section.number
+    try:
+        if style.counter is Counter.ARABIC:
+            return int(label) if label.isdigit() and int(label) > 0 else None
+        if style.counter is Counter.ROMAN:
+            return parse_roman(label)
+        return parse_vietnamese_letter(label)
+    except InvalidValueError:
+        return None
