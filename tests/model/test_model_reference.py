@@ -199,3 +199,13 @@ def test_a_title_that_starts_with_ve_is_not_doubled() -> None:
         title="Về tiếp tục thực hiện Nghị quyết số 25-NQ/TW",
     )
     assert ref.format() == "Kết luận số 43-KL/TW “Về tiếp tục thực hiện Nghị quyết số 25-NQ/TW”"
+
+
+def test_evolve_to_another_symbol_refills_number_and_year() -> None:
+    ref = LegalReference(
+        document_type=DocumentType.NGHI_DINH, symbol=DocumentNumber.parse("04/2015/NĐ-CP")
+    )
+    other = attrs.evolve(ref, symbol=DocumentNumber.parse("59/2023/NĐ-CP"), number=None, year=None)
+    assert (other.number, other.year) == (59, 2023)
+    with pytest.raises(InvalidValueError, match="disagrees with the symbol"):
+        attrs.evolve(ref, symbol=DocumentNumber.parse("59/2023/NĐ-CP"))

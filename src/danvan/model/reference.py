@@ -24,6 +24,9 @@ class LegalReference:
     ``year`` are then filled from it (and must agree with it if given). A citation that
     gives only a number ("Kết luận số 21") has ``number`` without ``symbol``; a named
     document ("Luật Thực hiện dân chủ ở cơ sở") has ``name`` and no number.
+
+    Because ``number`` and ``year`` are stored, a copy with another symbol clears them:
+    ``attrs.evolve(ref, symbol=other, number=None, year=None)``.
     """
 
     document_type: DocumentType | None = attrs.field(
