@@ -787,3 +787,11 @@ def test_cua_dang_belongs_to_the_congress_name_but_dang_uy_is_an_issuer(
     (match,) = extract_references(text, registry=None)
     assert match.reference.name == name
     assert match.reference.issuer == issuer
+
+
+def test_the_constitution_is_cited_by_its_year() -> None:
+    (match,) = extract_references("Thực hiện Hiến pháp năm 2013 và các luật.", registry=None)
+    assert match.text == "Hiến pháp năm 2013"
+    assert match.reference.document_type is DocumentType.HIEN_PHAP
+    assert match.reference.year == 2013
+    assert extract_references("Kế hoạch năm 2023 của Sở.", registry=None) == []

@@ -206,6 +206,11 @@ def _read_identifier(text: str, word: str, raw: _Raw, p: Patterns) -> bool:
     if text[gap.end()].isdigit():
         return _read_symbol(text, gap.end(), raw, p)
     key = word.casefold()
+    if key in p.year_only_types and word[:1].isupper():
+        raw.end = pos
+        _read_year(text, raw, p)
+        if raw.year is not None:
+            return True
     if key in p.named_types and word[:1].isupper() and text[gap.end()].isupper():
         return _read_law_name(text, gap.end(), raw, p)
     if key == p.resolution_type:

@@ -139,6 +139,7 @@ class Patterns:
     head: re.Pattern[str]
     types: Mapping[str, DocumentType]
     named_types: frozenset[str]
+    year_only_types: frozenset[str]
     resolution_type: str
     so: re.Pattern[str]
     gap: re.Pattern[str]
@@ -211,14 +212,18 @@ def build(data: Mapping[str, Any]) -> Patterns:
     words = [w for w in data["type_words"] if w != "about" and fold(w) in types]
     type_alt = _alternation(words)
     named = frozenset(fold(w) for w in data["named_types"]["words"] if fold(w) in types)
+    year_only = frozenset(
+        fold(w) for w in data["named_types"].get("year_only", ()) if fold(w) in types
+    )
 
     # Prefilter: a type word at a word start, followed by what can identify a document
-    # ("số", a digit, or a capital letter that may start a name).
+    # ("số", a digit, a capital letter that may start a name, or "năm YYYY" for the types
+    # cited by their year alone: "Hiến pháp năm 2013").
     # The leading class of first letters lets the engine skip most positions cheaply.
     firsts = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
     head = re.compile(
         rf"(?=[{re.escape(''.join(firsts))}])(?<![^\W_])(?i:{type_alt})(?![^\W_])"
-        rf"(?={WS}(?:(?i:số)|\d|{UPPER}))"
+        rf"(?={WS}(?:(?i:số)|\d|{UPPER}|năm{WS}\d{{4}}))"
     )
     so = re.compile(rf"{WS}(?i:số)(?:[^\S\n]*:)?{WS}(?=\d)")
 
@@ -304,6 +309,7 @@ def build(data: Mapping[str, Any]) -> Patterns:
         head=head,
         types=types,
         named_types=named,
+        year_only_types=year_only,
         resolution_type=fold(resolutions["type_word"]),
         so=so,
         gap=re.compile(WS),
