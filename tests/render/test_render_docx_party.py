@@ -4,99 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 
 import docx
 import pytest
-from lxml import etree
+from docx_parts import (
+    FONT,
+    NS,
+    Docx,
+    cell_paragraphs,
+    closing_table,
+    qn,
+    rows,
+)
 
 import danvan as dv
 from danvan.demo import demo_report
 from danvan.render import layout
 from danvan.render.docx import PARTY_PROFILE, PARTY_RULES, DocxRenderer, DocxStyle
 from danvan.render.docx._metrics import text_width_pt
-
-NS = {
-    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-}
-FONT = "Times New Roman"
-
-
-def qn(tag: str) -> str:
-    prefix, local = tag.split(":")
-    return f"{{{NS[prefix]}}}{local}"
-
-
-class Docx:
-    """The parts of a rendered .docx, parsed."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            self.xml = {
-                name: etree.fromstring(archive.read(name))
-                for name in archive.namelist()
-                if name.endswith((".xml", ".rels"))
-            }
-        self.document = self.xml["word/document.xml"]
-        self.styles = self.xml["word/styles.xml"]
-        self.body = self.document.find("w:body", NS)
-
-    def style(self, style_id: str) -> etree._Element:
-        found = self.styles.find(f"w:style[@w:styleId='{style_id}']", NS)
-        assert found is not None, style_id
-        return found
-
-    def size(self, style_id: str) -> float:
-        return int(self.style(style_id).find("w:rPr/w:sz", NS).get(qn("w:val"))) / 2
-
-    def has(self, style_id: str, prop: str) -> bool:
-        return self.style(style_id).find(f"w:rPr/w:{prop}", NS) is not None
-
-    def paragraphs(self, style_id: str) -> list[str]:
-        return [
-            para_text(p)
-            for p in self.body.iter(qn("w:p"))
-            if p.find("w:pPr/w:pStyle", NS) is not None
-            and p.find("w:pPr/w:pStyle", NS).get(qn("w:val")) == style_id
-        ]
-
-    def text(self) -> str:
-        roots = [self.document]
-        if "word/footnotes.xml" in self.xml:
-            roots.append(self.xml["word/footnotes.xml"])
-        return "\n".join(para_text(p) for root in roots for p in root.iter(qn("w:p")))
-
-
-def para_text(paragraph: etree._Element) -> str:
-    """The paragraph's text, a line break (w:br) read as a newline."""
-    return "".join(
-        "\n" if node.tag == qn("w:br") else node.text or ""
-        for node in paragraph.iter(qn("w:t"), qn("w:br"))
-    )
-
-
-def cell_paragraphs(cell: etree._Element) -> list[tuple[str, str]]:
-    return [
-        (p.find("w:pPr/w:pStyle", NS).get(qn("w:val")), para_text(p))
-        for p in cell.findall("w:p", NS)
-    ]
-
-
-def rows(table: etree._Element) -> list[list[etree._Element]]:
-    return [tr.findall("w:tc", NS) for tr in table.findall("w:tr", NS)]
-
-
-def closing_table(out: Docx) -> etree._Element:
-    return next(
-        table
-        for table in out.body.findall("w:tbl", NS)
-        if any(
-            style.get(qn("w:val")) == "DanvanRecipientsHeading"
-            for style in table.iter(qn("w:pStyle"))
-        )
-    )
 
 
 def build_party_plan() -> dv.Plan:
