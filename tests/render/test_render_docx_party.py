@@ -148,7 +148,8 @@ def test_party_signature_prefixes_and_underlined_noi_nhan(plan: dv.Plan, out: Do
     ((recipients, signature),) = rows(closing_table(out))
     listed = cell_paragraphs(recipients)
     assert listed[0] == ("DanvanRecipientsHeading", "Nơi nhận")
-    assert [text for _, text in listed[1:]] == plan.recipients.lines()
+    assert [text for _, text in listed[1:]] == plan.recipients.lines(dv.DocumentSystem.PARTY)
+    assert listed[-1][1].startswith("- Lưu ")  # the Party archive line takes no colon
     heading = out.style("DanvanRecipientsHeading").find("w:rPr/w:u", NS)
     assert heading is not None
     assert heading.get(qn("w:val")) == "single"

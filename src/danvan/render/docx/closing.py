@@ -16,7 +16,7 @@ __all__ = ["write_closing"]
 
 
 def write_closing(writer: DocxWriter, document: BaseDocument) -> None:
-    """Nơi nhận (Recipients.lines()) and the signature (Signature.lines(system)), if any."""
+    """Nơi nhận (Recipients.lines(system)) and the signature (Signature.lines(system)), if any."""
     recipients = document.recipients
     signature = document.signature
     if recipients is None and signature is None:
@@ -33,7 +33,7 @@ def write_closing(writer: DocxWriter, document: BaseDocument) -> None:
     else:
         heading = "Nơi nhận" if writer.party else "Nơi nhận:"
         writer.paragraph(s.RECIPIENTS_HEADING, heading, recipients_cell)
-        for line in recipients.lines():
+        for line in recipients.lines(writer.system):
             writer.paragraph(s.RECIPIENTS, line, recipients_cell)
 
     signature_cell = add_cell(row, right)
