@@ -197,7 +197,8 @@ def test_party_footnote_and_body_end(out: Docx) -> None:
 def test_no_text_of_the_party_plan_is_missing(plan: dv.Plan, out: Docx) -> None:
     text = out.text()
     expected = [p.text for p in plan.paragraphs()]
-    expected += plan.recipients.lines() + plan.signature.lines(dv.DocumentSystem.PARTY)
+    party = dv.DocumentSystem.PARTY
+    expected += plan.recipients.lines(party) + plan.signature.lines(party)
     expected += [task.description for task in plan.tasks] + ["Kết luận của Ban Bí thư khóa XI."]
     assert [item for item in expected if item not in text] == []
 
