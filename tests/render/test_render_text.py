@@ -207,3 +207,8 @@ def test_sections_after_a_kept_number_continue_from_it() -> None:
     assert "I. MỘT" in lines
     assert "V. NĂM" in lines
     assert "VI. SÁU" in lines
+
+
+def test_a_final_ellipsis_keeps_its_dots() -> None:
+    report = _report(body=(Paragraph.of("Các nhiệm vụ khác..."),))
+    assert "Các nhiệm vụ khác.../." in render_text(report)

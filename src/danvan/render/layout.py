@@ -69,13 +69,14 @@ def number_line(document: BaseDocument) -> str | None:
 def end_body(text: str) -> str:
     """The last line of the body ending with "./." as every model of Phụ lục III does.
 
-    A final "." is absorbed ("... như sau." → "... như sau./."); text that already ends
-    with "./." is returned without its trailing spaces.
+    A final "." is absorbed ("... như sau." → "... như sau./."), only one, so an ellipsis
+    keeps its dots; text that already ends with "./." is returned without trailing spaces.
     """
     text = text.rstrip()
     if text.endswith("./."):
         return text
-    return text.rstrip(".") + "./."
+    # absorb one full stop only: an ellipsis keeps its dots ("vv..." → "vv.../.")
+    return (text[:-1] if text.endswith(".") else text) + "./."
 
 
 def appendix_label(index: int, count: int) -> str:
