@@ -795,3 +795,5 @@ def test_the_constitution_is_cited_by_its_year() -> None:
     assert match.reference.document_type is DocumentType.HIEN_PHAP
     assert match.reference.year == 2013
     assert extract_references("Kế hoạch năm 2023 của Sở.", registry=None) == []
+    (bare,) = extract_references("Theo Hiến pháp 2013, ...", registry=None)
+    assert (bare.text, bare.reference.year) == ("Hiến pháp 2013", 2013)

@@ -187,6 +187,10 @@ def _read_symbol(text: str, pos: int, raw: _Raw, p: Patterns) -> bool:
     return True
 
 
+_BARE_YEAR = re.compile(r"((?:19|20)\d{2})(?![\d/.\-])")
+"""A year written alone after a type cited by its year ("Hiến pháp 2013")."""
+
+
 def _read_identifier(text: str, word: str, raw: _Raw, p: Patterns) -> bool:
     """Part 1 of the span: "số" + number or symbol, a symbol, or the name of a law or resolution."""
     pos = raw.end
@@ -203,14 +207,20 @@ def _read_identifier(text: str, word: str, raw: _Raw, p: Patterns) -> bool:
     gap = p.gap.match(text, pos)
     if gap is None or gap.end() >= len(text):
         return False
-    if text[gap.end()].isdigit():
-        return _read_symbol(text, gap.end(), raw, p)
     key = word.casefold()
     if key in p.year_only_types and word[:1].isupper():
+        # "Hiến pháp năm 2013", "Hiến pháp 2013": cited by the year alone
+        bare = _BARE_YEAR.match(text, gap.end())
+        if bare is not None:
+            raw.year = int(bare.group(1))
+            raw.end = bare.end()
+            return True
         raw.end = pos
         _read_year(text, raw, p)
         if raw.year is not None:
             return True
+    if text[gap.end()].isdigit():
+        return _read_symbol(text, gap.end(), raw, p)
     if key in p.named_types and word[:1].isupper() and text[gap.end()].isupper():
         return _read_law_name(text, gap.end(), raw, p)
     if key == p.resolution_type:
