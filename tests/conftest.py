@@ -6,6 +6,11 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# No per-example deadline: a loaded CI machine must not turn a slow example into a failure.
+settings.register_profile("danvan", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("danvan")
 
 # tests/conftest.py -> the clone -> the folder beside it -> shared/corpus
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
