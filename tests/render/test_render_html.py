@@ -2,53 +2,29 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from html.parser import HTMLParser
 
 import pytest
+from builders import small_party_plan, small_report
 
 from danvan.demo import demo_report
 from danvan.errors import InvalidValueError
 from danvan.model import (
-    Agency,
     Appendix,
-    Authority,
-    DocumentNumber,
     Emphasis,
     EmphasisKind,
     Footnote,
     Indicator,
     IndicatorTable,
     Paragraph,
-    PlaceDate,
-    Plan,
-    Recipients,
-    Report,
-    Section,
-    Signature,
     Table,
 )
 from danvan.render.html import DOCUMENT_CSS, PAGE_CSS, HtmlRenderer, render_html
 from danvan.render.layout import MOTTO, NATIONAL_TITLE, PARTY_TITLE, attachment_line
 from danvan.render.registry import get_renderer, render
 
-AGENCY = Agency(name="Sở Thử nghiệm", parent="UBND tỉnh Thử", abbreviation="STN")
-SIGNATURE = Signature(head_title="Giám đốc", name="Nguyễn Văn Thử")
 VOID = frozenset({"br", "meta", "hr", "img", "input", "link", "col", "wbr"})
-
-
-def report(**changes: object) -> Report:
-    fields: dict[str, object] = {
-        "number": DocumentNumber.parse("07/BC-STN"),
-        "issuer": AGENCY,
-        "place_date": PlaceDate(place="Thử", date=dt.date(2026, 2, 3)),
-        "subject": "Kết quả thử nghiệm",
-        "body": (Paragraph.of("Nội dung."),),
-        "signature": SIGNATURE,
-    }
-    fields.update(changes)
-    return Report(**fields)  # type: ignore[arg-type]
 
 
 class Balance(HTMLParser):
@@ -188,14 +164,14 @@ def test_lists_footnotes_and_emphasis() -> None:
         Emphasis(text="cả hai", kind=EmphasisKind.BOLD_ITALIC),
     )
     assert "<strong>đậm</strong><strong><em>cả hai</em></strong>./.</p>" in render_html(
-        report(body=(paragraph,))
+        small_report(body=(paragraph,))
     )
 
 
 def test_footnote_ids_are_unique_across_appendices() -> None:
     body = (Paragraph.of("Thân", Footnote(text="Chú một")),)
     appendix = Appendix(title="Phụ", blocks=(Paragraph.of("Phụ lục", Footnote(text="Chú hai")),))
-    page = render_html(report(body=body, appendices=(appendix,)))
+    page = render_html(small_report(body=body, appendices=(appendix,)))
     ids = [attrs["id"] for _, attrs in parse(page).tags if "id" in attrs]
     assert len(ids) == len(set(ids)) == 4
     assert '<ol class="footnotes" start="2">' in page
@@ -228,23 +204,13 @@ def test_tables_have_head_cells_with_scope() -> None:
 
 def test_table_end_mark_is_its_own_paragraph() -> None:
     table = Table(header=("A",), rows=(("b",),), caption="Bảng")
-    page = render_html(report(body=(table,)))
+    page = render_html(small_report(body=(table,)))
     assert "<caption>Bảng</caption>" in page
     assert '</table>\n<p class="dv-end">./.</p>' in page
 
 
 def test_party_header() -> None:
-    plan = Plan(
-        number=DocumentNumber.parse("166-KH/ĐU"),
-        issuer=Agency(name="Đảng ủy Khối Thử", abbreviation="ĐU"),
-        place_date=PlaceDate(place="Thử", date=dt.date(2026, 2, 3)),
-        subject="về công tác dân vận",
-        body=(Section(title="Mục đích", blocks=(Paragraph.of("x"),)),),
-        recipients=Recipients.parse("- Các chi bộ;\n- Lưu Văn phòng."),
-        signature=Signature(
-            authority=Authority.TM, head_title="Ban Thường vụ", signer_title="Bí thư", name="A"
-        ),
-    )
+    plan = small_party_plan()
     page = render_html(plan)
     parse(page)
     assert '<article class="dv-page dv-party">' in page
@@ -259,7 +225,7 @@ def test_party_header() -> None:
 
 @pytest.mark.parametrize("standalone", [True, False])
 def test_content_is_escaped(standalone: bool) -> None:
-    document = report(
+    document = small_report(
         subject="Về KH&CN <script>alert(1)</script>",
         addressees=('Sở "A" & B',),
         body=(
@@ -302,8 +268,12 @@ def test_fragment_is_scoped_and_has_no_page_rules() -> None:
 
 
 def test_fragment_ids_differ_between_documents() -> None:
-    first = render_html(report(body=(Paragraph.of("a", Footnote(text="x")),)), standalone=False)
-    second = render_html(report(body=(Paragraph.of("b", Footnote(text="y")),)), standalone=False)
+    first = render_html(
+        small_report(body=(Paragraph.of("a", Footnote(text="x")),)), standalone=False
+    )
+    second = render_html(
+        small_report(body=(Paragraph.of("b", Footnote(text="y")),)), standalone=False
+    )
     ids = {attrs["id"] for _, attrs in parse(first).tags if "id" in attrs}
     assert ids.isdisjoint(attrs["id"] for _, attrs in parse(second).tags if "id" in attrs)
 

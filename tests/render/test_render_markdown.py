@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from builders import AGENCY, SIGNATURE, small_party_plan, small_report
 
 from danvan.demo import demo_report
 from danvan.errors import InvalidValueError
 from danvan.model import (
-    Agency,
     Appendix,
-    Authority,
     BulletList,
     DocumentNumber,
     DocumentStatus,
@@ -24,10 +23,7 @@ from danvan.model import (
     PartialDate,
     PlaceDate,
     Plan,
-    Recipients,
-    Report,
     Section,
-    Signature,
     Table,
     Task,
     TaskTable,
@@ -36,22 +32,6 @@ from danvan.model import (
 from danvan.render.layout import MOTTO, NATIONAL_TITLE, PARTY_TITLE, attachment_line
 from danvan.render.markdown import MarkdownRenderer, escape_markdown, render_markdown
 from danvan.render.registry import get_renderer, render
-
-AGENCY = Agency(name="Sở Thử nghiệm", parent="UBND tỉnh Thử", abbreviation="STN")
-SIGNATURE = Signature(head_title="Giám đốc", name="Nguyễn Văn Thử")
-
-
-def report(**changes: object) -> Report:
-    fields: dict[str, object] = {
-        "number": DocumentNumber.parse("07/BC-STN"),
-        "issuer": AGENCY,
-        "place_date": PlaceDate(place="Thử", date=dt.date(2026, 2, 3)),
-        "subject": "Kết quả thử nghiệm",
-        "body": (Paragraph.of("Nội dung."),),
-        "signature": SIGNATURE,
-    }
-    fields.update(changes)
-    return Report(**fields)  # type: ignore[arg-type]
 
 
 def test_registered_under_its_name() -> None:
@@ -91,7 +71,7 @@ def test_deep_sections_and_headings_stop_at_six() -> None:
     inner = Section(title="Sâu năm", blocks=(Paragraph.of("x"),))
     for title in ("Sâu bốn", "Sâu ba", "Sâu hai", "Sâu một"):
         inner = Section(title=title, blocks=(inner,))
-    md = render_markdown(report(body=(inner,)))
+    md = render_markdown(small_report(body=(inner,)))
     assert "\n## I. SÂU MỘT\n" in md
     assert "\n#### a) Sâu ba\n" in md
     assert "\n##### Sâu bốn\n" in md
@@ -118,26 +98,26 @@ def test_footnotes_and_emphasis() -> None:
         Emphasis(text="cả hai", kind=EmphasisKind.BOLD_ITALIC),
         " b",
     )
-    md = render_markdown(report(body=(paragraph,)))
+    md = render_markdown(small_report(body=(paragraph,)))
     assert "a **đậm** ***cả hai*** b./." in md
 
 
 def test_footnote_numbers_run_through_appendices() -> None:
     body = (Paragraph.of("Thân", Footnote(text="Chú một")),)
     appendix = Appendix(title="Phụ", blocks=(Paragraph.of("Phụ lục", Footnote(text="Chú hai")),))
-    md = render_markdown(report(body=body, appendices=(appendix,)))
+    md = render_markdown(small_report(body=body, appendices=(appendix,)))
     assert "[^1]: Chú một" in md
     assert "Phụ lục[^2]" in md
     assert "[^2]: Chú hai" in md
 
 
 def test_body_ends_with_end_mark_once() -> None:
-    md = render_markdown(report())
+    md = render_markdown(small_report())
     assert "\nNội dung./.\n" in md
     md = render_markdown(demo_report())
     assert md.count("./.") == 1
     table = Table(header=("A",), rows=(("b",),))
-    md = render_markdown(report(body=(table,)))
+    md = render_markdown(small_report(body=(table,)))
     assert "| b |\n\n./.\n" in md
 
 
@@ -197,17 +177,7 @@ def test_task_table_is_a_pipe_table() -> None:
 
 
 def test_party_header_and_recipients() -> None:
-    plan = Plan(
-        number=DocumentNumber.parse("166-KH/ĐU"),
-        issuer=Agency(name="Đảng ủy Khối Thử", abbreviation="ĐU"),
-        place_date=PlaceDate(place="Thử", date=dt.date(2026, 2, 3)),
-        subject="về công tác dân vận",
-        body=(Section(title="Mục đích", blocks=(Paragraph.of("x"),)),),
-        recipients=Recipients.parse("- Các chi bộ;\n- Lưu Văn phòng."),
-        signature=Signature(
-            authority=Authority.TM, head_title="Ban Thường vụ", signer_title="Bí thư", name="A"
-        ),
-    )
+    plan = small_party_plan()
     md = render_markdown(plan)
     lines = md.splitlines()
     assert lines[0] == f"| **ĐẢNG ỦY KHỐI THỬ** | **{PARTY_TITLE}** |"
@@ -219,7 +189,7 @@ def test_party_header_and_recipients() -> None:
 
 
 def test_draft_keeps_its_blanks() -> None:
-    draft = report(
+    draft = small_report(
         number=DocumentNumber.parse("/BC-STN"),
         place_date=PlaceDate(place="Thử", date=PartialDate(year=2026, month=1)),
         status=DocumentStatus.DRAFT,
@@ -260,7 +230,7 @@ def test_escape_mid_line_leaves_list_markers() -> None:
 
 def test_content_cannot_turn_into_markup() -> None:
     hostile = "*đậm?* _nghiêng?_ [x](y) `z` # | ~~gạch~~ <b>thẻ</b>"
-    document = report(
+    document = small_report(
         subject="Về KH&CN <script>",
         body=(
             Paragraph.of("1. Không phải danh sách"),
@@ -283,5 +253,5 @@ def test_content_cannot_turn_into_markup() -> None:
 
 def test_footnote_before_a_colon_is_not_a_definition() -> None:
     paragraph = Paragraph.of(Footnote(text="chú"), ": tiếp")
-    md = render_markdown(report(body=(paragraph,)))
+    md = render_markdown(small_report(body=(paragraph,)))
     assert "\n[^1]\\: tiếp./.\n" in md
