@@ -61,11 +61,11 @@ from danvan.model import (
     TextValue,
 )
 from danvan.refs import extract_references
-from danvan.render import render_text
-from danvan.render.docx import DocxStyle
-from danvan.render.html import render_html
-from danvan.render.markdown import render_markdown
-from danvan.render.registry import (
+from danvan.rendering import render_text
+from danvan.rendering.docx import DocxStyle
+from danvan.rendering.html import render_html
+from danvan.rendering.markdown import render_markdown
+from danvan.rendering.registry import (
     Renderer,
     RendererInfo,
     RendererLoadError,

@@ -17,7 +17,7 @@ DEMO_STEM = "bao-cao-demo"
 
 def _demo(args: argparse.Namespace) -> int:
     from danvan.demo import demo_report
-    from danvan.render.registry import render
+    from danvan.rendering.registry import render
 
     report = demo_report()
     folder = Path(args.output_dir)
@@ -35,7 +35,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _render(args: argparse.Namespace) -> int:
     from danvan.io import from_json
-    from danvan.render.registry import get_renderer, render
+    from danvan.rendering.registry import get_renderer, render
 
     source = Path(args.input)
     try:
@@ -113,7 +113,7 @@ def _refs(args: argparse.Namespace) -> int:
 
 
 def _renderers(args: argparse.Namespace) -> int:
-    from danvan.render.registry import renderers
+    from danvan.rendering.registry import renderers
 
     status = 0
     for info in renderers():

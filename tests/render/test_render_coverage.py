@@ -55,8 +55,8 @@ from danvan.model import (
     TaskTable,
     TextValue,
 )
-from danvan.render.layout import PARTY_TITLE, attachment_line, number_line
-from danvan.render.registry import render
+from danvan.rendering.layout import PARTY_TITLE, attachment_line, number_line
+from danvan.rendering.registry import render
 
 QUANTITIES = (
     Count(value=1234, unit="hộ"),
@@ -316,9 +316,9 @@ def text_of_docx(data: bytes) -> str:
 
 
 def _docx_available() -> bool:
-    """True once ``danvan.render.docx`` imports as a real module (not a bare namespace folder)."""
+    """True once ``danvan.rendering.docx`` imports as a real module (not a bare namespace folder)."""
     try:
-        module = importlib.import_module("danvan.render.docx")
+        module = importlib.import_module("danvan.rendering.docx")
     except ImportError:
         return False
     return getattr(module, "__file__", None) is not None
@@ -341,7 +341,7 @@ TEXT_RENDERERS = [
         text_of_docx,
         id="docx",
         marks=pytest.mark.skipif(
-            not _docx_available(), reason="danvan.render.docx is not importable as a module yet"
+            not _docx_available(), reason="danvan.rendering.docx is not importable as a module yet"
         ),
     ),
 ]

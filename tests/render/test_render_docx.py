@@ -25,10 +25,10 @@ from lxml import etree
 import danvan as dv
 from danvan.demo import demo_report
 from danvan.errors import InvalidValueError
-from danvan.render import layout
-from danvan.render.docx import STATE_PROFILE, DocxRenderer, DocxStyle
-from danvan.render.docx._metrics import text_width_pt
-from danvan.render.registry import get_renderer, render
+from danvan.rendering import layout
+from danvan.rendering.docx import STATE_PROFILE, DocxRenderer, DocxStyle
+from danvan.rendering.docx._metrics import text_width_pt
+from danvan.rendering.registry import get_renderer, render
 
 # -- documents --------------------------------------------------------------------------------
 SKHCN = dv.Agency(name="Sở Khoa học và Công nghệ", abbreviation="SKHCN", parent="UBND tỉnh Sơn La")

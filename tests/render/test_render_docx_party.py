@@ -19,9 +19,9 @@ from docx_parts import (
 
 import danvan as dv
 from danvan.demo import demo_report
-from danvan.render import layout
-from danvan.render.docx import PARTY_PROFILE, PARTY_RULES, DocxRenderer, DocxStyle
-from danvan.render.docx._metrics import text_width_pt
+from danvan.rendering import layout
+from danvan.rendering.docx import PARTY_PROFILE, PARTY_RULES, DocxRenderer, DocxStyle
+from danvan.rendering.docx._metrics import text_width_pt
 
 
 def build_party_plan() -> dv.Plan:

@@ -13,7 +13,7 @@ from lxml import etree
 from danvan.demo import demo_report
 from danvan.errors import InvalidValueError
 from danvan.model import DocumentSystem
-from danvan.render.docx import (
+from danvan.rendering.docx import (
     PARTY_PROFILE,
     PARTY_RULES,
     STATE_PROFILE,
@@ -21,7 +21,7 @@ from danvan.render.docx import (
     DocxRenderer,
     DocxStyle,
 )
-from danvan.render.docx._metrics import text_width_pt
+from danvan.rendering.docx._metrics import text_width_pt
 
 NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 

@@ -20,9 +20,9 @@ from danvan.model import (
     Paragraph,
     Table,
 )
-from danvan.render.html import DOCUMENT_CSS, PAGE_CSS, HtmlRenderer, render_html
-from danvan.render.layout import MOTTO, NATIONAL_TITLE, PARTY_TITLE, attachment_line
-from danvan.render.registry import get_renderer, render
+from danvan.rendering.html import DOCUMENT_CSS, PAGE_CSS, HtmlRenderer, render_html
+from danvan.rendering.layout import MOTTO, NATIONAL_TITLE, PARTY_TITLE, attachment_line
+from danvan.rendering.registry import get_renderer, render
 
 VOID = frozenset({"br", "meta", "hr", "img", "input", "link", "col", "wbr"})
 

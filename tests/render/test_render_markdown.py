@@ -29,9 +29,9 @@ from danvan.model import (
     TaskTable,
     Text,
 )
-from danvan.render.layout import MOTTO, NATIONAL_TITLE, PARTY_TITLE, attachment_line
-from danvan.render.markdown import MarkdownRenderer, escape_markdown, render_markdown
-from danvan.render.registry import get_renderer, render
+from danvan.rendering.layout import MOTTO, NATIONAL_TITLE, PARTY_TITLE, attachment_line
+from danvan.rendering.markdown import MarkdownRenderer, escape_markdown, render_markdown
+from danvan.rendering.registry import get_renderer, render
 
 
 def test_registered_under_its_name() -> None:

@@ -15,7 +15,7 @@ import pytest
 
 from danvan.demo import demo_report
 from danvan.model import Report
-from danvan.render.registry import render
+from danvan.rendering.registry import render
 
 TOOLS = ("soffice", "pdftotext")
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from danvan.model import BaseDocument, Footnote
-from danvan.render.registry import render
+from danvan.rendering.registry import render
 from danvan.testing import strategies as dst
 
 BUILTINS = ("text", "markdown", "html", "json", "docx")

@@ -15,8 +15,8 @@ import pytest
 from danvan.demo import demo_report
 from danvan.errors import InvalidValueError
 from danvan.model import BaseDocument
-from danvan.render import registry
-from danvan.render.registry import (
+from danvan.rendering import registry
+from danvan.rendering.registry import (
     RendererLoadError,
     RenderError,
     UnknownRendererError,
@@ -47,7 +47,7 @@ def test_builtins_are_registered_through_entry_points() -> None:
 
 
 def test_render_returns_bytes_and_text_matches_render_text() -> None:
-    from danvan.render import render_text
+    from danvan.rendering import render_text
 
     report = demo_report()
     assert render(report, "text") == render_text(report).encode("utf-8")

@@ -25,7 +25,7 @@ from danvan.model import (
     Section,
     Signature,
 )
-from danvan.render.text import render_text
+from danvan.rendering.text import render_text
 
 AGENCY = Agency(name="Sở Thử nghiệm", parent="UBND tỉnh Thử", abbreviation="STN")
 

@@ -160,8 +160,8 @@ class BaseDocument:
     def _repr_html_(self) -> str:
         """The notebook view (Jupyter calls this): the HTML renderer's fragment."""
         # The one place the model reaches up to render: imported lazily, on display only,
-        # so ``danvan.model`` keeps no import-time dependency on ``danvan.render``.
-        from danvan.render.html import render_html
+        # so ``danvan.model`` keeps no import-time dependency on ``danvan.rendering``.
+        from danvan.rendering.html import render_html
 
         return render_html(self, standalone=False)
 

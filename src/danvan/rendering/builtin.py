@@ -6,7 +6,7 @@ from typing import Any
 
 from danvan.errors import InvalidValueError
 from danvan.model import BaseDocument
-from danvan.render.text import render_text
+from danvan.rendering.text import render_text
 
 __all__ = ["JsonRenderer", "TextRenderer", "reject_options"]
 

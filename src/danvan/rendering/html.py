@@ -1,7 +1,7 @@
 """HTML rendering: one self-contained page whose print stylesheet follows the ND30 layout.
 
 Also the notebook view (``standalone=False``: a fragment with scoped styles). Wording
-comes from :mod:`danvan.render.layout` and the walk mirrors the text renderer; every
+comes from :mod:`danvan.rendering.layout` and the walk mirrors the text renderer; every
 piece of content goes through :func:`html.escape`, and the page loads nothing from
 outside (no fonts, scripts or images), so it prints and archives as it is.
 """
@@ -33,8 +33,8 @@ from danvan.model import (
     TaskTable,
     Text,
 )
-from danvan.render.builtin import reject_options
-from danvan.render.layout import (
+from danvan.rendering.builtin import reject_options
+from danvan.rendering.layout import (
     MOTTO,
     NATIONAL_TITLE,
     PARTY_TITLE,

@@ -1,5 +1,5 @@
 """Renderers (trình bày văn bản): model → text (and, next, .docx, Markdown, HTML)."""
 
-from danvan.render.text import render_text
+from danvan.rendering.text import render_text
 
 __all__ = ["render_text"]

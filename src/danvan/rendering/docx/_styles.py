@@ -14,8 +14,8 @@ import attrs
 from lxml import etree
 
 from danvan.model import DocumentSystem
-from danvan.render.docx._oxml import NSMAP, VAL, W, cm, qn, rfonts, sub
-from danvan.render.docx.style import DocxStyle
+from danvan.rendering.docx._oxml import NSMAP, VAL, W, cm, qn, rfonts, sub
+from danvan.rendering.docx.style import DocxStyle
 
 __all__ = ["build_styles"]
 

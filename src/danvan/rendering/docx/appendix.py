@@ -8,9 +8,9 @@ break that precedes each appendix restarts its page numbers at 1 (renderer.py).
 from __future__ import annotations
 
 from danvan.model import Appendix, BaseDocument
-from danvan.render.docx import _styles as s
-from danvan.render.docx.body import RULE_SHARE, DocxWriter
-from danvan.render.layout import appendix_label, attachment_line
+from danvan.rendering.docx import _styles as s
+from danvan.rendering.docx.body import RULE_SHARE, DocxWriter
+from danvan.rendering.layout import appendix_label, attachment_line
 
 __all__ = ["write_appendix"]
 

@@ -8,8 +8,8 @@
   checked against Hướng dẫn 05-HD/VPTW (2026); all its values are in :data:`PARTY_RULES`.
 """
 
-from danvan.render.docx.renderer import DocxRenderer, render_docx
-from danvan.render.docx.style import (
+from danvan.rendering.docx.renderer import DocxRenderer, render_docx
+from danvan.rendering.docx.style import (
     PARTY_PROFILE,
     PARTY_RULES,
     STATE_PROFILE,

@@ -1,6 +1,6 @@
 """Markdown rendering (CommonMark with GitHub tables and footnotes): the document for wikis and diffs.
 
-Wording comes from :mod:`danvan.render.layout` and the walk mirrors the text renderer;
+Wording comes from :mod:`danvan.rendering.layout` and the walk mirrors the text renderer;
 only the markup differs. Every piece of content is escaped, so text such as
 "1. Tổng số" or "a|b" can never turn into a list or a table column.
 """
@@ -30,8 +30,8 @@ from danvan.model import (
     TaskTable,
     Text,
 )
-from danvan.render.builtin import reject_options
-from danvan.render.layout import (
+from danvan.rendering.builtin import reject_options
+from danvan.rendering.layout import (
     MOTTO,
     NATIONAL_TITLE,
     PARTY_TITLE,

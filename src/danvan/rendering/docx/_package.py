@@ -26,9 +26,9 @@ from docx.oxml.parser import parse_xml
 from docx.parts.hdrftr import HeaderPart
 from lxml import etree
 
-from danvan.render.docx._oxml import NSMAP, qn, sub
-from danvan.render.docx._styles import build_styles
-from danvan.render.docx.style import DocxStyle
+from danvan.rendering.docx._oxml import NSMAP, qn, sub
+from danvan.rendering.docx._styles import build_styles
+from danvan.rendering.docx.style import DocxStyle
 
 __all__ = [
     "add_footnotes_part",

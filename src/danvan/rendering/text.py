@@ -19,7 +19,7 @@ from danvan.model import (
     TaskTable,
     Text,
 )
-from danvan.render.layout import (
+from danvan.rendering.layout import (
     MOTTO,
     NATIONAL_TITLE,
     PARTY_TITLE,

@@ -15,9 +15,9 @@ from lxml import etree
 
 from danvan.errors import DanvanError, InvalidValueError
 from danvan.model import BaseDocument, DocumentSystem, NumberingScheme
-from danvan.render.builtin import reject_options
-from danvan.render.docx import _styles as s
-from danvan.render.docx._oxml import (
+from danvan.rendering.builtin import reject_options
+from danvan.rendering.docx import _styles as s
+from danvan.rendering.docx._oxml import (
     NSMAP,
     PPR,
     add_page_field,
@@ -27,20 +27,20 @@ from danvan.render.docx._oxml import (
     qn,
     section_properties,
 )
-from danvan.render.docx._package import (
+from danvan.rendering.docx._package import (
     add_footnotes_part,
     add_header_part,
     new_document,
     set_core_properties,
     write_package,
 )
-from danvan.render.docx.appendix import write_appendix
-from danvan.render.docx.body import DocxWriter, footnotes_element
-from danvan.render.docx.closing import write_closing
-from danvan.render.docx.header import write_addressees, write_masthead, write_title
-from danvan.render.docx.style import PARTY_PROFILE, STATE_PROFILE, DocxStyle
-from danvan.render.layout import scheme_for
-from danvan.render.registry import RenderError
+from danvan.rendering.docx.appendix import write_appendix
+from danvan.rendering.docx.body import DocxWriter, footnotes_element
+from danvan.rendering.docx.closing import write_closing
+from danvan.rendering.docx.header import write_addressees, write_masthead, write_title
+from danvan.rendering.docx.style import PARTY_PROFILE, STATE_PROFILE, DocxStyle
+from danvan.rendering.layout import scheme_for
+from danvan.rendering.registry import RenderError
 
 __all__ = ["A4", "DocxRenderer", "render_docx"]
 
@@ -58,7 +58,7 @@ def choose_style(document: BaseDocument, style: Any = None, profile: Any = None)
         raise InvalidValueError(
             "render('docx').style",
             style,
-            f"style is a danvan.render.docx.DocxStyle, not {type(style).__name__}",
+            f"style is a danvan.rendering.docx.DocxStyle, not {type(style).__name__}",
         )
     if profile is not None and profile not in _PROFILES:
         raise InvalidValueError("render('docx').profile", profile, "profile is 'state' or 'party'")

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from danvan.model import Indicator, IndicatorTable, Table, TaskTable
-from danvan.render.docx import _styles as s
-from danvan.render.docx._oxml import PPR, add_cell, add_paragraph, add_row, add_table, qn, sub
+from danvan.rendering.docx import _styles as s
+from danvan.rendering.docx._oxml import PPR, add_cell, add_paragraph, add_row, add_table, qn, sub
 
 if TYPE_CHECKING:
-    from danvan.render.docx.body import DocxWriter
+    from danvan.rendering.docx.body import DocxWriter
 
 __all__ = ["generic_table", "indicator_table", "task_table"]
 

@@ -25,10 +25,10 @@ from danvan.model import (
     TaskTable,
     Text,
 )
-from danvan.render.docx import _styles as s
-from danvan.render.docx import tables
-from danvan.render.docx._metrics import text_width_pt
-from danvan.render.docx._oxml import (
+from danvan.rendering.docx import _styles as s
+from danvan.rendering.docx import tables
+from danvan.rendering.docx._metrics import text_width_pt
+from danvan.rendering.docx._oxml import (
     ID,
     NSMAP,
     PPR,
@@ -45,8 +45,8 @@ from danvan.render.docx._oxml import (
     sub,
     twips,
 )
-from danvan.render.docx.style import DocxStyle
-from danvan.render.layout import end_body, numbered_sections
+from danvan.rendering.docx.style import DocxStyle
+from danvan.rendering.layout import end_body, numbered_sections
 
 __all__ = ["RULE_SHARE", "DocxWriter", "footnotes_element"]
 
@@ -131,7 +131,7 @@ class DocxWriter:
         self._wrote_content = True
         return element
 
-    # -- blocks (mirrors render/text.py) ----------------------------------------------------
+    # -- blocks (mirrors rendering/text.py) ----------------------------------------------------
     def blocks(self, blocks: tuple[Block, ...], depth: int) -> None:
         """Top-level blocks of a body or appendix, sections numbered by the scheme."""
         for block, label, level in numbered_sections(blocks, self.scheme, depth):

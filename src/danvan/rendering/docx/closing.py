@@ -8,9 +8,9 @@ and on the right the authority and titles, room for the signature and seal, the 
 from __future__ import annotations
 
 from danvan.model import BaseDocument
-from danvan.render.docx import _styles as s
-from danvan.render.docx._oxml import add_cell, add_row, add_table, cm
-from danvan.render.docx.body import DocxWriter
+from danvan.rendering.docx import _styles as s
+from danvan.rendering.docx._oxml import add_cell, add_row, add_table, cm
+from danvan.rendering.docx.body import DocxWriter
 
 __all__ = ["write_closing"]
 
