@@ -21,6 +21,7 @@ from danvan.model.indicators import (
 from danvan.model.inline import Citation, Emphasis, EmphasisKind, Footnote, Inline, Text
 from danvan.model.number import DocumentNumber
 from danvan.model.numbering import Counter, LevelStyle, NumberingScheme
+from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
 from danvan.model.period import PeriodKind, ReportingPeriod
 from danvan.model.place_date import PlaceDate
 from danvan.model.recipients import Recipient, Recipients
@@ -59,8 +60,10 @@ __all__ = [
     "LevelStyle",
     "Money",
     "NumberingScheme",
+    "Origin",
     "Paragraph",
     "Parsed",
+    "PartLocation",
     "PartialDate",
     "Percent",
     "PeriodKind",
@@ -68,6 +71,7 @@ __all__ = [
     "Plan",
     "Quantity",
     "Ratio",
+    "ReadFinding",
     "Recipient",
     "Recipients",
     "Repair",
@@ -76,6 +80,7 @@ __all__ = [
     "Section",
     "Severity",
     "Signature",
+    "SourceLocation",
     "SymbolForm",
     "Table",
     "Task",
