@@ -72,6 +72,13 @@ class Recipients:
     archive: tuple[str, ...] = attrs.field(
         default=("VT",), converter=v.text_tuple, validator=_units
     )
+    initials: str | None = attrs.field(
+        default=None,
+        converter=v.optional_text,
+        validator=v.optional(v.instance_of(str, "ký hiệu người soạn thảo")),
+    )
+    """The drafter's initials set raised after the archive line ("Lưu: VT, VP^XT."); plain text
+    prints them after the last unit."""
 
     def lines(self, system: DocumentSystem = DocumentSystem.STATE) -> list[str]:
         """The list as printed: "- Như trên;", "- Sở Nội vụ;", ..., "- Lưu: VT, VP.".
@@ -83,7 +90,7 @@ class Recipients:
         lines.extend(f"- {entry};" for entry in self.entries)
         if self.archive:
             colon = "" if system is DocumentSystem.PARTY else ":"
-            lines.append(f"- Lưu{colon} {', '.join(self.archive)}.")
+            lines.append(f"- Lưu{colon} {', '.join(self.archive)}{self.initials or ''}.")
         elif lines:
             lines[-1] = lines[-1].removesuffix(";") + "."
         return lines
