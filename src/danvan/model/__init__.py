@@ -7,7 +7,7 @@ from danvan.model.agency import Agency
 from danvan.model.appendix import Appendix
 from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table
 from danvan.model.document import BaseDocument, Document, Plan, Report
-from danvan.model.finding import Finding, Severity
+from danvan.model.finding import Finding, FindingStatus, Fix, FixSafety, Severity
 from danvan.model.indicators import (
     Count,
     Indicator,
@@ -51,6 +51,9 @@ __all__ = [
     "Emphasis",
     "EmphasisKind",
     "Finding",
+    "FindingStatus",
+    "Fix",
+    "FixSafety",
     "Footnote",
     "Indicator",
     "IndicatorTable",
