@@ -7,6 +7,7 @@ and ``danvan.testing`` the hypothesis strategies; everything else is private.
 """
 
 from danvan import vn
+from danvan.checking import CheckResult, check
 from danvan.errors import DanvanError, InvalidValueError, ParseError, SchemaError
 from danvan.io import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 from danvan.model import (
@@ -28,6 +29,9 @@ from danvan.model import (
     Emphasis,
     EmphasisKind,
     Finding,
+    FindingStatus,
+    Fix,
+    FixSafety,
     Footnote,
     Indicator,
     IndicatorTable,
@@ -87,6 +91,7 @@ __all__ = [
     "Block",
     "BulletItem",
     "BulletList",
+    "CheckResult",
     "Citation",
     "Count",
     "Counter",
@@ -100,6 +105,9 @@ __all__ = [
     "Emphasis",
     "EmphasisKind",
     "Finding",
+    "FindingStatus",
+    "Fix",
+    "FixSafety",
     "Footnote",
     "Indicator",
     "IndicatorTable",
@@ -140,6 +148,7 @@ __all__ = [
     "TextValue",
     "UnknownRendererError",
     "__version__",
+    "check",
     "extract_references",
     "from_dict",
     "from_json",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -77,8 +77,8 @@ class Rule:
     fix: FixSafety
     needs: tuple[str, ...]
     refs_code: str | None
-    bad: tuple[Mapping[str, Any], ...]
-    good: tuple[Mapping[str, Any], ...]
+    bad: tuple[Sequence[Mapping[str, Any]], ...]
+    good: tuple[Sequence[Mapping[str, Any]], ...]
 
     @property
     def preview(self) -> bool:
@@ -121,7 +121,9 @@ def _rule(record: Mapping[str, Any]) -> Rule:
             good=tuple(record["examples"]["good"]),
         )
     except (KeyError, ValueError) as error:
-        raise InvalidValueError(f"rules.json[{code}]", record, f"a valid rule record: {error}")
+        raise InvalidValueError(
+            f"rules.json[{code}]", record, f"a valid rule record: {error}"
+        ) from error
     return rule
 
 

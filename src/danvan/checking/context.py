@@ -26,7 +26,7 @@ from danvan.model import (
 )
 from danvan.vn.numbering import roman, vietnamese_letter
 
-__all__ = ["Context", "Hit", "SectionAt", "ParagraphAt"]
+__all__ = ["Context", "Hit", "ParagraphAt", "SectionAt"]
 
 Path = tuple[str | int, ...]
 

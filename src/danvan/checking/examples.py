@@ -23,7 +23,9 @@ __all__ = ["base_example", "build_example"]
 
 @cache
 def _base() -> dict[str, Any]:
-    text = resources.files("danvan.checking").joinpath("data/example-report.json").read_text("utf-8")
+    text = (
+        resources.files("danvan.checking").joinpath("data/example-report.json").read_text("utf-8")
+    )
     data: dict[str, Any] = json.loads(text)
     return data
 
@@ -54,7 +56,9 @@ def build_example(edits: Sequence[Mapping[str, Any]]) -> BaseDocument:
         try:
             _set(data, edit["path"], copy.deepcopy(edit["value"]))
         except (KeyError, IndexError, ValueError, TypeError) as error:
-            raise InvalidValueError("rule example", edit, f"an edit of the base report: {error}")
+            raise InvalidValueError(
+                "rule example", edit, f"an edit of the base report: {error}"
+            ) from error
     document = from_dict(data)
     assert isinstance(document, BaseDocument)
     return document

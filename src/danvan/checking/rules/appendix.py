@@ -18,7 +18,7 @@ _RATIO = re.compile(r"(?<![\d/])(\d{1,9})/(\d{1,9})(?![\d/])")
 
 def _indicators(ctx: Context) -> Iterator[tuple[str, Indicator]]:
     blocks = [*ctx.document.body]
-    tables = [(f"body", b) for b in iter_blocks(tuple(blocks)) if isinstance(b, IndicatorTable)]
+    tables = [("body", b) for b in iter_blocks(tuple(blocks)) if isinstance(b, IndicatorTable)]
     for index, appendix in enumerate(ctx.document.appendices):
         tables += [
             (f"appendix[{index}]", b)
@@ -49,9 +49,7 @@ def breakdown_exceeds_total(ctx: Context) -> Iterator[Hit]:
         if total is None or not indicator.breakdown:
             continue
         amounts = [
-            _amount(p)
-            for p in indicator.breakdown
-            if type(p.value) is type(indicator.value)
+            _amount(p) for p in indicator.breakdown if type(p.value) is type(indicator.value)
         ]
         parts = sum(a for a in amounts if a is not None)
         if parts > total:
@@ -97,7 +95,9 @@ def appendix_not_mentioned(ctx: Context) -> Iterator[Hit]:
     """The document carries an appendix (phụ lục) its text never mentions."""
     if not ctx.document.appendices:
         return
-    text = " ".join(where.paragraph.text for where in ctx.paragraphs() if not where.part.startswith("appendix"))
+    text = " ".join(
+        where.paragraph.text for where in ctx.paragraphs() if not where.part.startswith("appendix")
+    )
     if "phụ lục" in text.casefold():
         return
     yield Hit(

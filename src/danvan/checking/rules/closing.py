@@ -48,7 +48,7 @@ def archive_line_missing(ctx: Context) -> Iterator[Hit]:
 
 @implements("K702")
 def as_above_without_addressees(ctx: Context) -> Iterator[Hit]:
-    """"Kính gửi" and "Như trên" go together: one without the other."""
+    """ "Kính gửi" and "Như trên" go together: one without the other."""
     document = ctx.document
     recipients = document.recipients
     if recipients is None:
@@ -56,8 +56,7 @@ def as_above_without_addressees(ctx: Context) -> Iterator[Hit]:
     if document.addressees and not recipients.as_above:
         yield Hit(
             message=(
-                "the document has 'Kính gửi' addressees, so its Nơi nhận must start with "
-                "'Như trên'"
+                "the document has 'Kính gửi' addressees, so its Nơi nhận must start with 'Như trên'"
             ),
             part="recipients",
             expected="- Như trên;",

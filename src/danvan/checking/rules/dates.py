@@ -50,7 +50,9 @@ def cited_after_citing(ctx: Context) -> Iterator[Hit]:
                     expected=f"a date on or before {day.isoformat()}",
                     found=cited.isoformat(),
                 )
-            elif reference.date is None and reference.year is not None and reference.year > day.year:
+            elif (
+                reference.date is None and reference.year is not None and reference.year > day.year
+            ):
                 yield Hit(
                     message=(
                         f"{reference.format('short')!r} is of {reference.year}, after this "

@@ -15,7 +15,7 @@ _PUNCTUATION = ".)-:"
 
 
 def _style(label: str) -> str:
-    """"roman", "arabic", "letter" or "other" for a label as written (punctuation ignored)."""
+    """ "roman", "arabic", "letter" or "other" for a label as written (punctuation ignored)."""
     core = label.rstrip(_PUNCTUATION)
     if core.isdigit():
         return "arabic"
@@ -120,7 +120,11 @@ def _format(value: int, style: str) -> str:
 
 def _latin_sequence(group: list[SectionAt]) -> bool:
     letters = [(at.section.number or "").rstrip(_PUNCTUATION).lower() for at in group]
-    return len(letters) >= 5 and "đ" not in letters and letters == list(string.ascii_lowercase[: len(letters)])
+    return (
+        len(letters) >= 5
+        and "đ" not in letters
+        and letters == list(string.ascii_lowercase[: len(letters)])
+    )
 
 
 @implements("N303")
