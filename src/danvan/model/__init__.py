@@ -6,6 +6,7 @@ Data and invariants only: no I/O, no rendering. Every class is hashable and pick
 from danvan.model.agency import Agency
 from danvan.model.appendix import Appendix
 from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table
+from danvan.model.contact import Contact
 from danvan.model.document import BaseDocument, Document, Plan, Report
 from danvan.model.finding import Finding, FindingStatus, Fix, FixSafety, Severity
 from danvan.model.indicators import (
@@ -19,6 +20,7 @@ from danvan.model.indicators import (
     TextValue,
 )
 from danvan.model.inline import Citation, Emphasis, EmphasisKind, Footnote, Inline, Text
+from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
 from danvan.model.numbering import Counter, LevelStyle, NumberingScheme
 from danvan.model.period import PeriodKind, ReportingPeriod
@@ -40,7 +42,9 @@ __all__ = [
     "Block",
     "BulletItem",
     "BulletList",
+    "Circulation",
     "Citation",
+    "Contact",
     "Count",
     "Counter",
     "Document",
@@ -76,6 +80,7 @@ __all__ = [
     "Repair",
     "Report",
     "ReportingPeriod",
+    "Secrecy",
     "Section",
     "Severity",
     "Signature",
@@ -85,4 +90,5 @@ __all__ = [
     "TaskTable",
     "Text",
     "TextValue",
+    "Urgency",
 ]
