@@ -296,6 +296,10 @@ class Registry:
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"Registry is immutable; cannot set {name!r}")
 
+    def __reduce__(self) -> tuple[type[Registry], tuple[tuple[RegistryEntry, ...]]]:
+        """Pickle as the entries: the indexes are rebuilt on loading."""
+        return (Registry, (self._entries,))
+
     # -- construction ----------------------------------------------------------------
     @classmethod
     def default(cls) -> Registry:
@@ -311,7 +315,7 @@ class Registry:
             raise InvalidValueError(
                 "Registry.from_file", str(file), "a registry file ends in .json or .toml"
             )
-        text = file.read_text(encoding="utf-8")
+        text = _decode(file.read_bytes(), file.name)
         if suffix == ".json":
             return cls.from_json(text)
         toml = _toml_module(file)
@@ -319,17 +323,25 @@ class Registry:
             data = toml.loads(text)
         except toml.TOMLDecodeError as error:
             raise SchemaError([f"{file.name}: not valid TOML: {error}"]) from None
+        except RecursionError:
+            raise SchemaError([f"{file.name}: {_TOO_DEEP}"]) from None
         return cls.from_data(data)
 
     @classmethod
     def from_json(cls, text: str) -> Registry:
         """Read a registry from JSON text."""
+        if not isinstance(text, str):
+            raise InvalidValueError(
+                "Registry.from_json", text, "the JSON of a registry is a str (decode bytes first)"
+            )
         try:
-            data = json.loads(text)
+            data = json.loads(text.removeprefix("\ufeff"))
         except json.JSONDecodeError as error:
             raise SchemaError(
                 [f"not valid JSON: line {error.lineno} column {error.colno}: {error.msg}"]
             ) from None
+        except RecursionError:
+            raise SchemaError([f"not valid registry JSON: {_TOO_DEEP}"]) from None
         return cls.from_data(data)
 
     @classmethod
@@ -475,6 +487,34 @@ class Registry:
         names = {"document_type": "type"}
         inferred = tuple(names.get(field, field) for field in changes)
         return Enrichment(reference=enriched, entry=entry, inferred=inferred)
+
+
+_TOO_DEEP: Final = (
+    "nested too deeply to read (a registry is an object holding a list of flat documents)"
+)
+
+
+def _decode(data: bytes, name: str) -> str:
+    """A registry file's text: UTF-8, with or without a byte order mark (BOM)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SchemaError(
+            [f"{name}: the file is UTF-16 (it starts with a UTF-16 byte order mark); "
+             "save it as UTF-8"]
+        )  # fmt: skip
+    if b"\x00" in data:
+        raise SchemaError(
+            [f"{name}: the file holds NUL bytes, as UTF-16 text does; save it as UTF-8"]
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SchemaError(
+            [
+                f"{name}: byte {error.start} ({data[error.start : error.start + 1]!r}) is not "
+                "UTF-8; a registry file is UTF-8 text (save it as UTF-8, not UTF-16, "
+                "Windows-1258 or TCVN3)"
+            ]
+        ) from None
 
 
 def _single(entries: Iterable[RegistryEntry]) -> RegistryEntry | None:
