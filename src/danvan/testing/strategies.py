@@ -26,7 +26,10 @@ space of documents, not only the examples they thought of::
         ...
 
 Hypothesis is a test dependency of danvan: import this module only from tests.
-``strategy_for(cls)`` gives the strategy of any model class, for generic tests.
+``strategy_for(cls)`` gives the strategy of any model class, for generic tests, and
+``hypothesis.strategies.from_type(cls)`` gives the same strategy once ``danvan.testing`` is
+imported (or, with danvan installed, as soon as Hypothesis is: see
+:func:`register_type_strategies`).
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from danvan.model import (
     Agency,
     Appendix,
     Authority,
+    BaseDocument,
     Block,
     BulletItem,
     BulletList,
@@ -124,6 +128,7 @@ __all__ = [
     "ratios",
     "recipient_entries",
     "recipients",
+    "register_type_strategies",
     "repairs",
     "reporting_periods",
     "reports",
@@ -1008,3 +1013,26 @@ def strategy_for(cls: type[T]) -> SearchStrategy[T]:
         names = ", ".join(model.__name__ for model in MODEL_CLASSES)
         raise KeyError(f"no strategy for {cls!r}; model classes: {names}") from None
     return cast("SearchStrategy[T]", factory())
+
+
+def _lazy(factory: Callable[[], SearchStrategy[Any]]) -> Callable[[type], SearchStrategy[Any]]:
+    """A resolver for ``register_type_strategy`` that builds the strategy on first use."""
+
+    def resolve(_cls: type) -> SearchStrategy[Any]:
+        return factory()
+
+    return resolve
+
+
+def register_type_strategies() -> None:
+    """Make ``hypothesis.strategies.from_type(Report)`` (and every model class) use these strategies.
+
+    Runs when ``danvan.testing`` is imported, and when Hypothesis itself is imported in an
+    environment where danvan is installed (the ``hypothesis`` entry point of danvan's
+    packaging). ``from_type`` of the unions (``Document``, ``Block``, ``Inline``,
+    ``Quantity``) follows from their members; the abstract ``BaseDocument`` draws a report
+    or a plan. Registering again replaces, so calling this twice is harmless.
+    """
+    for cls, factory in _BY_CLASS.items():
+        st.register_type_strategy(cls, _lazy(factory))
+    st.register_type_strategy(BaseDocument, _lazy(documents))
