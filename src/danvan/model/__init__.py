@@ -23,6 +23,7 @@ from danvan.model.inline import Citation, Emphasis, EmphasisKind, Footnote, Inli
 from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
 from danvan.model.numbering import Counter, LevelStyle, NumberingScheme
+from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
 from danvan.model.period import PeriodKind, ReportingPeriod
 from danvan.model.place_date import PlaceDate
 from danvan.model.recipients import Recipient, Recipients
@@ -66,8 +67,10 @@ __all__ = [
     "LevelStyle",
     "Money",
     "NumberingScheme",
+    "Origin",
     "Paragraph",
     "Parsed",
+    "PartLocation",
     "PartialDate",
     "Percent",
     "PeriodKind",
@@ -75,6 +78,7 @@ __all__ = [
     "Plan",
     "Quantity",
     "Ratio",
+    "ReadFinding",
     "Recipient",
     "Recipients",
     "Repair",
@@ -84,6 +88,7 @@ __all__ = [
     "Section",
     "Severity",
     "Signature",
+    "SourceLocation",
     "SymbolForm",
     "Table",
     "Task",
