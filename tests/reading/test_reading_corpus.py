@@ -213,7 +213,7 @@ def test_hung_yen(corpus_dir: Path) -> None:
     ]
     # "Lưu VT, VP^{XT}.": the drafter's initials raised
     assert recipients.archive == ("VT", "VP")
-    assert recipients.initials == "XT"
+    assert recipients.drafter == "XT"
     signature = document.signature
     assert signature is not None
     assert signature.authority is Authority.KT

@@ -61,7 +61,6 @@ from danvan.model import (
     Percent,
     Plan,
     Ratio,
-    Recipients,
     Report,
     Section,
     Signature,
@@ -471,7 +470,6 @@ OMIT_IF_DEFAULT: Mapping[type, frozenset[str]] = {
     Citation: frozenset({"emphasis"}),
     Count: frozenset({"digits", "up_to"}),
     Indicator: frozenset({"is_group", "written"}),
-    Recipients: frozenset({"initials"}),
     Signature: frozenset({"on_behalf_of"}),
     Appendix: frozenset({"label", "attachment"}),
 }

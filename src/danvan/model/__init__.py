@@ -6,8 +6,9 @@ Data and invariants only: no I/O, no rendering. Every class is hashable and pick
 from danvan.model.agency import Agency
 from danvan.model.appendix import Appendix
 from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table, Unplaced
+from danvan.model.contact import Contact
 from danvan.model.document import BaseDocument, Document, Plan, Report
-from danvan.model.finding import Finding, Severity
+from danvan.model.finding import Finding, FindingStatus, Fix, FixSafety, Severity
 from danvan.model.indicators import (
     Count,
     Indicator,
@@ -27,6 +28,7 @@ from danvan.model.inline import (
     Superscript,
     Text,
 )
+from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
 from danvan.model.numbering import Counter, LevelStyle, NumberingScheme
 from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
@@ -49,7 +51,9 @@ __all__ = [
     "Block",
     "BulletItem",
     "BulletList",
+    "Circulation",
     "Citation",
+    "Contact",
     "Count",
     "Counter",
     "Document",
@@ -60,6 +64,9 @@ __all__ = [
     "Emphasis",
     "EmphasisKind",
     "Finding",
+    "FindingStatus",
+    "Fix",
+    "FixSafety",
     "Footnote",
     "Indicator",
     "IndicatorTable",
@@ -85,6 +92,7 @@ __all__ = [
     "Repair",
     "Report",
     "ReportingPeriod",
+    "Secrecy",
     "Section",
     "Severity",
     "Signature",
@@ -97,4 +105,5 @@ __all__ = [
     "Text",
     "TextValue",
     "Unplaced",
+    "Urgency",
 ]

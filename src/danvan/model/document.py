@@ -18,6 +18,7 @@ from danvan.model.blocks import (
     iter_citations,
     iter_paragraphs,
 )
+from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
 from danvan.model.origin import Origin
 from danvan.model.period import ReportingPeriod
@@ -65,6 +66,22 @@ class BaseDocument:
     status: DocumentStatus = attrs.field(
         default=DocumentStatus.ISSUED, validator=v.instance_of(DocumentStatus, "trạng thái")
     )
+    draft_revision: int | None = attrs.field(
+        default=None, validator=v.optional(v.positive_int("the draft's revision (dự thảo lần)"))
+    )
+    """A draft's revision: 2 prints "DỰ THẢO LẦN 2"; ``None`` prints "DỰ THẢO" on a draft."""
+    secrecy: Secrecy | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Secrecy, "độ mật"))
+    )
+    """Độ mật (ô 10a): MẬT, TỐI MẬT, TUYỆT MẬT."""
+    urgency: Urgency | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Urgency, "độ khẩn"))
+    )
+    """Độ khẩn (ô 10b): KHẨN, THƯỢNG KHẨN, HỎA TỐC."""
+    circulation: Circulation | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Circulation, "phạm vi lưu hành"))
+    )
+    """Chỉ dẫn về phạm vi lưu hành (ô 11): XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ."""
     addressees: tuple[str, ...] = attrs.field(
         factory=tuple, converter=v.text_tuple, validator=v.tuple_of(str, "Kính gửi")
     )
@@ -126,6 +143,14 @@ class BaseDocument:
         if self.status is not DocumentStatus.AS_READ:
             self._check_header()
         if self.status is DocumentStatus.ISSUED:
+            if self.draft_revision is not None:
+                raise v.fail(
+                    self,
+                    "draft_revision",
+                    self.draft_revision,
+                    "only a draft (dự thảo) has a revision number (dự thảo lần); "
+                    "build it with status=DocumentStatus.DRAFT or leave draft_revision out",
+                )
             self._check_issued()
 
     def _check_header(self) -> None:
@@ -175,8 +200,28 @@ class BaseDocument:
     # -- views -----------------------------------------------------------------------
     @property
     def system(self) -> DocumentSystem:
-        """State or Party, from the symbol (State when there is none)."""
-        return DocumentSystem.STATE if self.number is None else self.number.system
+        """Party when the symbol is a Party symbol ("166-KH/ĐU") or the issuer is a Party body
+        ("Ban Dân vận Huyện ủy", :attr:`Agency.system`); else State."""
+        if self.number is not None and self.number.system is DocumentSystem.PARTY:
+            return DocumentSystem.PARTY
+        return DocumentSystem.STATE if self.issuer is None else self.issuer.system
+
+    @property
+    def printed_number(self) -> DocumentNumber | None:
+        """The number as printed: a Party document's symbol written the State way
+        ("05/BC-BDVTU", or any State-style symbol of a Party issuer) in the Party form
+        ("05-BC/BDVTU"), the repair :meth:`DocumentNumber.parse_tolerant` makes for a
+        Party issuer code; otherwise :attr:`number` itself."""
+        number = self.number
+        if (
+            number is None
+            or number.system is DocumentSystem.PARTY
+            or self.system is not DocumentSystem.PARTY
+            or number.year is not None
+            or number.type_code is None
+        ):
+            return number
+        return attrs.evolve(number, system=DocumentSystem.PARTY)
 
     @property
     def is_draft(self) -> bool:

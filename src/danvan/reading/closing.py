@@ -208,7 +208,7 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
                 found.append(_entry(clean))
         try:
             tail.recipients = Recipients(
-                entries=found, as_above=as_above, archive=archive_units, initials=initials
+                entries=found, as_above=as_above, archive=archive_units, drafter=initials
             )
         except DanvanError as error:
             context.finding(

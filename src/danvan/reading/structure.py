@@ -132,7 +132,10 @@ def _drop_page_furniture(entries: list[_Entry], context: _Context) -> list[_Entr
             alone = entry.blank_before and (
                 following is None or not isinstance(following, _Line) or following.blank_before
             )
-            if alone:
+            previous = entries[index - 1] if index > 0 else None
+            # a number between short lines is a table cell printed one per line, not a page
+            short_before = isinstance(previous, _Line) and len(previous.text) < 25
+            if alone and not short_before:
                 candidates.append((index, int(match.group(1))))
     pages: set[int] = set()
     expected: int | None = None
@@ -826,7 +829,8 @@ def recognize(source: SourceDocument) -> Document:
             if (
                 label is not None
                 or bullet is not None
-                or _BASIS_RE.match(entry.text)
+                # "Thực hiện ..." right under the title is the subject; after a blank, a basis
+                or (_BASIS_RE.match(entry.text) and (entry.blank_before or subject_lines))
                 or _ADDRESSEE_RE.match(entry.text)
                 or _RECIPIENTS_RE.match(entry.text)
             ):
