@@ -5,9 +5,10 @@ Data and invariants only: no I/O, no rendering. Every class is hashable and pick
 
 from danvan.model.agency import Agency
 from danvan.model.appendix import Appendix
-from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table
+from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table, Unplaced
+from danvan.model.contact import Contact
 from danvan.model.document import BaseDocument, Document, Plan, Report
-from danvan.model.finding import Finding, Severity
+from danvan.model.finding import Finding, FindingStatus, Fix, FixSafety, Severity
 from danvan.model.indicators import (
     Count,
     Indicator,
@@ -18,7 +19,16 @@ from danvan.model.indicators import (
     Ratio,
     TextValue,
 )
-from danvan.model.inline import Citation, Emphasis, EmphasisKind, Footnote, Inline, Text
+from danvan.model.inline import (
+    Citation,
+    Emphasis,
+    EmphasisKind,
+    Footnote,
+    Inline,
+    Superscript,
+    Text,
+)
+from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
 from danvan.model.numbering import Counter, LevelStyle, NumberingScheme
 from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
@@ -41,7 +51,9 @@ __all__ = [
     "Block",
     "BulletItem",
     "BulletList",
+    "Circulation",
     "Citation",
+    "Contact",
     "Count",
     "Counter",
     "Document",
@@ -52,6 +64,9 @@ __all__ = [
     "Emphasis",
     "EmphasisKind",
     "Finding",
+    "FindingStatus",
+    "Fix",
+    "FixSafety",
     "Footnote",
     "Indicator",
     "IndicatorTable",
@@ -77,14 +92,18 @@ __all__ = [
     "Repair",
     "Report",
     "ReportingPeriod",
+    "Secrecy",
     "Section",
     "Severity",
     "Signature",
     "SourceLocation",
+    "Superscript",
     "SymbolForm",
     "Table",
     "Task",
     "TaskTable",
     "Text",
     "TextValue",
+    "Unplaced",
+    "Urgency",
 ]

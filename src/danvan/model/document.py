@@ -10,7 +10,15 @@ import attrs
 from danvan.model import _validators as v
 from danvan.model.agency import Agency
 from danvan.model.appendix import Appendix
-from danvan.model.blocks import BLOCK_TYPES, Block, Paragraph, iter_blocks, iter_paragraphs
+from danvan.model.blocks import (
+    BLOCK_TYPES,
+    Block,
+    Paragraph,
+    iter_blocks,
+    iter_citations,
+    iter_paragraphs,
+)
+from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
 from danvan.model.origin import Origin
 from danvan.model.period import ReportingPeriod
@@ -38,10 +46,19 @@ class BaseDocument:
 
     document_type: ClassVar[DocumentType]
 
-    issuer: Agency = attrs.field(validator=v.instance_of(Agency, "cơ quan ban hành"))
-    place_date: PlaceDate = attrs.field(validator=v.instance_of(PlaceDate, "địa danh, ngày tháng"))
-    subject: str = attrs.field(
-        converter=v.text, validator=v.non_empty_text("the subject (trích yếu)")
+    # issuer, place_date and subject are required, except in a document as read
+    # (DocumentStatus.AS_READ), whose source may lack them: see __attrs_post_init__.
+    # No defaults: a document as read passes None explicitly, so a missing key in JSON or a
+    # forgotten argument is still an error.
+    issuer: Agency | None = attrs.field(
+        validator=v.optional(v.instance_of(Agency, "cơ quan ban hành"))
+    )
+    place_date: PlaceDate | None = attrs.field(
+        validator=v.optional(v.instance_of(PlaceDate, "địa danh, ngày tháng"))
+    )
+    subject: str | None = attrs.field(
+        converter=v.text,
+        validator=v.optional(v.non_empty_text("the subject (trích yếu)")),
     )
     number: DocumentNumber | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(DocumentNumber, "số, ký hiệu"))
@@ -49,6 +66,22 @@ class BaseDocument:
     status: DocumentStatus = attrs.field(
         default=DocumentStatus.ISSUED, validator=v.instance_of(DocumentStatus, "trạng thái")
     )
+    draft_revision: int | None = attrs.field(
+        default=None, validator=v.optional(v.positive_int("the draft's revision (dự thảo lần)"))
+    )
+    """A draft's revision: 2 prints "DỰ THẢO LẦN 2"; ``None`` prints "DỰ THẢO" on a draft."""
+    secrecy: Secrecy | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Secrecy, "độ mật"))
+    )
+    """Độ mật (ô 10a): MẬT, TỐI MẬT, TUYỆT MẬT."""
+    urgency: Urgency | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Urgency, "độ khẩn"))
+    )
+    """Độ khẩn (ô 10b): KHẨN, THƯỢNG KHẨN, HỎA TỐC."""
+    circulation: Circulation | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Circulation, "phạm vi lưu hành"))
+    )
+    """Chỉ dẫn về phạm vi lưu hành (ô 11): XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ."""
     addressees: tuple[str, ...] = attrs.field(
         factory=tuple, converter=v.text_tuple, validator=v.tuple_of(str, "Kính gửi")
     )
@@ -107,8 +140,37 @@ class BaseDocument:
         for index, addressee in enumerate(self.addressees):
             if not addressee.strip():
                 raise v.fail(self, f"addressees[{index}]", addressee, "an addressee is not empty")
+        if self.status is not DocumentStatus.AS_READ:
+            self._check_header()
         if self.status is DocumentStatus.ISSUED:
+            if self.draft_revision is not None:
+                raise v.fail(
+                    self,
+                    "draft_revision",
+                    self.draft_revision,
+                    "only a draft (dự thảo) has a revision number (dự thảo lần); "
+                    "build it with status=DocumentStatus.DRAFT or leave draft_revision out",
+                )
             self._check_issued()
+
+    def _check_header(self) -> None:
+        hint = (
+            "; a document read from a source that lacks it is built with "
+            "status=DocumentStatus.AS_READ"
+        )
+        for name, what in (
+            ("issuer", "an issuing agency (cơ quan ban hành)"),
+            ("place_date", "a place and date (địa danh, ngày tháng)"),
+            ("subject", "a subject (trích yếu)"),
+        ):
+            if getattr(self, name) is None:
+                raise v.fail(
+                    self,
+                    name,
+                    None,
+                    f"{'an' if self.status is DocumentStatus.ISSUED else 'a'} {self.status.value} "
+                    f"document needs {what}" + hint,
+                )
 
     def _check_issued(self) -> None:
         hint = "; build it with status=DocumentStatus.DRAFT (dự thảo) until it is numbered"
@@ -119,7 +181,7 @@ class BaseDocument:
                 None if self.number is None else str(self.number),
                 "an issued document (văn bản đã ban hành) needs a number (số)" + hint,
             )
-        if not self.place_date.is_complete:
+        if self.place_date is None or not self.place_date.is_complete:
             raise v.fail(
                 self,
                 "place_date",
@@ -138,8 +200,28 @@ class BaseDocument:
     # -- views -----------------------------------------------------------------------
     @property
     def system(self) -> DocumentSystem:
-        """State or Party, from the symbol (State when there is none)."""
-        return DocumentSystem.STATE if self.number is None else self.number.system
+        """Party when the symbol is a Party symbol ("166-KH/ĐU") or the issuer is a Party body
+        ("Ban Dân vận Huyện ủy", :attr:`Agency.system`); else State."""
+        if self.number is not None and self.number.system is DocumentSystem.PARTY:
+            return DocumentSystem.PARTY
+        return DocumentSystem.STATE if self.issuer is None else self.issuer.system
+
+    @property
+    def printed_number(self) -> DocumentNumber | None:
+        """The number as printed: a Party document's symbol written the State way
+        ("05/BC-BDVTU", or any State-style symbol of a Party issuer) in the Party form
+        ("05-BC/BDVTU"), the repair :meth:`DocumentNumber.parse_tolerant` makes for a
+        Party issuer code; otherwise :attr:`number` itself."""
+        number = self.number
+        if (
+            number is None
+            or number.system is DocumentSystem.PARTY
+            or self.system is not DocumentSystem.PARTY
+            or number.year is not None
+            or number.type_code is None
+        ):
+            return number
+        return attrs.evolve(number, system=DocumentSystem.PARTY)
 
     @property
     def is_draft(self) -> bool:
@@ -163,8 +245,18 @@ class BaseDocument:
 
     @property
     def references(self) -> tuple[LegalReference, ...]:
-        """Every legal reference embedded in the text, in order."""
-        return tuple(ref for paragraph in self.paragraphs() for ref in paragraph.references)
+        """Every legal reference embedded in the text, in order: paragraphs, bullets, section
+        titles (:attr:`Section.citations`), emphasised citations."""
+
+        def in_paragraphs(paragraphs: tuple[Paragraph, ...]) -> list[LegalReference]:
+            return [ref for paragraph in paragraphs for ref in paragraph.references]
+
+        found = in_paragraphs((*self.bases, *self.introduction))
+        found.extend(citation.reference for citation in iter_citations(self.body))
+        found.extend(in_paragraphs(self.closing))
+        for appendix in self.appendices:
+            found.extend(citation.reference for citation in iter_citations(appendix.blocks))
+        return tuple(found)
 
     def _repr_html_(self) -> str:
         """The notebook view (Jupyter calls this): the HTML renderer's fragment."""

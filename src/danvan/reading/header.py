@@ -18,7 +18,14 @@ from danvan.model import Agency, DocumentNumber, DocumentType, PlaceDate, ReadFi
 from danvan.model.origin import SourceLocation
 from danvan.model.repair import Repair
 
-__all__ = ["Fragment", "HeaderParts", "is_type_title", "read_header", "split_fragments"]
+__all__ = [
+    "Fragment",
+    "HeaderParts",
+    "is_type_title",
+    "looks_like_header_line",
+    "read_header",
+    "split_fragments",
+]
 
 _COLUMN_SPLIT_RE = re.compile(r"[ \t]*\|[ \t]*|\t+| {3,}")
 _NATIONAL_RE = re.compile(r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa(\s+việt\s+nam)?|^việt\s+nam$")
@@ -93,6 +100,28 @@ def _is_decoration(text: str) -> bool:
 def _starts_agency(text: str) -> bool:
     folded = _fold(text)
     return any(folded == start or folded.startswith(start + " ") for start in _AGENCY_STARTS)
+
+
+def looks_like_header_line(text: str) -> bool:
+    """True when every piece of the line is a header part: national title, motto, "Số:",
+    place and date, or an upper-case agency name (for copies that have no type title)."""
+    pieces = split_fragments(text)
+    if not pieces:
+        return False
+    for piece in pieces:
+        folded = _fold(piece)
+        if _is_decoration(piece) or _PARTY_RE.fullmatch(folded):
+            continue
+        if _NATIONAL_RE.search(folded) or _MOTTO_RE.search(folded):
+            continue
+        if _NUMBER_RE.match(piece) and ("/" in piece or piece.rstrip().endswith(":")):
+            continue
+        if _PLACE_DATE_RE.match(piece):
+            continue
+        if piece.isupper() and _starts_agency(piece) and len(piece) < 120:
+            continue
+        return False
+    return True
 
 
 def _repairs_to_findings(repairs: tuple[Repair, ...], where: SourceLocation) -> list[ReadFinding]:

@@ -33,6 +33,7 @@ from danvan.model import (
     TaskTable,
     Text,
 )
+from danvan.model._validators import require_document
 from danvan.rendering.builtin import reject_options
 from danvan.rendering.layout import (
     MOTTO,
@@ -393,8 +394,9 @@ def _p(css: str, text: str) -> str:
 def _header(document: BaseDocument) -> str:
     """ô 1–4: agency, rule (or the Party's asterisk) and "Số" | national title (or the Party's)."""
     issuer = document.issuer
-    left = [_p("dv-parent", issuer.parent.upper())] if issuer.parent else []
-    left.append(_p("dv-issuer", issuer.name.upper()))
+    left = [_p("dv-parent", issuer.parent.upper())] if issuer is not None and issuer.parent else []
+    if issuer is not None:
+        left.append(_p("dv-issuer", issuer.name.upper()))
     if document.system is DocumentSystem.PARTY:
         left.append('<p class="dv-star">*</p>\n')
         right = [
@@ -407,7 +409,8 @@ def _header(document: BaseDocument) -> str:
         ]
     if (line := number_line(document)) is not None:
         left.append(_p("dv-number", line))
-    right.append(_p("dv-place-date", str(document.place_date)))
+    if document.place_date is not None:
+        right.append(_p("dv-place-date", str(document.place_date)))
     return (
         '<header class="dv-header">\n<div class="dv-agency">\n'
         + "".join(left)
@@ -460,7 +463,12 @@ def _article(document: BaseDocument, ids: str) -> str:
     writer.emit(
         '<h1 class="dv-title">'
         f'<span class="dv-type">{escape(document.document_type.title)}</span>'
-        f'<span class="dv-subject">{_text(document.subject)}</span></h1>\n'
+        + (
+            f'<span class="dv-subject">{_text(document.subject)}</span>'
+            if document.subject is not None
+            else ""
+        )
+        + "</h1>\n"
     )
     writer.emit(_addressees(document))
     for paragraph in (*document.bases, *document.introduction):
@@ -491,6 +499,7 @@ def render_html(document: BaseDocument, *, standalone: bool = True) -> str:
     """The document as HTML: a complete page (``standalone=True``) with an A4 print stylesheet,
     or a ``<div class="danvan-document">`` fragment with scoped styles for notebooks.
     """
+    require_document(document, "render_html")
     ids = _ids_for(document, standalone)
     article = _article(document, ids)
     if not standalone:
@@ -498,7 +507,7 @@ def render_html(document: BaseDocument, *, standalone: bool = True) -> str:
             f'<div class="danvan-document" lang="vi">\n<style>\n{DOCUMENT_CSS}</style>\n'
             f"{article}</div>\n"
         )
-    title = f"{document.document_type.title} {' '.join(document.subject.split())}"
+    title = " ".join(f"{document.document_type.title} {document.subject or ''}".split())
     return (
         "<!DOCTYPE html>\n"
         '<html lang="vi">\n<head>\n<meta charset="utf-8">\n'

@@ -30,6 +30,7 @@ from danvan.model import (
     TaskTable,
     Text,
 )
+from danvan.model._validators import require_document
 from danvan.rendering.builtin import reject_options
 from danvan.rendering.layout import (
     MOTTO,
@@ -313,8 +314,13 @@ class _MarkdownWriter:
 def _header(document: BaseDocument) -> str:
     """ô 1–4 as a two-column table: agency and "Số" left; national title (or the Party's) right."""
     issuer = document.issuer
-    left = [escape_markdown(issuer.parent.upper(), line_start=False)] if issuer.parent else []
-    left.append(_bold(issuer.name.upper()))
+    left = (
+        [escape_markdown(issuer.parent.upper(), line_start=False)]
+        if issuer is not None and issuer.parent
+        else []
+    )
+    if issuer is not None:
+        left.append(_bold(issuer.name.upper()))
     party = document.system is DocumentSystem.PARTY
     if party:
         left.append("\\*")
@@ -323,7 +329,7 @@ def _header(document: BaseDocument) -> str:
         right = [_bold(NATIONAL_TITLE), _bold(MOTTO)]
     number = number_line(document)
     last_left = escape_markdown(number, line_start=False) if number is not None else ""
-    last_right = _italic(str(document.place_date))
+    last_right = _italic(str(document.place_date)) if document.place_date is not None else ""
     height = max(len(left), len(right))
     left += [""] * (height - len(left))
     right += [""] * (height - len(right))
@@ -337,10 +343,12 @@ def render_markdown(document: BaseDocument) -> str:
     """The document as Markdown: header table, "# BÁO CÁO" and the bold subject, sections as
     headings, lists, pipe tables, footnotes ``[^1]``, Nơi nhận, signature and appendices.
     """
+    require_document(document, "render_markdown")
     writer = _MarkdownWriter(scheme_for(document))
     writer.emit(_header(document))
     writer.emit(f"# {escape_markdown(document.document_type.title)}")
-    writer.emit(_bold(" ".join(document.subject.split())))
+    if document.subject is not None:
+        writer.emit(_bold(" ".join(document.subject.split())))
     if document.addressees:
         if len(document.addressees) == 1:
             writer.emit("Kính gửi: " + escape_markdown(document.addressees[0], line_start=False))

@@ -15,10 +15,13 @@ from danvan.model import (
     NumberingScheme,
     Paragraph,
     Section,
+    Superscript,
     Table,
     TaskTable,
     Text,
+    Unplaced,
 )
+from danvan.model._validators import require_document
 from danvan.rendering.layout import (
     MOTTO,
     NATIONAL_TITLE,
@@ -65,9 +68,11 @@ class _TextWriter:
             if isinstance(run, Footnote):
                 self.footnotes.append(run.text)
                 out.append(str(len(self.footnotes)).translate(_SUPERSCRIPTS))
-            elif isinstance(run, Emphasis):
+            elif isinstance(run, Emphasis) or (
+                isinstance(run, Citation) and run.emphasis is not None
+            ):
                 out.append(f"*{run.text}*")
-            elif isinstance(run, (Text, Citation)):
+            elif isinstance(run, (Text, Citation, Superscript)):
                 out.append(run.text)
         return "".join(out)
 
@@ -81,9 +86,15 @@ class _TextWriter:
     def section(self, section: Section, label: str | None, depth: int) -> None:
         rest = section.blocks
         prefix = f"{label} " if label else ""
+        if section.prefix is not None:
+            prefix = f"{section.prefix} {prefix}"
         if section.title is not None:
             title = section.title.upper() if depth == 0 else section.title
-            self.para(f"{prefix}{title}")
+            if section.run_in and rest and isinstance(rest[0], Paragraph):
+                self.para(f"{prefix}{title} {self.inline(rest[0])}")
+                rest = rest[1:]
+            else:
+                self.para(f"{prefix}{title}")
         elif rest and isinstance(rest[0], Paragraph):
             self.para(f"{prefix}{self.inline(rest[0])}")
             rest = rest[1:]
@@ -102,12 +113,16 @@ class _TextWriter:
             self.indicator_table(block)
         elif isinstance(block, TaskTable):
             self.task_table(block)
+        elif isinstance(block, Unplaced):
+            self.para(*block.lines)
         elif isinstance(block, Section):  # pragma: no cover - handled by blocks()
             self.section(block, None, depth)
 
     def bullets(self, bullets: BulletList) -> None:
         for item in bullets.items:
             self.para(f"{bullets.marker} {self.inline(item.content)}")
+            for paragraph in item.blocks:
+                self.para(self.inline(paragraph))
             if item.children is not None:
                 self.bullets(item.children)
 
@@ -124,9 +139,10 @@ class _TextWriter:
             self.indicator(indicator, f"{index}.")
 
     def indicator(self, indicator: Indicator, marker: str) -> None:
-        value = "" if indicator.value is None else f": {indicator.value}"
+        shown = indicator.written if indicator.written is not None else indicator.value
+        value = "" if shown is None else f": {shown}"
         note = f" ({indicator.note})" if indicator.note else ""
-        lead = "; trong đó:" if indicator.breakdown else ""
+        lead = "; trong đó:" if indicator.breakdown and not indicator.is_group else ""
         self.para(f"{marker} {indicator.name}{value}{note}{lead}")
         for part in indicator.breakdown:
             self.indicator(part, "-" if marker.endswith(".") else "+")
@@ -147,8 +163,9 @@ class _TextWriter:
 
 def _header(document: BaseDocument) -> list[str]:
     issuer = document.issuer
-    left = [issuer.parent.upper()] if issuer.parent else []
-    left.append(issuer.name.upper())
+    left = [issuer.parent.upper()] if issuer is not None and issuer.parent else []
+    if issuer is not None:
+        left.append(issuer.name.upper())
     if document.system is DocumentSystem.PARTY:
         return [PARTY_TITLE, "", *left, "*"]
     return [*left, "", NATIONAL_TITLE, MOTTO]
@@ -166,12 +183,14 @@ def render_text(document: BaseDocument) -> str:
     """The document as plain text in the corpus layout: header, "Số:", place and date, type and
     subject, bases, numbered sections, bullets, Nơi nhận, signature, appendices.
     """
+    require_document(document, "render_text")
     writer = _TextWriter(scheme_for(document))
     writer.para(*_header(document))
     if (line := number_line(document)) is not None:
         writer.para(line)
-    writer.para(str(document.place_date))
-    writer.para(document.document_type.title, document.subject)
+    if document.place_date is not None:
+        writer.para(str(document.place_date))
+    writer.para(document.document_type.title, *filter(None, [document.subject]))
     if document.addressees:
         if len(document.addressees) == 1:
             writer.para(f"Kính gửi: {document.addressees[0]}")
@@ -193,7 +212,11 @@ def render_text(document: BaseDocument) -> str:
         writer.para(document.signature.name or "")
     count = len(document.appendices)
     for index, appendix in enumerate(document.appendices):
-        writer.para(appendix_label(index, count), appendix.title.upper(), attachment_line(document))
+        writer.para(
+            appendix.label or appendix_label(index, count),
+            appendix.title.upper(),
+            appendix.attachment or attachment_line(document),
+        )
         writer.blocks(appendix.blocks, 0)
         writer.flush_footnotes()
     while writer.lines and not writer.lines[-1]:
