@@ -10,6 +10,7 @@ knows: bold/italic spans, all caps, centred, the style name, the heading level (
 outline level or a "Heading N" style), the automatic list label (computed by
 :mod:`danvan.reading.docx.numbering`), footnotes, superscripts and the main font.
 
+Text formatted "all caps" (``w:caps``) is read in upper case, as it is shown.
 Layout tables without borders and with at most three columns (the Nghị định 30 header
 and the recipients/signature block) are flattened into lines, row by row and cell by
 cell, as a copy into a text file would give them; other tables stay tables.
@@ -566,7 +567,9 @@ class _Walker:
             if tag == _T:
                 text = child.text or ""
                 if text:
-                    out.add(self.decode(text, fmt), fmt)
+                    decoded = self.decode(text, fmt)
+                    # "All caps" (w:caps) shows the letters in upper case: read what is shown.
+                    out.add(decoded.upper() if fmt.caps else decoded, fmt)
             elif tag == f"{_W}tab" or tag == f"{_W}ptab":
                 out.add("\t", fmt)
             elif tag in (f"{_W}br", f"{_W}cr"):
