@@ -154,6 +154,9 @@ def _parser() -> argparse.ArgumentParser:
     refs.add_argument("input", help="a UTF-8 text file (a report or plan as plain text)")
     refs.add_argument("--json", action="store_true", help="print JSON instead of lines")
     refs.set_defaults(handler=_refs)
+    from danvan.checking.command import add_check_command
+
+    add_check_command(commands)
     listing = commands.add_parser("renderers", help="list the installed renderers")
     listing.set_defaults(handler=_renderers)
     return parser
