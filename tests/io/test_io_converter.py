@@ -80,7 +80,8 @@ GOLDEN_REPORT = """\
     "name": "Sở Khoa học và Công nghệ",
     "abbreviation": "SKHCN",
     "parent": null,
-    "province": null
+    "province": null,
+    "contact": null
   },
   "place_date": {
     "place": "Sơn La",
@@ -89,6 +90,10 @@ GOLDEN_REPORT = """\
   "subject": "Kết quả thực hiện dân chủ ở cơ sở năm 2021",
   "number": "538/BC-SKHCN",
   "status": "issued",
+  "draft_revision": null,
+  "secrecy": null,
+  "urgency": null,
+  "circulation": null,
   "addressees": [],
   "bases": [],
   "introduction": [],
