@@ -460,7 +460,7 @@ OMIT_IF_DEFAULT = frozenset({"origin"})
 
 
 def _attrs_unstructure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
-    overrides = {
+    overrides: dict[str, Any] = {
         field.name: override(omit_if_default=True)
         for field in attrs.fields(cl)
         if field.name in OMIT_IF_DEFAULT
