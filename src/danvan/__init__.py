@@ -7,6 +7,7 @@ and ``danvan.testing`` the hypothesis strategies; everything else is private.
 """
 
 from danvan import vn
+from danvan.checking import CheckResult, check
 from danvan.errors import DanvanError, InvalidValueError, ParseError, SchemaError
 from danvan.io import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 from danvan.model import (
@@ -30,6 +31,9 @@ from danvan.model import (
     Emphasis,
     EmphasisKind,
     Finding,
+    FindingStatus,
+    Fix,
+    FixSafety,
     Footnote,
     Indicator,
     IndicatorTable,
@@ -91,6 +95,7 @@ __all__ = [
     "Block",
     "BulletItem",
     "BulletList",
+    "CheckResult",
     "Circulation",
     "Citation",
     "Contact",
@@ -106,6 +111,9 @@ __all__ = [
     "Emphasis",
     "EmphasisKind",
     "Finding",
+    "FindingStatus",
+    "Fix",
+    "FixSafety",
     "Footnote",
     "Indicator",
     "IndicatorTable",
@@ -148,6 +156,7 @@ __all__ = [
     "UnknownRendererError",
     "Urgency",
     "__version__",
+    "check",
     "extract_references",
     "from_dict",
     "from_json",

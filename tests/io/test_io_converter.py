@@ -12,7 +12,7 @@ import cattrs
 import pytest
 
 import danvan.io
-from danvan.errors import SchemaError
+from danvan.errors import InvalidValueError, SchemaError
 from danvan.io import SCHEMA_VERSION, converter, from_dict, from_json, to_dict, to_json
 from danvan.model import (
     Agency,
@@ -284,7 +284,7 @@ def test_bytes_are_read_as_utf8() -> None:
 
 
 def test_to_dict_takes_model_objects_only() -> None:
-    with pytest.raises(TypeError, match="danvan model object"):
+    with pytest.raises(InvalidValueError, match="danvan model object"):
         to_dict({"not": "a model"})
 
 

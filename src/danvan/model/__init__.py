@@ -8,7 +8,7 @@ from danvan.model.appendix import Appendix
 from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table
 from danvan.model.contact import Contact
 from danvan.model.document import BaseDocument, Document, Plan, Report
-from danvan.model.finding import Finding, Severity
+from danvan.model.finding import Finding, FindingStatus, Fix, FixSafety, Severity
 from danvan.model.indicators import (
     Count,
     Indicator,
@@ -23,6 +23,7 @@ from danvan.model.inline import Citation, Emphasis, EmphasisKind, Footnote, Inli
 from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
 from danvan.model.numbering import Counter, LevelStyle, NumberingScheme
+from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
 from danvan.model.period import PeriodKind, ReportingPeriod
 from danvan.model.place_date import PlaceDate
 from danvan.model.recipients import Recipient, Recipients
@@ -55,6 +56,9 @@ __all__ = [
     "Emphasis",
     "EmphasisKind",
     "Finding",
+    "FindingStatus",
+    "Fix",
+    "FixSafety",
     "Footnote",
     "Indicator",
     "IndicatorTable",
@@ -63,8 +67,10 @@ __all__ = [
     "LevelStyle",
     "Money",
     "NumberingScheme",
+    "Origin",
     "Paragraph",
     "Parsed",
+    "PartLocation",
     "PartialDate",
     "Percent",
     "PeriodKind",
@@ -72,6 +78,7 @@ __all__ = [
     "Plan",
     "Quantity",
     "Ratio",
+    "ReadFinding",
     "Recipient",
     "Recipients",
     "Repair",
@@ -81,6 +88,7 @@ __all__ = [
     "Section",
     "Severity",
     "Signature",
+    "SourceLocation",
     "SymbolForm",
     "Table",
     "Task",

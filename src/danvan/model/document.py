@@ -13,6 +13,7 @@ from danvan.model.appendix import Appendix
 from danvan.model.blocks import BLOCK_TYPES, Block, Paragraph, iter_blocks, iter_paragraphs
 from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
+from danvan.model.origin import Origin
 from danvan.model.period import ReportingPeriod
 from danvan.model.place_date import PlaceDate
 from danvan.model.recipients import Recipients
@@ -82,6 +83,14 @@ class BaseDocument:
     )
     appendices: tuple[Appendix, ...] = attrs.field(
         factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Appendix, "phụ lục")
+    )
+    # Where the document was read from (danvan.read): not part of equality, hashing or repr,
+    # so a document read from a file equals the same document built by hand.
+    origin: Origin | None = attrs.field(
+        default=None,
+        eq=False,
+        repr=False,
+        validator=v.optional(v.instance_of(Origin, "nguồn gốc")),
     )
 
     def __attrs_post_init__(self) -> None:
