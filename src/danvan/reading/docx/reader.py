@@ -377,18 +377,12 @@ class _Walker:
         index = self.table_index
         self.table_index += 1
         rows: list[list[list[SourceItem]]] = []
-        for r, tr in enumerate(tbl.iter(_TR)):
-            if _enclosing_table(tr) is not tbl:
-                continue
+        for r, tr in enumerate(_children(tbl, _TR)):
             row: list[list[SourceItem]] = []
-            for c, tc in enumerate(
-                x for x in tr if x.tag in (_TC, _SDT) or x.tag == f"{_W}customXml"
-            ):
-                cells = [tc] if tc.tag == _TC else list(tc.iter(_TC))
-                for real in cells:
-                    content: list[SourceItem] = []
-                    self.blocks(real, (index, r, c), content)
-                    row.append(content)
+            for c, tc in enumerate(_children(tr, _TC)):
+                content: list[SourceItem] = []
+                self.blocks(tc, (index, r, c), content)
+                row.append(content)
             rows.append(row)
         location = SourceLocation(source=self.source, table=index)
         borderless = self.borderless(tbl)
@@ -766,11 +760,19 @@ class _Walker:
         return found
 
 
-def _enclosing_table(element: etree._Element) -> etree._Element | None:
-    parent = element.getparent()
-    while parent is not None and parent.tag != _TBL:
-        parent = parent.getparent()
-    return parent
+_ROW_WRAPPERS = {_SDT, _SDT_CONTENT, f"{_W}customXml", f"{_W}ins", f"{_W}moveTo"}
+
+
+def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """The rows of a table (cells of a row), also those wrapped in a content control or a
+    tracked insertion; a deleted row (``w:del`` around it) is left out."""
+    for child in parent:
+        if child.tag == tag:
+            trpr = child.find(f"{_W}trPr/{_W}del") if tag == _TR else None
+            if trpr is None:
+                yield child
+        elif child.tag in _ROW_WRAPPERS:
+            yield from _children(child, tag)
 
 
 def _flatten(items: list[SourceItem]) -> Iterator[SourceItem]:
