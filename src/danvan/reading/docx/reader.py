@@ -642,7 +642,7 @@ class _Walker:
         nfc = unicodedata.normalize("NFC", text)
         emphasis: list[EmphasisSpan] = []
         superscripts: list[tuple[int, int]] = []
-        fonts: Counter[str] = Counter()
+        fonts: dict[str, int] = {}
         position = 0
         visible = bold_chars = italic_chars = caps_chars = 0
         for piece, fmt in pieces:
@@ -654,7 +654,7 @@ class _Walker:
                 italic_chars += count if fmt.italic else 0
                 caps_chars += count if fmt.caps else 0
                 if fmt.font:
-                    fonts[fmt.font] += count
+                    fonts[fmt.font] = fonts.get(fmt.font, 0) + count
             if (fmt.bold or fmt.italic) and end > position:
                 last = emphasis[-1] if emphasis else None
                 if (
@@ -689,7 +689,7 @@ class _Walker:
             style=style,
             heading_level=heading,
             numbering_label=label,
-            font=fonts.most_common(1)[0][0] if fonts else None,
+            font=max(fonts, key=fonts.__getitem__) if fonts else None,
             emphasis=emphasis,
             superscripts=superscripts,
             footnotes=footnotes,
