@@ -11,7 +11,8 @@ from __future__ import annotations
 import attrs
 
 from danvan.model import Document
-from danvan.reading.docx.reader import docx_source
+from danvan.model.origin import Origin
+from danvan.reading.docx.reader import docx_source, read_package
 from danvan.reading.source import (
     EmphasisSpan,
     SourceDocument,
@@ -113,4 +114,12 @@ class DocxReader:
 
     def read(self, data: bytes, /, *, source_name: str | None = None) -> Document:
         """The report or plan in the .docx ``data``."""
-        return recognize(as_text_copy(docx_source(data, source_name=source_name or "<docx>")))
+        source, embedded, notes = read_package(data, source_name=source_name or "<docx>")
+        if embedded is not None:
+            origin = Origin(source=source.name, format="docx", findings=(*source.findings, *notes))
+            return attrs.evolve(embedded, origin=origin)
+        document = recognize(as_text_copy(source))
+        if notes and document.origin is not None:
+            origin = attrs.evolve(document.origin, findings=(*document.origin.findings, *notes))
+            document = attrs.evolve(document, origin=origin)
+        return document

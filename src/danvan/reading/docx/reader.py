@@ -19,6 +19,7 @@ Text in a legacy 8-bit font (TCVN3 ".VnTime", VNI "VNI-Times") is converted to U
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -27,6 +28,9 @@ from collections.abc import Iterator
 import attrs
 from lxml import etree
 
+from danvan.errors import DanvanError
+from danvan.io import from_dict
+from danvan.model import Document
 from danvan.reading.docx.numbering import NumberingCounter, NumberingDefinitions
 from danvan.reading.encodings import (
     detect_legacy,
@@ -34,7 +38,7 @@ from danvan.reading.encodings import (
     tcvn3_to_unicode,
     vni_to_unicode,
 )
-from danvan.reading.safezip import DEFAULT_LIMITS, MAIN_PART, ZipLimits, open_docx
+from danvan.reading.safezip import DEFAULT_LIMITS, MAIN_PART, DocxPackage, ZipLimits, open_docx
 from danvan.reading.source import (
     EmphasisSpan,
     ReadFinding,
@@ -46,8 +50,9 @@ from danvan.reading.source import (
     SourceLocation,
     SourceTable,
 )
+from danvan.rendering.docx._embed import MODEL_MEMBER, text_digest
 
-__all__ = ["MAX_LAYOUT_COLUMNS", "docx_source"]
+__all__ = ["MAX_LAYOUT_COLUMNS", "docx_source", "read_package"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -820,6 +825,14 @@ def docx_source(
     data: bytes, *, source_name: str | None = None, limits: ZipLimits = DEFAULT_LIMITS
 ) -> SourceDocument:
     """The paragraphs and tables of a .docx, in document order, with the reader's findings."""
+    return read_package(data, source_name=source_name, limits=limits)[0]
+
+
+def read_package(
+    data: bytes, *, source_name: str | None = None, limits: ZipLimits = DEFAULT_LIMITS
+) -> tuple[SourceDocument, Document | None, list[ReadFinding]]:
+    """The source lines, and the model danvan embedded when it rendered the file (None when
+    absent, damaged, or when the text was changed since), with a finding saying which."""
     name = source_name or "<docx>"
     package = open_docx(data, source=name, limits=limits)
     document = package.xml(MAIN_PART)
@@ -827,7 +840,8 @@ def docx_source(
     body = document.find(f"{_W}body")
     styles_root = package.xml("word/styles.xml")
     numbering = NumberingDefinitions.from_xml(package.xml("word/numbering.xml"), styles_root)
-    footnotes = _footnotes(package.xml("word/footnotes.xml"), "f")
+    footnotes_root = package.xml("word/footnotes.xml")
+    footnotes = _footnotes(footnotes_root, "f")
     footnotes.update(_footnotes(package.xml("word/endnotes.xml"), "e"))
     styles = _Styles.from_xml(styles_root)
     legacy: str | None = None
@@ -849,6 +863,43 @@ def docx_source(
     if body is not None:
         walker.blocks(body, None, items)
     findings = walker.summary_findings()
-    if legacy is not None and not walker.converted:
-        legacy = None
-    return SourceDocument(items=items, name=source_name, format="docx", findings=findings)
+    source = SourceDocument(items=items, name=source_name, format="docx", findings=findings)
+    embedded, notes = _embedded(package, name, (document, footnotes_root))
+    return source, embedded, notes
+
+
+def _embedded(
+    package: DocxPackage, name: str, roots: tuple[etree._Element, etree._Element | None]
+) -> tuple[Document | None, list[ReadFinding]]:
+    """The model in /danvan/model.json, if it is there, whole, and its text digest matches."""
+    if MODEL_MEMBER not in package.names:
+        return None, []
+    where = SourceLocation(source=name, part=MODEL_MEMBER)
+    problem: str
+    try:
+        payload = json.loads(package.read(MODEL_MEMBER) or b"")
+        if not isinstance(payload, dict) or payload.get("danvan_model") != 1:
+            problem = "it is not danvan model data of version 1"
+        elif payload.get("text_sha256") != text_digest(roots):
+            problem = "the text was changed after danvan rendered the file"
+        else:
+            model = from_dict(payload["document"])
+            return model, [
+                ReadFinding(
+                    code="R310",
+                    message=(
+                        "read from the model danvan embedded when it rendered this file "
+                        "(its text is unchanged since)"
+                    ),
+                    location=where,
+                )
+            ]
+    except (ValueError, RecursionError, KeyError, TypeError, DanvanError) as error:
+        problem = f"it cannot be read ({type(error).__name__})"
+    return None, [
+        ReadFinding(
+            code="R311",
+            message=f"the embedded danvan model was not used: {problem}; the text was read instead",
+            location=where,
+        )
+    ]

@@ -14,9 +14,11 @@ from typing import Any
 from lxml import etree
 
 from danvan.errors import DanvanError, InvalidValueError
+from danvan.io import to_dict
 from danvan.model import BaseDocument, DocumentSystem, NumberingScheme
 from danvan.rendering.builtin import reject_options
 from danvan.rendering.docx import _styles as s
+from danvan.rendering.docx._embed import embed_model
 from danvan.rendering.docx._oxml import (
     NSMAP,
     PPR,
@@ -149,14 +151,17 @@ def render_docx(document: BaseDocument, style: DocxStyle) -> bytes:
     writer.body.append(section(restart=count > 0))
 
     write_address_footer(word, document)
-    if writer.footnotes:
-        add_footnotes_part(word, footnotes_element(writer.footnotes))
+    notes = footnotes_element(writer.footnotes) if writer.footnotes else None
+    if notes is not None:
+        add_footnotes_part(word, notes)
     set_core_properties(
         word,
         title=clean_text(f"{document.document_type.value}: {document.subject or ''}"),
         author=clean_text(document.issuer.name if document.issuer is not None else ""),
         when=_issued_at(document),
     )
+    # The model itself, so that danvan.read gives back an equal document (see _embed).
+    embed_model(word, to_dict(document), (word.element, notes))
     return write_package(word)
 
 
