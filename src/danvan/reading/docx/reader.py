@@ -825,22 +825,34 @@ def docx_source(
     data: bytes, *, source_name: str | None = None, limits: ZipLimits = DEFAULT_LIMITS
 ) -> SourceDocument:
     """The paragraphs and tables of a .docx, in document order, with the reader's findings."""
-    return read_package(data, source_name=source_name, limits=limits)[0]
+    return read_package(data, source_name=source_name, limits=limits, embedded=False)[0]
 
 
 def read_package(
-    data: bytes, *, source_name: str | None = None, limits: ZipLimits = DEFAULT_LIMITS
+    data: bytes,
+    *,
+    source_name: str | None = None,
+    limits: ZipLimits = DEFAULT_LIMITS,
+    embedded: bool = True,
 ) -> tuple[SourceDocument, Document | None, list[ReadFinding]]:
     """The source lines, and the model danvan embedded when it rendered the file (None when
-    absent, damaged, or when the text was changed since), with a finding saying which."""
+    absent, damaged, or when the text was changed since), with a finding saying which.
+
+    When the embedded model is used, the lines are not read (an empty source is returned).
+    """
     name = source_name or "<docx>"
     package = open_docx(data, source=name, limits=limits)
     document = package.xml(MAIN_PART)
     assert document is not None  # open_docx checked it is there
+    footnotes_root = package.xml("word/footnotes.xml")
+    notes: list[ReadFinding] = []
+    if embedded:
+        model, notes = _embedded(package, name, (document, footnotes_root))
+        if model is not None:
+            return SourceDocument(items=(), name=source_name, format="docx"), model, notes
     body = document.find(f"{_W}body")
     styles_root = package.xml("word/styles.xml")
     numbering = NumberingDefinitions.from_xml(package.xml("word/numbering.xml"), styles_root)
-    footnotes_root = package.xml("word/footnotes.xml")
     footnotes = _footnotes(footnotes_root, "f")
     footnotes.update(_footnotes(package.xml("word/endnotes.xml"), "e"))
     styles = _Styles.from_xml(styles_root)
@@ -864,8 +876,7 @@ def read_package(
         walker.blocks(body, None, items)
     findings = walker.summary_findings()
     source = SourceDocument(items=items, name=source_name, format="docx", findings=findings)
-    embedded, notes = _embedded(package, name, (document, footnotes_root))
-    return source, embedded, notes
+    return source, None, notes
 
 
 def _embedded(
