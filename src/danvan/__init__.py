@@ -8,6 +8,17 @@ and ``danvan.testing`` the hypothesis strategies; everything else is private.
 
 from danvan import vn
 from danvan.checking import CheckResult, check
+from danvan.cycle import (
+    Adjustment,
+    AggregationError,
+    Criterion,
+    CriterionScore,
+    ScoreScale,
+    ScoreSheet,
+    Summary,
+    aggregate,
+    rank,
+)
 from danvan.errors import DanvanError, InvalidValueError, ParseError, SchemaError
 from danvan.io import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 from danvan.model import (
@@ -88,7 +99,9 @@ __version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Adjustment",
     "Agency",
+    "AggregationError",
     "Appendix",
     "Authority",
     "BaseDocument",
@@ -101,6 +114,8 @@ __all__ = [
     "Contact",
     "Count",
     "Counter",
+    "Criterion",
+    "CriterionScore",
     "DanvanError",
     "Document",
     "DocumentNumber",
@@ -143,10 +158,13 @@ __all__ = [
     "Report",
     "ReportingPeriod",
     "SchemaError",
+    "ScoreScale",
+    "ScoreSheet",
     "Secrecy",
     "Section",
     "Severity",
     "Signature",
+    "Summary",
     "SymbolForm",
     "Table",
     "Task",
@@ -156,10 +174,12 @@ __all__ = [
     "UnknownRendererError",
     "Urgency",
     "__version__",
+    "aggregate",
     "check",
     "extract_references",
     "from_dict",
     "from_json",
+    "rank",
     "register_renderer",
     "render",
     "render_html",
