@@ -20,7 +20,6 @@ from danvan.model.indicators import (
 )
 from danvan.model.inline import Citation, Emphasis, EmphasisKind, Footnote, Inline, Text
 from danvan.model.number import DocumentNumber
-from danvan.model.numbering import Counter, LevelStyle, NumberingScheme
 from danvan.model.period import PeriodKind, ReportingPeriod
 from danvan.model.place_date import PlaceDate
 from danvan.model.recipients import Recipient, Recipients
@@ -42,7 +41,6 @@ __all__ = [
     "BulletList",
     "Citation",
     "Count",
-    "Counter",
     "Document",
     "DocumentNumber",
     "DocumentStatus",
@@ -56,9 +54,7 @@ __all__ = [
     "IndicatorTable",
     "Inline",
     "LegalReference",
-    "LevelStyle",
     "Money",
-    "NumberingScheme",
     "Paragraph",
     "Parsed",
     "PartialDate",

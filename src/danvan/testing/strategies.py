@@ -50,7 +50,6 @@ from danvan.model import (
     BulletList,
     Citation,
     Count,
-    Counter,
     Document,
     DocumentNumber,
     DocumentStatus,
@@ -64,9 +63,7 @@ from danvan.model import (
     IndicatorTable,
     Inline,
     LegalReference,
-    LevelStyle,
     Money,
-    NumberingScheme,
     Paragraph,
     PartialDate,
     Percent,
@@ -91,6 +88,7 @@ from danvan.model import (
 )
 from danvan.model.number import PARTY_ISSUER_CODES
 from danvan.model.types import type_codes
+from danvan.rendering.numbering import Counter, LevelStyle, NumberingScheme
 
 __all__ = [
     "MODEL_CLASSES",

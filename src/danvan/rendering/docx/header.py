@@ -11,7 +11,7 @@ from danvan.rendering.docx import _styles as s
 from danvan.rendering.docx._metrics import text_width_pt
 from danvan.rendering.docx._oxml import PPR, add_cell, add_row, add_table, cm, qn, sub, twips
 from danvan.rendering.docx.body import RULE_SHARE, DocxWriter
-from danvan.rendering.layout import MOTTO, NATIONAL_TITLE, PARTY_TITLE, number_line
+from danvan.rendering.wording import MOTTO, NATIONAL_TITLE, PARTY_TITLE, number_line
 
 __all__ = ["write_addressees", "write_masthead", "write_title"]
 
