@@ -17,7 +17,9 @@ from danvan.model import (
     Block,
     BulletItem,
     BulletList,
+    Circulation,
     Citation,
+    Contact,
     Count,
     Document,
     DocumentNumber,
@@ -27,6 +29,9 @@ from danvan.model import (
     Emphasis,
     EmphasisKind,
     Finding,
+    FindingStatus,
+    Fix,
+    FixSafety,
     Footnote,
     Indicator,
     IndicatorTable,
@@ -47,6 +52,7 @@ from danvan.model import (
     Repair,
     Report,
     ReportingPeriod,
+    Secrecy,
     Section,
     Severity,
     Signature,
@@ -56,10 +62,12 @@ from danvan.model import (
     TaskTable,
     Text,
     TextValue,
+    Urgency,
 )
 
 if TYPE_CHECKING:
     from danvan import vn
+    from danvan.checking import CheckResult, check
     from danvan.io import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
     from danvan.refs import extract_references
     from danvan.rendering.docx.style import DocxStyle
@@ -84,6 +92,8 @@ if TYPE_CHECKING:
 # or lxml, no cattrs and no reference registry until one of these names is touched.
 _LAZY: dict[str, str] = {
     "vn": "danvan.vn",
+    "CheckResult": "danvan.checking",
+    "check": "danvan.checking",
     "SCHEMA_VERSION": "danvan.io",
     "from_dict": "danvan.io",
     "from_json": "danvan.io",
@@ -138,7 +148,10 @@ __all__ = [
     "Block",
     "BulletItem",
     "BulletList",
+    "CheckResult",
+    "Circulation",
     "Citation",
+    "Contact",
     "Count",
     "Counter",
     "DanvanError",
@@ -152,6 +165,9 @@ __all__ = [
     "Emphasis",
     "EmphasisKind",
     "Finding",
+    "FindingStatus",
+    "Fix",
+    "FixSafety",
     "Footnote",
     "Indicator",
     "IndicatorTable",
@@ -181,6 +197,7 @@ __all__ = [
     "Report",
     "ReportingPeriod",
     "SchemaError",
+    "Secrecy",
     "Section",
     "Severity",
     "Signature",
@@ -192,7 +209,9 @@ __all__ = [
     "TextValue",
     "UnknownRendererError",
     "UnsupportedNodeError",
+    "Urgency",
     "__version__",
+    "check",
     "extract_references",
     "from_dict",
     "from_json",

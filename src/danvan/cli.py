@@ -54,17 +54,11 @@ def _render(args: argparse.Namespace) -> int:
     return 0
 
 
-def _position(text: str, offset: int) -> str:
-    """ "line:column" (1-based) of a character offset, for messages people can follow."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return f"{line}:{column}"
-
-
 def _refs(args: argparse.Namespace) -> int:
     import json
 
     from danvan.refs import check_references, extract_references
+    from danvan.refs.console import LineIndex, for_terminal, json_for_terminal
 
     source = Path(args.input)
     try:
@@ -98,16 +92,19 @@ def _refs(args: argparse.Namespace) -> int:
                 for f in findings
             ],
         }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print(json_for_terminal(json.dumps(payload, ensure_ascii=False, indent=2)))
     else:
+        lines = LineIndex(text)  # one pass; each position is then a binary search
         for match in matches:
             inferred = (
                 f"  [from the registry: {', '.join(match.inferred)}]" if match.inferred else ""
             )
-            print(f"{_position(text, match.start)}  {match.reference.format('full')}{inferred}")
+            full = for_terminal(match.reference.format("full"))
+            print(f"{lines.position(match.start)}  {full}{inferred}")
         for finding in findings:
-            where = _position(text, finding.span[0]) if finding.span else "-"
-            print(f"{where}  {finding.severity.value} {finding.code}: {finding.message}")
+            where = lines.position(finding.span[0]) if finding.span else "-"
+            message = for_terminal(finding.message)
+            print(f"{where}  {finding.severity.value} {finding.code}: {message}")
         print(f"{len(matches)} references, {len(findings)} findings")
     return 1 if any(f.severity.value == "error" for f in findings) else 0
 

@@ -6,8 +6,9 @@ Data and invariants only: no I/O, no rendering. Every class is hashable and pick
 from danvan.model.agency import Agency
 from danvan.model.appendix import Appendix
 from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table
+from danvan.model.contact import Contact
 from danvan.model.document import BaseDocument, Document, Plan, Report
-from danvan.model.finding import Finding, Severity
+from danvan.model.finding import Finding, FindingStatus, Fix, FixSafety, Severity
 from danvan.model.indicators import (
     Count,
     Indicator,
@@ -19,7 +20,9 @@ from danvan.model.indicators import (
     TextValue,
 )
 from danvan.model.inline import Citation, Emphasis, EmphasisKind, Footnote, Inline, Text
+from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
+from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
 from danvan.model.period import PeriodKind, ReportingPeriod
 from danvan.model.place_date import PlaceDate
 from danvan.model.recipients import Recipient, Recipients
@@ -39,7 +42,9 @@ __all__ = [
     "Block",
     "BulletItem",
     "BulletList",
+    "Circulation",
     "Citation",
+    "Contact",
     "Count",
     "Document",
     "DocumentNumber",
@@ -49,14 +54,19 @@ __all__ = [
     "Emphasis",
     "EmphasisKind",
     "Finding",
+    "FindingStatus",
+    "Fix",
+    "FixSafety",
     "Footnote",
     "Indicator",
     "IndicatorTable",
     "Inline",
     "LegalReference",
     "Money",
+    "Origin",
     "Paragraph",
     "Parsed",
+    "PartLocation",
     "PartialDate",
     "Percent",
     "PeriodKind",
@@ -64,18 +74,22 @@ __all__ = [
     "Plan",
     "Quantity",
     "Ratio",
+    "ReadFinding",
     "Recipient",
     "Recipients",
     "Repair",
     "Report",
     "ReportingPeriod",
+    "Secrecy",
     "Section",
     "Severity",
     "Signature",
+    "SourceLocation",
     "SymbolForm",
     "Table",
     "Task",
     "TaskTable",
     "Text",
     "TextValue",
+    "Urgency",
 ]

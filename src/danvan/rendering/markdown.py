@@ -28,6 +28,7 @@ from danvan.model import (
     TaskTable,
     Text,
 )
+from danvan.model._validators import require_document
 from danvan.rendering._options import reject_options
 from danvan.rendering.walker import (
     Addressees,
@@ -298,6 +299,7 @@ def render_markdown(document: BaseDocument) -> str:
     """The document as Markdown: header table, "# BÁO CÁO" and the bold subject, sections as
     headings, lists, pipe tables, footnotes ``[^1]``, Nơi nhận, signature and appendices.
     """
+    require_document(document, "render_markdown")
     walker = MarkdownWalker()
     walker.walk(document)
     return "\n\n".join(walker.chunks) + "\n"

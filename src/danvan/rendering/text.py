@@ -18,6 +18,7 @@ from danvan.model import (
     TaskTable,
     Text,
 )
+from danvan.model._validators import require_document
 from danvan.rendering.walker import (
     Addressees,
     AppendixHeading,
@@ -160,6 +161,7 @@ def render_text(document: BaseDocument) -> str:
     subject, bases, numbered sections, bullets, "./.", footnotes, Nơi nhận, signature,
     appendices.
     """
+    require_document(document, "render_text")
     walker = TextWalker()
     walker.walk(document)
     lines = walker.lines

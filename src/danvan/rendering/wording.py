@@ -92,8 +92,10 @@ def scheme_for_system(system: DocumentSystem) -> NumberingScheme:
 
 
 def number_line(document: BaseDocument) -> str | None:
-    """ "Số: 05/BC-SKHCN" (State), "Số 166-KH/ĐU" (Party), "Số:      /BC-SKHCN" (draft)."""
-    number = document.number
+    """ "Số: 05/BC-SKHCN" (State), "Số 166-KH/ĐU" (Party), "Số:      /BC-SKHCN" (draft).
+
+    A Party issuer's State-style symbol prints in the Party form (``printed_number``)."""
+    number = document.printed_number
     if number is None:
         return None
     prefix = "Số" if number.system is DocumentSystem.PARTY else "Số:"
@@ -143,7 +145,7 @@ def attachment_line(document: BaseDocument) -> str:
     draft keeps the blanks ("số      /BC-SKHCN ngày     tháng     năm 2020").
     """
     parts = [f"(Kèm theo {document.document_type.value}"]
-    number = document.number
+    number = document.printed_number
     if number is not None:
         symbol = str(number)
         parts.append(
