@@ -29,6 +29,7 @@ from danvan.vn.numbering import parse_roman, parse_vietnamese_letter, roman
 __all__ = [
     "ADDRESSEE_LABEL",
     "BODY_END",
+    "DRAFT_MARK",
     "DRAFT_NUMBER_BLANK",
     "GROUP_LEAD",
     "INDICATOR_HEADER",
@@ -41,6 +42,7 @@ __all__ = [
     "appendix_label",
     "attachment_line",
     "breakdown_marker",
+    "draft_mark",
     "end_body",
     "indicator_name",
     "number_line",
@@ -215,3 +217,18 @@ def _kept_index(section: Section, depth: int, scheme: NumberingScheme) -> int | 
         return parse_vietnamese_letter(label)
     except InvalidValueError:
         return None
+
+
+DRAFT_MARK: Final = "DỰ THẢO"
+"""The mark of a draft (dự thảo). Nghị định 30 does not place it: danvan follows common
+practice, a box of bold capitals at the top of page 1 (docs/conventions.md) [unverified]."""
+
+
+def draft_mark(document: BaseDocument) -> str | None:
+    """ "DỰ THẢO", or "DỰ THẢO LẦN 2" when the model gives the revision; ``None`` for an
+    issued document."""
+    if not document.is_draft:
+        return None
+    if document.draft_revision is None:
+        return DRAFT_MARK
+    return f"{DRAFT_MARK} LẦN {document.draft_revision}"

@@ -38,6 +38,7 @@ from danvan.rendering.docx._package import (
 from danvan.rendering.docx.appendix import write_appendix
 from danvan.rendering.docx.body import DocxWriter, footnotes_element
 from danvan.rendering.docx.closing import write_closing
+from danvan.rendering.docx.footer import write_address_footer
 from danvan.rendering.docx.header import write_addressees, write_masthead, write_title
 from danvan.rendering.docx.style import PARTY_PROFILE, STATE_PROFILE, DocxStyle
 from danvan.rendering.numbering import NumberingScheme
@@ -167,6 +168,7 @@ def render_docx(document: BaseDocument, style: DocxStyle) -> bytes:
     writer = DocxWalker(word.element.body, style, text_width, section)
     writer.walk(document)
 
+    write_address_footer(word, document)
     if writer.footnotes:
         add_footnotes_part(word, footnotes_element(writer.footnotes))
     set_core_properties(
