@@ -97,3 +97,10 @@ __all__ = [
     "TextValue",
     "Urgency",
 ]
+
+# help(Report) and the API reference show what each parameter accepts, not Any.
+from danvan.model import _validators
+
+_validators.show_accepted_types(
+    obj for obj in (globals()[name] for name in __all__) if isinstance(obj, type)
+)

@@ -13,7 +13,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable
 from types import FrameType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -29,6 +29,7 @@ __all__ = [
     "optional_text",
     "positive_int",
     "require_document",
+    "show_accepted_types",
     "text",
     "text_tuple",
     "to_tuple",
@@ -134,14 +135,19 @@ def nfc_text(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
-def text(value: Any) -> Any:
-    """Converter: NFC-normalize strings (văn bản Unicode dựng sẵn), refusing lone surrogates; leave other values for the validator."""
+def text(value: str) -> str:
+    """Converter: NFC-normalize strings (văn bản Unicode dựng sẵn), refusing lone surrogates; leave other values for the validator.
+
+    The annotation is what the field's ``__init__`` parameter shows (attrs copies it), so
+    ``help(Agency)`` says ``name: str``; a value of another type still reaches the validator,
+    which names it.
+    """
     if isinstance(value, str):
         return nfc_text(value)
     return value
 
 
-def optional_text(value: Any) -> Any:
+def optional_text(value: str | None) -> str | None:
     """Converter: like :func:`text`, and an empty or blank string becomes ``None``."""
     if isinstance(value, str):
         value = nfc_text(value)
@@ -149,12 +155,45 @@ def optional_text(value: Any) -> Any:
     return value
 
 
-def text_tuple(value: Any) -> Any:
+def text_tuple(value: Iterable[str]) -> tuple[str, ...]:
     """Converter: like :func:`to_tuple`, NFC-normalizing every string item."""
-    value = to_tuple(value)
-    if isinstance(value, tuple):
-        return tuple(text(item) for item in value)
-    return value
+    items: Any = to_tuple(value)
+    if isinstance(items, tuple):
+        return tuple(text(item) for item in items)
+    return cast("tuple[str, ...]", items)  # not a sequence: the validator names it
+
+
+_INNER_TUPLE = re.compile(r"tuple\[([^\[\]]*), \.\.\.\]")
+
+
+def _accepted(field_type: str) -> str:
+    """``"tuple[Block, ...]"`` → ``"Iterable[Block]"``: what a tuple field's converter takes."""
+    shown = field_type
+    while (changed := _INNER_TUPLE.sub(r"Iterable<\1>", shown)) != shown:
+        shown = changed
+    return shown.replace("<", "[").replace(">", "]")
+
+
+def show_accepted_types(classes: Iterable[type]) -> None:
+    """Give every constructor parameter whose converter takes ``Any`` the type a user may pass.
+
+    attrs copies a converter's parameter annotation into ``__init__``; the generic converters
+    (:func:`to_tuple`, date coercion) take ``Any``, so ``help(Report)`` showed
+    ``body: Any``. This writes the field's own type instead, a homogeneous tuple as the
+    ``Iterable`` the converter accepts: ``body: Iterable[Block]``. It changes what
+    ``help()``, ``inspect.signature`` and API references show, not what is accepted.
+    """
+    for cls in classes:
+        if not attrs.has(cls):
+            continue
+        annotations = cls.__init__.__annotations__
+        for field in attrs.fields(cls):
+            name = field.alias or field.name
+            shown = annotations.get(name)
+            if field.converter is None or shown not in ("Any", Any) or field.type is None:
+                continue
+            declared = field.type if isinstance(field.type, str) else repr(field.type)
+            annotations[name] = _accepted(declared)
 
 
 def require_document(value: object, where: str) -> None:
@@ -178,7 +217,7 @@ def require_document(value: object, where: str) -> None:
     )
 
 
-def date_only(value: Any) -> Any:
+def date_only(value: dt.date | None) -> dt.date | None:
     """Converter: a ``datetime`` becomes its date, so JSON keeps the ISO day form."""
     if isinstance(value, dt.datetime):
         return value.date()
