@@ -50,6 +50,9 @@ __all__ = ["DOCUMENT_CSS", "PAGE_CSS", "HtmlRenderer", "HtmlWalker", "render_htm
 PAGE_CSS = """\
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font: 14pt "Times New Roman", Times, serif; } }
 @page :first { @top-center { content: none; } }
+@page dv-appendix { @top-center { content: counter(page); font: 14pt "Times New Roman", Times, serif; } }
+@page :nth(1 of dv-appendix) { counter-reset: page; @top-center { content: none; } }
+.danvan-document .dv-appendix { page: dv-appendix; counter-reset: page 1; }
 html { background: #e8e8e8; }
 body { margin: 0; padding: 12mm 0; }
 @media print {
@@ -58,7 +61,14 @@ body { margin: 0; padding: 12mm 0; }
 }
 """
 """The page-level rules of the standalone page (after :data:`DOCUMENT_CSS`, so print wins):
-A4, the ND30 margins, page numbers from page 2."""
+A4, the ND30 margins, page numbers from page 2.
+
+Each appendix is numbered on its own from 1, its first page unnumbered, as in the .docx
+(«Số trang của Phụ lục được đánh số riêng», Phụ lục I, III.1.đ), where the browser
+supports it: named pages (``page: dv-appendix``) with the page-group selector
+``:nth(1 of dv-appendix)`` of CSS Generated Content for Paged Media (WeasyPrint,
+Vivliostyle), and ``counter-reset: page 1`` on the element (Prince). Elsewhere (Chrome
+today) the count runs on through the appendices."""
 
 DOCUMENT_CSS = """\
 .danvan-document { color: #000; }
@@ -116,7 +126,8 @@ DOCUMENT_CSS = """\
 .danvan-document .dv-signature { grid-column: 2; text-align: center; }
 .danvan-document .dv-signature p { text-align: center; }
 .danvan-document .dv-authority { font-weight: bold; }
-.danvan-document .dv-signer { font-weight: bold; margin-top: 3cm; }
+.danvan-document .dv-closing .dv-authority { margin-bottom: 3cm; }
+.danvan-document .dv-signer { font-weight: bold; }
 .danvan-document .dv-appendix { break-before: page; page-break-before: always; margin-top: 18pt; padding-top: 12pt; border-top: 1px dashed #888; }
 .danvan-document .dv-appendix-heading { text-align: center; text-indent: 0; margin: 0 0 6pt; font-weight: bold; }
 .danvan-document .dv-appendix-heading span { display: block; }
