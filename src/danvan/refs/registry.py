@@ -251,7 +251,7 @@ def _term_key(term: str | None) -> str | None:
 
 def _slip_key(symbol: DocumentNumber) -> tuple[Any, ...]:
     """What a symbol keeps when its type code is mistyped ("114-KT/TW" for 114-KL/TW)."""
-    return (symbol.number, symbol.issuers, symbol.system, symbol.year)
+    return (symbol.number, symbol.suffix, symbol.issuers, symbol.system, symbol.year)
 
 
 def _period(entry: RegistryEntry) -> str | None:
