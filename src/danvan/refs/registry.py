@@ -209,6 +209,7 @@ class Enrichment:
     """Fields taken from the registry, not from the citation ("date", "issuer", ...)."""
 
 
+@functools.lru_cache(maxsize=4096)
 def _name_key(text: str) -> str:
     """Compare names case-insensitively, whatever the tone-mark placement and punctuation."""
     return _NAME_NOISE.sub(" ", normalize_text(text).casefold()).strip()
