@@ -56,7 +56,6 @@ from danvan.model import (
     Citation,
     Contact,
     Count,
-    Counter,
     Document,
     DocumentNumber,
     DocumentStatus,
@@ -73,9 +72,7 @@ from danvan.model import (
     IndicatorTable,
     Inline,
     LegalReference,
-    LevelStyle,
     Money,
-    NumberingScheme,
     Paragraph,
     PartialDate,
     Percent,
@@ -102,6 +99,7 @@ from danvan.model import (
 )
 from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
 from danvan.model.types import type_codes
+from danvan.rendering.numbering import Counter, LevelStyle, NumberingScheme
 from danvan.vn.bodies import PARTY_ISSUER_CODES
 
 __all__ = [
