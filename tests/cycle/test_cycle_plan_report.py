@@ -140,9 +140,7 @@ def test_a_months_report_from_the_plan_and_the_next_months_draft() -> None:
     assert str(report.number) == "/BC-TTCĐS"
     assert report.place_date.place == "Lạng Sơn"
     assert not report.place_date.is_complete
-    assert (
-        report.subject == "Kết quả thực hiện công tác dân vận chính quyền năm 2026 tháng 1 năm 2026"
-    )
+    assert report.subject == "Kết quả thực hiện công tác dân vận chính quyền tháng 1 năm 2026"
     assert report.addressees == ("Sở Dữ liệu số",)
     assert "Kế hoạch số 05/KH-SDLS ngày 20/12/2025 của Sở Dữ liệu số" in report.bases[0].text
     results, upcoming = report.body

@@ -42,6 +42,11 @@ PLACEHOLDER = "[Kết quả thực hiện: nêu cụ thể kết quả, số li�
 """The paragraph a clerk replaces with the results of a task."""
 RESULTS_TITLE = "KẾT QUẢ THỰC HIỆN"
 NEXT_TITLE = "PHƯƠNG HƯỚNG, NHIỆM VỤ {period}"
+# The period a plan's subject ends with ("… năm 2026", "… giai đoạn 2026-2030"): the
+# report's subject names its own period instead.
+_PLAN_PERIOD = re.compile(
+    r"\s*(?:(?:[69] tháng (?:đầu|cuối) )?năm \d{4}|giai đoạn \d{4}\s?-\s?\d{4})\s*$", re.I
+)
 _NEXT_SECTION = re.compile(
     r"phương hướng|nhiệm vụ.*(?:tiếp theo|thời gian tới|kỳ tới|tới)|kế hoạch.*tới", re.I
 )
@@ -138,7 +143,8 @@ def report_skeleton(
         title=NEXT_TITLE.format(period=_upper_period(following)),
         blocks=_next_items(tasks, following),
     )
-    subject_tail = plan.subject[:1].lower() + plan.subject[1:]
+    subject_tail = _PLAN_PERIOD.sub("", plan.subject).strip()
+    subject_tail = subject_tail[:1].lower() + subject_tail[1:]
     return Report(
         issuer=issuer,
         number=_blank_number(issuer),
