@@ -176,7 +176,7 @@ def main() -> int:
         compact = to_json(report, indent=None)
         twin = mirror.model_validate_json(pretty)
         # The same shape: pydantic reads danvan's JSON and writes it back key for key.
-        assert twin.model_dump_json() == compact, "the mirror's JSON differs from danvan's"
+        assert twin.model_dump_json() == compact, "the mirror writes other JSON than danvan"
         assert from_json(twin.model_dump_json(indent=2)) == report
         pickled = pickle.dumps(report)
         engines: dict[str, Callable[[], object]] = {

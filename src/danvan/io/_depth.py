@@ -43,7 +43,7 @@ def _model_children(node: object) -> Iterator[tuple[str, object]]:
                 yield f".items[{index}].children", item.children
     elif isinstance(node, IndicatorTable):
         for index, indicator in enumerate(node.indicators):
-            yield from _indicator_children(indicator, f".indicators[{index}]")
+            yield f".indicators[{index}]", indicator
 
 
 def _indicator_children(indicator: Indicator, path: str) -> Iterator[tuple[str, object]]:
@@ -94,7 +94,7 @@ def _data_children(node: Any) -> Iterator[tuple[str, Any]]:
     """The nested nodes of a JSON object, by the keys that nest (whatever its type says)."""
     if not isinstance(node, Mapping):
         return
-    for key in ("blocks", "breakdown"):
+    for key in ("blocks", "breakdown", "indicators"):
         value = node.get(key)
         if isinstance(value, Sequence) and not isinstance(value, str):
             for index, child in enumerate(value):
@@ -104,14 +104,6 @@ def _data_children(node: Any) -> Iterator[tuple[str, Any]]:
         for index, item in enumerate(items):
             if isinstance(item, Mapping) and isinstance(item.get("children"), Mapping):
                 yield f".items[{index}].children", item["children"]
-    indicators = node.get("indicators")
-    if isinstance(indicators, Sequence) and not isinstance(indicators, str):
-        for index, indicator in enumerate(indicators):
-            if isinstance(indicator, Mapping):
-                breakdown = indicator.get("breakdown")
-                if isinstance(breakdown, Sequence) and not isinstance(breakdown, str):
-                    for number, part in enumerate(breakdown):
-                        yield f".indicators[{index}].breakdown[{number}]", part
 
 
 def too_deep_in_data(data: Any, limit: int = MAX_NESTING_DEPTH) -> str | None:

@@ -286,7 +286,7 @@ def _tuple_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], tuple[A
         inner = conv.gen_structure_hetero_tuple(cl)
 
     def structure(value: Any, type_: Any) -> tuple[Any, ...]:
-        if not isinstance(value, (list, tuple)):
+        if type(value) is not list and not isinstance(value, (list, tuple)):
             raise _mismatch("an array", value)
         result: tuple[Any, ...] = inner(value, type_)
         return result
@@ -321,7 +321,7 @@ def _tagged_union_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], 
     def structure(value: Any, _: Any) -> Any:
         if value is None and optional:
             return None
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             raise _mismatch(f"an object with a {TAG_KEY!r} key ({expected})", value)
         if TAG_KEY not in value:
             raise _at_key(
@@ -341,6 +341,29 @@ def _tagged_union_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], 
         if hook is None:
             hook = hooks[member] = conv.get_structure_hook(member)
         return hook(value, member)
+
+    return structure
+
+
+def _is_plain_optional(cl: Any) -> bool:
+    """``X | None`` where X is one class (not a tagged union, not a date-like union)."""
+    members = _union_members(cl)
+    return members is not None and members[1] and len(members[0]) == 1
+
+
+def _optional_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """``X | None`` with X's hook looked up once (cattrs' own looks it up on every call)."""
+    found = _union_members(cl)
+    assert found is not None
+    inner = found[0][0]
+    cache: list[Callable[[Any, Any], Any]] = []
+
+    def structure(value: Any, _: Any) -> Any:
+        if value is None:
+            return None
+        if not cache:
+            cache.append(conv.get_structure_hook(inner))
+        return cache[0](value, inner)
 
     return structure
 
@@ -539,6 +562,7 @@ def make_converter(*, detailed: bool = True) -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_tuple, _tuple_hook)
     conv.register_structure_hook_factory(_is_model_class, _attrs_structure_hook)
     conv.register_unstructure_hook_factory(_is_model_class, _attrs_unstructure_hook)
+    conv.register_structure_hook_factory(_is_plain_optional, _optional_hook)
     conv.register_structure_hook_factory(_is_tagged_union, _tagged_union_hook)
     conv.register_structure_hook_factory(_is_date_like, _date_like_hook)
     conv.register_structure_hook(Document, _document_hook(conv))
