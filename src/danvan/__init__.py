@@ -7,6 +7,7 @@ and ``danvan.testing`` the hypothesis strategies; everything else is private.
 """
 
 from danvan import vn
+from danvan.checking import CheckResult, check
 from danvan.errors import DanvanError, InvalidValueError, ParseError, SchemaError
 from danvan.io import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 from danvan.model import (
@@ -17,7 +18,9 @@ from danvan.model import (
     Block,
     BulletItem,
     BulletList,
+    Circulation,
     Citation,
+    Contact,
     Count,
     Counter,
     Document,
@@ -28,6 +31,9 @@ from danvan.model import (
     Emphasis,
     EmphasisKind,
     Finding,
+    FindingStatus,
+    Fix,
+    FixSafety,
     Footnote,
     Indicator,
     IndicatorTable,
@@ -50,6 +56,7 @@ from danvan.model import (
     Repair,
     Report,
     ReportingPeriod,
+    Secrecy,
     Section,
     Severity,
     Signature,
@@ -59,6 +66,7 @@ from danvan.model import (
     TaskTable,
     Text,
     TextValue,
+    Urgency,
 )
 from danvan.refs import extract_references
 from danvan.rendering import render_text
@@ -87,7 +95,10 @@ __all__ = [
     "Block",
     "BulletItem",
     "BulletList",
+    "CheckResult",
+    "Circulation",
     "Citation",
+    "Contact",
     "Count",
     "Counter",
     "DanvanError",
@@ -100,6 +111,9 @@ __all__ = [
     "Emphasis",
     "EmphasisKind",
     "Finding",
+    "FindingStatus",
+    "Fix",
+    "FixSafety",
     "Footnote",
     "Indicator",
     "IndicatorTable",
@@ -129,6 +143,7 @@ __all__ = [
     "Report",
     "ReportingPeriod",
     "SchemaError",
+    "Secrecy",
     "Section",
     "Severity",
     "Signature",
@@ -139,7 +154,9 @@ __all__ = [
     "Text",
     "TextValue",
     "UnknownRendererError",
+    "Urgency",
     "__version__",
+    "check",
     "extract_references",
     "from_dict",
     "from_json",

@@ -36,6 +36,7 @@ Reading rejects unknown keys, wrong JSON types and broken model rules with one
 from __future__ import annotations
 
 import json
+import typing
 from collections.abc import Mapping
 from typing import Any, TypeVar, overload
 
@@ -72,8 +73,7 @@ def _depth_rule(level: int) -> str:
 
 
 def _check_writable(obj: object, function: str) -> None:
-    if not attrs.has(type(obj)):
-        raise TypeError(f"{function}() takes a danvan model object, not {type(obj).__name__}")
+    _require_model_object(obj, function)
     path = too_deep_in_model(obj)
     if path is not None:
         raise InvalidValueError(
@@ -88,6 +88,29 @@ def to_dict(obj: object) -> dict[str, Any]:
     return result
 
 
+def _require_model_object(obj: object, where: str) -> None:
+    """``obj`` is a danvan model object (a Report, a Section ...), else a clear error."""
+    if not attrs.has(type(obj)):
+        raise InvalidValueError(
+            f"{where}(obj)",
+            obj,
+            f"{where} takes a danvan model object (a Report, a Plan, a Section ...), "
+            f"not {type(obj).__name__}",
+        )
+
+
+def _require_model_class(cls: object, where: str) -> None:
+    """``cls`` is None (a whole document), a model class or a union of them (``Block``), else a clear error."""
+    members = typing.get_args(cls) or (cls,)
+    if cls is not None and not all(isinstance(m, type) and attrs.has(m) for m in members):
+        raise InvalidValueError(
+            f"{where}(cls)",
+            cls,
+            f"{where} takes cls=None (a Report or a Plan, as the data says) or a danvan model "
+            "class such as Section",
+        )
+
+
 @overload
 def from_dict(data: Mapping[str, Any], cls: None = None) -> Report | Plan: ...
 @overload
@@ -98,6 +121,7 @@ def from_dict(data: Mapping[str, Any], cls: type[T] | None = None) -> T | Report
     Any model class may be given for a fragment: ``from_dict(d, Section)``. Every problem
     in ``data`` is reported in one :class:`SchemaError`, each line with its JSON path.
     """
+    _require_model_class(cls, "from_dict")
     target: Any = Document if cls is None else cls
     result: T | Report | Plan
     try:
@@ -185,6 +209,13 @@ def from_json(text: str | bytes, cls: type[T] | None = None) -> T | Report | Pla
 
     A key given twice in one JSON object is an error too, rather than the last one winning.
     """
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise InvalidValueError(
+            "from_json(text)",
+            text,
+            f"from_json takes JSON text (str or bytes), not {type(text).__name__}",
+        )
+    _require_model_class(cls, "from_json")
     try:
         data = json.loads(text, object_pairs_hook=_reject_duplicates)
     except json.JSONDecodeError as error:

@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from danvan.io.converter import DOCUMENT_KINDS, SCHEMA_VERSION, TAG_KEY, TAGS
+from danvan.io.converter import DOCUMENT_KINDS, OMIT_IF_DEFAULT, SCHEMA_VERSION, TAG_KEY, TAGS
 from danvan.model import DocumentNumber
 
 __all__ = ["COMPACT_SEPARATORS", "dumps_fast", "orjson_available"]
@@ -49,8 +49,9 @@ def orjson_available() -> bool:
 
 def _make_shallow(cls: type) -> Callable[[Any], dict[str, Any]]:
     """A function ``obj -> {key: field value}`` for ``cls``: the tag or document header
-    first, then every attrs field in declaration order (what the converter writes)."""
-    names = [field.name for field in attrs.fields(cls)]
+    first, then every attrs field in declaration order (what the converter writes), leaving
+    out a field of :data:`OMIT_IF_DEFAULT` that holds its default."""
+    fields = attrs.fields(cls)
     head: list[str] = []
     tag = TAGS.get(cls)
     kind = _KIND_OF.get(cls)
@@ -59,9 +60,27 @@ def _make_shallow(cls: type) -> Callable[[Any], dict[str, Any]]:
     elif kind is not None:
         head.append(f"'schema_version': {SCHEMA_VERSION!r}")
         head.append(f"'document': {kind!r}")
-    items = head + [f"{name!r}: obj.{name}" for name in names]
-    source = f"def shallow(obj):\n    return {{{', '.join(items)}}}\n"
     namespace: dict[str, Any] = {}
+    if not any(field.name in OMIT_IF_DEFAULT for field in fields):
+        items = head + [f"{field.name!r}: obj.{field.name}" for field in fields]
+        source = f"def shallow(obj):\n    return {{{', '.join(items)}}}\n"
+    else:
+        lines = [f"def shallow(obj):\n    d = {{{', '.join(head)}}}"]
+        for field in fields:
+            if field.name in OMIT_IF_DEFAULT:
+                default = field.default
+                if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                    namespace[f"default_{field.name}"] = default.factory
+                    value = f"default_{field.name}()"
+                else:
+                    namespace[f"default_{field.name}"] = default
+                    value = f"default_{field.name}"
+                lines.append(f"    if obj.{field.name} != {value}:")
+                lines.append(f"        d[{field.name!r}] = obj.{field.name}")
+            else:
+                lines.append(f"    d[{field.name!r}] = obj.{field.name}")
+        lines.append("    return d\n")
+        source = "\n".join(lines)
     exec(source, namespace)  # the attrs-style way: one generated function per class
     function: Callable[[Any], dict[str, Any]] = namespace["shallow"]
     return function

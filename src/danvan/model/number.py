@@ -12,6 +12,7 @@ from danvan.errors import InvalidValueError, ParseError
 from danvan.model import _validators as v
 from danvan.model.repair import Parsed, Repair
 from danvan.model.types import DocumentSystem, DocumentType, SymbolForm, type_codes
+from danvan.vn.bodies import PARTY_ISSUER_CODES
 
 __all__ = ["PARTY_ISSUER_CODES", "DocumentNumber"]
 
@@ -25,11 +26,8 @@ _NORMATIVE_RE = re.compile(rf"(?P<number>\d+)?/(?P<year>\d{{4}})/(?P<groups>{_GR
 _STATE_RE = re.compile(rf"(?P<number>\d+)?/(?P<groups>{_GROUPS})")
 
 # Issuer codes that only Party bodies use; a state-style symbol ending in one of them
-# ("05/CT-TW") is a Party symbol written the state way. Codes beyond TW, VPTW, BTCTW and
-# UBKTTU are [unverified] (conventions §4.2): consistent with the pattern body + level.
-PARTY_ISSUER_CODES: frozenset[str] = frozenset(
-    {"TW", "VPTW", "BTCTW", "BDVTW", "BTGTW", "UBKTTW", "TU", "HU", "QU", "ĐU", "BDVTU", "UBKTTU"}
-)
+# ("05/CT-TW") is a Party symbol written the state way. The list lives with the rest of
+# the knowledge of Party bodies, in danvan.vn.bodies.
 
 
 def _codes(value: Any) -> Any:

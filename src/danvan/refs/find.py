@@ -32,6 +32,7 @@ from danvan.model.repair import Parsed, Repair
 from danvan.model.types import DocumentType
 from danvan.refs.patterns import Patterns, get_patterns
 from danvan.refs.registry import Registry
+from danvan.vn.dates import PartialDate
 
 __all__ = [
     "DEFAULT_REGISTRY",
@@ -62,7 +63,8 @@ class RegistryLike(Protocol):
     """What the extractor needs of a registry: ``danvan.refs.registry.Registry`` has it.
 
     ``term`` and ``year`` narrow a lookup by number or name ("Nghị quyết Trung ương 4"
-    with ``term="khóa XII"``); a registry may ignore them.
+    with ``term="khóa XII"``); ``term`` and ``date`` choose among documents that share a
+    symbol (a Party symbol names one document per term). A registry may ignore them.
     """
 
     def lookup(
@@ -74,6 +76,7 @@ class RegistryLike(Protocol):
         name: str | None = None,
         term: str | None = None,
         year: int | None = None,
+        date: dt.date | PartialDate | None = None,
     ) -> RegistryEntryLike | None: ...
 
 
@@ -419,7 +422,10 @@ def lookup_entry(registry: RegistryLike, reference: LegalReference) -> RegistryE
     """The registry entry of the document a reference cites, or ``None`` when unsure."""
     try:
         if reference.symbol is not None:
-            entry = registry.lookup(symbol=reference.symbol)
+            # the date and term choose among the documents of one symbol (one per khóa)
+            entry = registry.lookup(
+                symbol=reference.symbol, term=reference.term, date=reference.date
+            )
         elif reference.number is not None or reference.name is not None:
             # "Nghị quyết Trung ương 4 (khóa XII)": the term and year tell apart documents
             # that share a number or a name.
@@ -429,6 +435,7 @@ def lookup_entry(registry: RegistryLike, reference: LegalReference) -> RegistryE
                 name=reference.name,
                 term=reference.term,
                 year=reference.year,
+                date=reference.date,
             )
         else:
             return None

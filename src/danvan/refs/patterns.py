@@ -64,8 +64,13 @@ UPPER = _char_class(str.isupper)
 LOWER = _char_class(str.islower)
 """Lower-case letters (chữ thường)."""
 
-WS = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
-"""Whitespace between two parts of one reference: at least one space, at most one line break."""
+WS = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
+"""Whitespace between two parts of one reference: at least one space, at most one line break.
+
+Unambiguous on purpose: every run of whitespace can be matched in one way only, so a failed
+match backtracks once over the run, never over every way of splitting it (issue 8: the old
+form, spaces + optional line break + spaces, split a run of spaces in every possible way and
+was quadratic in its length)."""
 DASH = r"[\-\u2010-\u2015\u2212]"
 ROMAN = r"[IVXLC]+"
 LETTER_OR_DIGIT = r"[^\W_]"
@@ -303,7 +308,7 @@ def build(data: Mapping[str, Any]) -> Patterns:
     title_unclosed = re.compile(
         rf"([^{closes}{opens}\n]{{1,{title_max}}}?)(?:[.;!?](?=\s|/|$)|\n|$)"
     )
-    list_separator = re.compile(rf"[^\S\n]*(?:,[^\S\n]*(?:và{WS})?|{WS}và{WS})")
+    list_separator = re.compile(rf"[^\S\n]*,[^\S\n]*(?:và{WS})?|{WS}và{WS}")
 
     return Patterns(
         head=head,

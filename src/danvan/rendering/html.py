@@ -33,6 +33,7 @@ from danvan.model import (
     TaskTable,
     Text,
 )
+from danvan.model._validators import require_document
 from danvan.rendering.builtin import reject_options
 from danvan.rendering.layout import (
     MOTTO,
@@ -491,6 +492,7 @@ def render_html(document: BaseDocument, *, standalone: bool = True) -> str:
     """The document as HTML: a complete page (``standalone=True``) with an A4 print stylesheet,
     or a ``<div class="danvan-document">`` fragment with scoped styles for notebooks.
     """
+    require_document(document, "render_html")
     ids = _ids_for(document, standalone)
     article = _article(document, ids)
     if not standalone:

@@ -31,6 +31,7 @@ __all__ = [
     "NumberedSection",
     "appendix_label",
     "attachment_line",
+    "draft_mark",
     "end_body",
     "number_line",
     "numbered_sections",
@@ -55,8 +56,10 @@ def scheme_for(document: BaseDocument) -> NumberingScheme:
 
 
 def number_line(document: BaseDocument) -> str | None:
-    """ "Số: 05/BC-SKHCN" (State), "Số 166-KH/ĐU" (Party), "Số:      /BC-SKHCN" (draft)."""
-    number = document.number
+    """ "Số: 05/BC-SKHCN" (State), "Số 166-KH/ĐU" (Party), "Số:      /BC-SKHCN" (draft).
+
+    A Party issuer's State-style symbol prints in the Party form (``printed_number``)."""
+    number = document.printed_number
     if number is None:
         return None
     prefix = "Số" if number.system is DocumentSystem.PARTY else "Số:"
@@ -91,7 +94,7 @@ def attachment_line(document: BaseDocument) -> str:
     draft keeps the blanks ("số      /BC-SKHCN ngày     tháng     năm 2020").
     """
     parts = [f"(Kèm theo {document.document_type.value}"]
-    number = document.number
+    number = document.printed_number
     if number is not None:
         symbol = str(number)
         parts.append(
@@ -154,3 +157,18 @@ def _kept_index(section: Section, depth: int, scheme: NumberingScheme) -> int | 
         return parse_vietnamese_letter(label)
     except InvalidValueError:
         return None
+
+
+DRAFT_MARK = "DỰ THẢO"
+"""The mark of a draft (dự thảo). Nghị định 30 does not place it: danvan follows common
+practice, a box of bold capitals at the top of page 1 (docs/conventions.md) [unverified]."""
+
+
+def draft_mark(document: BaseDocument) -> str | None:
+    """ "DỰ THẢO", or "DỰ THẢO LẦN 2" when the model gives the revision; ``None`` for an
+    issued document."""
+    if not document.is_draft:
+        return None
+    if document.draft_revision is None:
+        return DRAFT_MARK
+    return f"{DRAFT_MARK} LẦN {document.draft_revision}"

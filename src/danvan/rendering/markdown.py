@@ -30,6 +30,7 @@ from danvan.model import (
     TaskTable,
     Text,
 )
+from danvan.model._validators import require_document
 from danvan.rendering.builtin import reject_options
 from danvan.rendering.layout import (
     MOTTO,
@@ -337,6 +338,7 @@ def render_markdown(document: BaseDocument) -> str:
     """The document as Markdown: header table, "# BÁO CÁO" and the bold subject, sections as
     headings, lists, pipe tables, footnotes ``[^1]``, Nơi nhận, signature and appendices.
     """
+    require_document(document, "render_markdown")
     writer = _MarkdownWriter(scheme_for(document))
     writer.emit(_header(document))
     writer.emit(f"# {escape_markdown(document.document_type.title)}")

@@ -19,6 +19,7 @@ from danvan.model import (
     TaskTable,
     Text,
 )
+from danvan.model._validators import require_document
 from danvan.rendering.layout import (
     MOTTO,
     NATIONAL_TITLE,
@@ -166,6 +167,7 @@ def render_text(document: BaseDocument) -> str:
     """The document as plain text in the corpus layout: header, "Số:", place and date, type and
     subject, bases, numbered sections, bullets, Nơi nhận, signature, appendices.
     """
+    require_document(document, "render_text")
     writer = _TextWriter(scheme_for(document))
     writer.para(*_header(document))
     if (line := number_line(document)) is not None:

@@ -26,7 +26,10 @@ space of documents, not only the examples they thought of::
         ...
 
 Hypothesis is a test dependency of danvan: import this module only from tests.
-``strategy_for(cls)`` gives the strategy of any model class, for generic tests.
+``strategy_for(cls)`` gives the strategy of any model class, for generic tests, and
+``hypothesis.strategies.from_type(cls)`` gives the same strategy once ``danvan.testing`` is
+imported (or, with danvan installed, as soon as Hypothesis is: see
+:func:`register_type_strategies`).
 """
 
 from __future__ import annotations
@@ -45,10 +48,13 @@ from danvan.model import (
     Agency,
     Appendix,
     Authority,
+    BaseDocument,
     Block,
     BulletItem,
     BulletList,
+    Circulation,
     Citation,
+    Contact,
     Count,
     Counter,
     Document,
@@ -79,6 +85,7 @@ from danvan.model import (
     Repair,
     Report,
     ReportingPeriod,
+    Secrecy,
     Section,
     Severity,
     Signature,
@@ -88,9 +95,10 @@ from danvan.model import (
     TaskTable,
     Text,
     TextValue,
+    Urgency,
 )
-from danvan.model.number import PARTY_ISSUER_CODES
 from danvan.model.types import type_codes
+from danvan.vn.bodies import PARTY_ISSUER_CODES
 
 __all__ = [
     "MODEL_CLASSES",
@@ -100,6 +108,7 @@ __all__ = [
     "bullet_items",
     "bullet_lists",
     "citations",
+    "contacts",
     "counts",
     "date_likes",
     "dates",
@@ -124,6 +133,7 @@ __all__ = [
     "ratios",
     "recipient_entries",
     "recipients",
+    "register_type_strategies",
     "repairs",
     "reporting_periods",
     "reports",
@@ -282,15 +292,43 @@ _AGENCY_NAMES = st.one_of(_choice(AGENCY_NAMES), vietnamese_texts(2, 6))
 # -- header ------------------------------------------------------------------------------
 
 
+_STREETS = ("Số 12 đường Tô Hiệu, phường Chiềng Lề, tỉnh Cao Điền", "Số 3 phố Lê Lợi, Hà Nội")
+_PHONES = ("0212 3852 111", "024 3825 4321", "(0212) 385.2222")
+_EMAILS = ("vanthu@caodien.gov.vn", "skhcn@example.vn")
+_WEBSITES = ("https://caodien.gov.vn", "www.skhcn.example.vn")
+
+
+@st.composite
+def _contacts(draw: st.DrawFn) -> Contact:
+    items = {
+        "address": draw(_optional(_choice(_STREETS))),
+        "telephone": draw(_optional(_choice(_PHONES))),
+        "fax": draw(_optional(_choice(_PHONES))),
+        "email": draw(_optional(_choice(_EMAILS))),
+        "website": draw(_optional(_choice(_WEBSITES))),
+    }
+    if all(value is None for value in items.values()):
+        items["address"] = draw(_choice(_STREETS))
+    return Contact(**items)
+
+
+@_memo
+def contacts() -> SearchStrategy[Contact]:
+    """Ô 13: an address block with at least one of address, telephone, fax, e-mail, website."""
+    return _contacts()
+
+
 @_memo
 def agencies() -> SearchStrategy[Agency]:
-    """Cơ quan ban hành: a name, and optionally the abbreviation, parent body and province."""
+    """Cơ quan ban hành: a name, and optionally the abbreviation, parent body, province and
+    address block (ô 13)."""
     return st.builds(
         Agency,
         name=_AGENCY_NAMES,
         abbreviation=_optional(_choice(ABBREVIATIONS)),
         parent=_optional(st.one_of(_choice(PARENTS), vietnamese_texts(2, 6))),
         province=_optional(_choice(PROVINCES)),
+        contact=st.one_of(st.none(), st.none(), contacts()),
     )
 
 
@@ -791,6 +829,7 @@ def appendices() -> SearchStrategy[Appendix]:
 
 _PURPOSES = ("để báo cáo", "để biết", "để thực hiện", "để phối hợp")
 _ARCHIVE_UNITS = ("VP", "TH", "Ha (01b)", "NV", "KHTC")
+_DRAFTERS = ("XT", "Ha", "PL", "NVA")
 
 
 @_memo
@@ -813,6 +852,8 @@ def recipients() -> SearchStrategy[Recipients]:
         entries=_tuples(recipient_entries(), 0, 3),
         as_above=st.booleans(),
         archive=st.one_of(units, units, units, st.just(())),
+        drafter=st.one_of(st.none(), st.none(), _choice(_DRAFTERS)),
+        copies=st.one_of(st.none(), st.none(), _ints(1, 500)),
     )
 
 
@@ -874,6 +915,10 @@ def _documents(
         subject=draw(vietnamese_texts(3, 12)),
         number=number,
         status=chosen,
+        draft_revision=None if issued else draw(_optional(_ints(1, 12))),
+        secrecy=draw(st.one_of(st.none(), st.none(), st.none(), _choice(tuple(Secrecy)))),
+        urgency=draw(st.one_of(st.none(), st.none(), st.none(), _choice(tuple(Urgency)))),
+        circulation=draw(st.one_of(st.none(), st.none(), st.none(), _choice(tuple(Circulation)))),
         addressees=draw(_tuples(_AGENCY_NAMES, 0, 2)),
         bases=draw(_tuples(paragraphs(), 0, 2)),
         introduction=draw(_tuples(paragraphs(), 0, 2)),
@@ -965,6 +1010,7 @@ _BY_CLASS: dict[type, Callable[[], SearchStrategy[Any]]] = {
     BulletItem: bullet_items,
     BulletList: bullet_lists,
     Citation: citations,
+    Contact: contacts,
     Count: counts,
     DocumentNumber: document_numbers,
     Emphasis: emphases,
@@ -1008,3 +1054,26 @@ def strategy_for(cls: type[T]) -> SearchStrategy[T]:
         names = ", ".join(model.__name__ for model in MODEL_CLASSES)
         raise KeyError(f"no strategy for {cls!r}; model classes: {names}") from None
     return cast("SearchStrategy[T]", factory())
+
+
+def _lazy(factory: Callable[[], SearchStrategy[Any]]) -> Callable[[type], SearchStrategy[Any]]:
+    """A resolver for ``register_type_strategy`` that builds the strategy on first use."""
+
+    def resolve(_cls: type) -> SearchStrategy[Any]:
+        return factory()
+
+    return resolve
+
+
+def register_type_strategies() -> None:
+    """Make ``hypothesis.strategies.from_type(Report)`` (and every model class) use these strategies.
+
+    Runs when ``danvan.testing`` is imported, and when Hypothesis itself is imported in an
+    environment where danvan is installed (the ``hypothesis`` entry point of danvan's
+    packaging). ``from_type`` of the unions (``Document``, ``Block``, ``Inline``,
+    ``Quantity``) follows from their members; the abstract ``BaseDocument`` draws a report
+    or a plan. Registering again replaces, so calling this twice is harmless.
+    """
+    for cls, factory in _BY_CLASS.items():
+        st.register_type_strategy(cls, _lazy(factory))
+    st.register_type_strategy(BaseDocument, _lazy(documents))

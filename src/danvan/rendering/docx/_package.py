@@ -28,6 +28,7 @@ from danvan.rendering.docx.style import DocxStyle
 __all__ = [
     "CORE_PROPERTY_LIMIT",
     "DocxPackage",
+    "add_footer_part",
     "add_footnotes_part",
     "add_header_part",
     "core_property_text",
@@ -63,6 +64,7 @@ _CT_CORE = "application/vnd.openxmlformats-package.core-properties+xml"
 _CT_DOCUMENT = f"{_WML_CT}.document.main+xml"
 _CT_FONT_TABLE = f"{_WML_CT}.fontTable+xml"
 _CT_FOOTNOTES = f"{_WML_CT}.footnotes+xml"
+_CT_FOOTER = f"{_WML_CT}.footer+xml"
 _CT_HEADER = f"{_WML_CT}.header+xml"
 _CT_SETTINGS = f"{_WML_CT}.settings+xml"
 _CT_STYLES = f"{_WML_CT}.styles+xml"
@@ -72,6 +74,7 @@ _RT_SETTINGS = f"{_OFFICE_RELS}/settings"
 _RT_FONT_TABLE = f"{_OFFICE_RELS}/fontTable"
 _RT_HEADER = f"{_OFFICE_RELS}/header"
 _RT_FOOTNOTES = f"{_OFFICE_RELS}/footnotes"
+_RT_FOOTER = f"{_OFFICE_RELS}/footer"
 
 _PACKAGE_RELS = _XML_HEAD + (
     f'<Relationships xmlns="{_RELS_NS}">'
@@ -124,7 +127,7 @@ class DocxPackage:
     """A .docx being rendered: ``document.xml``'s root, whose ``body`` the writers fill, and
     the parts added to it (page headers, footnotes, core properties)."""
 
-    __slots__ = ("_core", "_footnotes", "_headers", "body", "root", "style")
+    __slots__ = ("_added", "_core", "_footnotes", "body", "root", "style")
 
     def __init__(self, style: DocxStyle) -> None:
         self.style = style
@@ -134,8 +137,9 @@ class DocxPackage:
         body = self.root.find(qn("w:body"))
         assert body is not None
         self.body: etree._Element = body
-        self._headers: list[bytes] = []
-        self._footnotes: bytes | None = None
+        # (part name, content type, relationship type, bytes), in the order they were added
+        self._added: list[tuple[str, str, str, bytes]] = []
+        self._footnotes = False
         self._core: bytes = _core_xml(title="", author="", when=None)
 
     @property
@@ -153,15 +157,39 @@ def _serialize(root: etree._Element) -> bytes:
     return etree.tostring(root, encoding="UTF-8", standalone=True)
 
 
+def _add_part(
+    document: DocxPackage, name: str, content_type: str, relationship: str, root: etree._Element
+) -> str:
+    """Add a part related to document.xml; its relationship id (rId1-3 are the fixed parts)."""
+    document._added.append((name, content_type, relationship, _serialize(root)))
+    return f"rId{3 + len(document._added)}"
+
+
+def _next_name(document: DocxPackage, pattern: str) -> str:
+    """The first free ``pattern % n`` (n = 1, 2, ...), as python-docx numbers parts."""
+    taken = {name for name, *_ in document._added}
+    number = 1
+    while pattern % number in taken:
+        number += 1
+    return pattern % number
+
+
 def add_header_part(document: DocxPackage, root: etree._Element) -> str:
     """Add a header part (header1.xml, ...) holding ``root``; return its relationship id."""
-    document._headers.append(_serialize(root))
-    return f"rId{3 + len(document._headers)}"
+    name = _next_name(document, "word/header%d.xml")
+    return _add_part(document, name, _CT_HEADER, _RT_HEADER, root)
+
+
+def add_footer_part(document: DocxPackage, root: etree._Element) -> str:
+    """Add a footer part (footer1.xml, ...) holding ``root``; return its relationship id."""
+    name = _next_name(document, "word/footer%d.xml")
+    return _add_part(document, name, _CT_FOOTER, _RT_FOOTER, root)
 
 
 def add_footnotes_part(document: DocxPackage, root: etree._Element) -> None:
     """Add word/footnotes.xml; settings.xml then names the separator footnotes (-1 and 0)."""
-    document._footnotes = _serialize(root)
+    _add_part(document, "word/footnotes.xml", _CT_FOOTNOTES, _RT_FOOTNOTES, root)
+    document._footnotes = True
 
 
 def core_property_text(text: str, limit: int = CORE_PROPERTY_LIMIT) -> str:
@@ -263,35 +291,34 @@ def _relationships(targets: Iterable[tuple[str, str]]) -> bytes:
     return _XML_HEAD + f'<Relationships xmlns="{_RELS_NS}">{items}</Relationships>'.encode()
 
 
-@lru_cache(maxsize=16)
-def _document_rels(headers: int, footnotes: bool) -> bytes:
-    targets = [
-        (_RT_STYLES, "styles.xml"),
-        (_RT_SETTINGS, "settings.xml"),
-        (_RT_FONT_TABLE, "fontTable.xml"),
-    ]
-    targets.extend((_RT_HEADER, f"header{number}.xml") for number in range(1, headers + 1))
-    if footnotes:
-        targets.append((_RT_FOOTNOTES, "footnotes.xml"))
-    return _relationships(targets)
+_FIXED_RELATIONSHIPS = (
+    (_RT_STYLES, "styles.xml"),
+    (_RT_SETTINGS, "settings.xml"),
+    (_RT_FONT_TABLE, "fontTable.xml"),
+)
+
+_FIXED_PARTS = (
+    ("/docProps/app.xml", _CT_APP),
+    ("/docProps/core.xml", _CT_CORE),
+    ("/word/document.xml", _CT_DOCUMENT),
+    ("/word/fontTable.xml", _CT_FONT_TABLE),
+    ("/word/settings.xml", _CT_SETTINGS),
+    ("/word/styles.xml", _CT_STYLES),
+)
 
 
-@lru_cache(maxsize=16)
-def _content_types(headers: int, footnotes: bool) -> bytes:
+@lru_cache(maxsize=64)
+def _document_rels(added: tuple[tuple[str, str], ...]) -> bytes:
+    """word/_rels/document.xml.rels: the fixed parts, then ``(type, target)`` as added."""
+    return _relationships((*_FIXED_RELATIONSHIPS, *added))
+
+
+@lru_cache(maxsize=64)
+def _content_types(added: tuple[tuple[str, str], ...]) -> bytes:
     """[Content_Types].xml: one override per part, in part-name order."""
-    parts = [
-        ("/docProps/app.xml", _CT_APP),
-        ("/docProps/core.xml", _CT_CORE),
-        ("/word/document.xml", _CT_DOCUMENT),
-        ("/word/fontTable.xml", _CT_FONT_TABLE),
-        ("/word/settings.xml", _CT_SETTINGS),
-        ("/word/styles.xml", _CT_STYLES),
-    ]
-    parts.extend((f"/word/header{number}.xml", _CT_HEADER) for number in range(1, headers + 1))
-    if footnotes:
-        parts.append(("/word/footnotes.xml", _CT_FOOTNOTES))
     overrides = "".join(
-        f'<Override PartName="{name}" ContentType="{kind}"/>' for name, kind in sorted(parts)
+        f'<Override PartName="{name}" ContentType="{kind}"/>'
+        for name, kind in sorted((*_FIXED_PARTS, *added))
     )
     types = (
         f'<Types xmlns="{_CT_NS}">'
@@ -310,8 +337,7 @@ def _styles(style: DocxStyle) -> bytes:
 def write_package(document: DocxPackage) -> bytes:
     """The .docx bytes: the content types, the package relationships, then the parts in
     name order, each followed by its relationships; equal documents give equal bytes."""
-    headers = len(document._headers)
-    footnotes = document._footnotes is not None
+    footnotes = document._footnotes
     # (part name, bytes, whether the same bytes come back in other renders)
     parts: list[tuple[str, bytes, bool]] = [
         ("docProps/app.xml", _APP, True),
@@ -321,21 +347,19 @@ def write_package(document: DocxPackage) -> bytes:
         ("word/settings.xml", _SETTINGS_FOOTNOTES if footnotes else _SETTINGS_PLAIN, True),
         ("word/styles.xml", _styles(document.style), True),
     ]
-    parts.extend(
-        (f"word/header{number}.xml", data, len(data) < 4096)
-        for number, data in enumerate(document._headers, start=1)
-    )
-    if document._footnotes is not None:
-        parts.append(("word/footnotes.xml", document._footnotes, False))
+    # Small added parts (page headers, footers) repeat from one render to the next.
+    parts.extend((name, data, len(data) < 4096) for name, _, _, data in document._added)
     parts.sort(key=lambda part: part[0])
+    relationships = tuple(
+        (relationship, name.removeprefix("word/")) for name, _, relationship, _ in document._added
+    )
+    content_types = tuple((f"/{name}", kind) for name, kind, _, _ in document._added)
     entries = [
-        ("[Content_Types].xml", _content_types(headers, footnotes), True),
+        ("[Content_Types].xml", _content_types(content_types), True),
         ("_rels/.rels", _PACKAGE_RELS, True),
     ]
     for name, data, repeats in parts:
         entries.append((name, data, repeats))
         if name == "word/document.xml":
-            entries.append(
-                ("word/_rels/document.xml.rels", _document_rels(headers, footnotes), True)
-            )
+            entries.append(("word/_rels/document.xml.rels", _document_rels(relationships), True))
     return _zip(entries)

@@ -1,0 +1,270 @@
+"""Hostile input (đầu vào độc hại): every parser runs in linear time (issue 8, §3).
+
+One module for all parsers. :func:`assert_linear` times a parser on an adversarial input
+and on normal text of the same size, at 10 KB and at 1 MB, in the same run, and fails when
+the adversarial input costs more than :data:`MAX_RATIO` times the normal one. A quadratic
+pattern passes at 10 KB and fails by orders of magnitude at 1 MB (the whitespace runs of
+issue 8 took 38 s for 32,000 spaces), so the bound is generous yet meaningful; each time is
+the best of a few runs with the garbage collector paused, as ``timeit`` does.
+
+This is the one timed test the project allows (issue 8 asks for it); the speed of normal
+input is measured in ``benchmarks/``, never here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from danvan.cli import main
+from danvan.errors import DanvanError
+from danvan.refs import annotate, check_references, extract_references, to_paragraph
+from hypothesis_profiles import scaled
+
+MAX_RATIO = 3.0
+SIZES = (10_000, 1_000_000)
+"""Characters of each input: 10 KB and 1 MB (most of each is ASCII)."""
+
+NORMAL_PARAGRAPH = (
+    "Thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư (khóa XI) và Kế hoạch "
+    "số 87/KH-SDLS ngày 02/3/2024 của Sở Dữ liệu số tỉnh Cao Điền, các phòng, đơn vị đã "
+    "quán triệt, triển khai đến toàn thể cán bộ, công chức; kết quả có 45 đơn vị đạt "
+    "danh hiệu “Dân vận khéo” cấp tỉnh, tăng 12 đơn vị so với năm trước.\n"
+)
+"""Fictional running text of a report, dense in references as real reports are."""
+
+
+def fill(unit: str, size: int) -> str:
+    """``unit`` repeated to exactly ``size`` characters."""
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def normal_text(size: int) -> str:
+    """Normal report text of ``size`` characters."""
+    return fill(NORMAL_PARAGRAPH, size)
+
+
+def _best_time(func: Callable[[str], object], text: str, runs: int) -> float:
+    best = float("inf")
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(runs):
+            start = time.perf_counter()
+            with contextlib.suppress(DanvanError):  # refusing bad input is an answer too
+                func(text)
+            best = min(best, time.perf_counter() - start)
+    finally:
+        gc.enable()
+    return best
+
+
+def assert_linear(
+    func: Callable[[str], object],
+    make_input: Callable[[int], str],
+    *,
+    make_normal: Callable[[int], str] = normal_text,
+    sizes: tuple[int, ...] = SIZES,
+    max_ratio: float = MAX_RATIO,
+) -> dict[int, float]:
+    """Fail unless ``func`` on ``make_input(n)`` costs at most ``max_ratio`` × ``make_normal(n)``.
+
+    Both inputs are timed at each size in ``sizes`` in the same run (best of a few runs;
+    a :class:`~danvan.errors.DanvanError` counts as an answer). Returns the ratio per size.
+    """
+    ratios: dict[int, float] = {}
+    for size in sizes:
+        runs = 5 if size <= 100_000 else 2
+        adversarial = make_input(size)
+        normal = make_normal(size)
+        func(normal[:200])  # warm caches (compiled patterns, the registry) outside the timing
+        normal_time = _best_time(func, normal, runs)
+        adversarial_time = _best_time(func, adversarial, runs)
+        # A floor of 1 ms keeps a parser that answers normal text instantly comparable.
+        ratio = adversarial_time / max(normal_time, 1e-3)
+        ratios[size] = ratio
+        assert ratio <= max_ratio, (
+            f"{getattr(func, '__name__', func)} on {len(adversarial):,} characters of "
+            f"adversarial input took {adversarial_time:.3f} s, {ratio:.1f} × the "
+            f"{normal_time:.3f} s of normal text of the same size (limit {max_ratio})"
+        )
+    return ratios
+
+
+# -- danvan.refs -------------------------------------------------------------------------
+
+
+def _run(prefix: str, suffix: str, space: str = " ") -> Callable[[int], str]:
+    """A reference's start, a run of whitespace filling the size, then what breaks the match."""
+
+    def make(size: int) -> str:
+        return prefix + fill(space, size - len(prefix) - len(suffix)) + suffix
+
+    return make
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    return lambda size: fill(unit, size)
+
+
+REFS_INPUTS: dict[str, Callable[[int], str]] = {
+    # the five runs of issue 8: after the type word, "số", "ngày", "của", before "(khóa"
+    "after type word": _run("Nghị quyết", "x"),
+    "after số": _run("Nghị quyết số", "x"),
+    "after ngày": _run("Nghị quyết số 18-NQ/TW ngày", "x"),
+    "after của": _run("Nghị quyết số 18-NQ/TW của", "x"),
+    "before (khóa": _run("Nghị quyết số 18-NQ/TW", "(khóa"),
+    "before (khóa after issuer": _run("Nghị quyết số 18-NQ/TW của Bộ Chính trị", "(khóa"),
+    "tabs and spaces before a comma": _run("Nghị quyết số 18-NQ/TW", ",x", " \t"),
+    "spaces and line breaks": _run("Nghị quyết", "x", " \n"),
+    "after về": _run("Nghị quyết số 18-NQ/TW về", "x"),
+    "list separator": lambda n: (
+        _run("Nghị quyết số 1-NQ/TW", "")(n // 2)
+        + "và"
+        + _run("", "Nghị quyết số 2-NQ/TW")(n - n // 2 - 2)
+    ),
+    "after năm": _run("Hiến pháp năm", "x"),
+    "after a law's name": _run("Luật Đất đai", "x"),
+    "inside a type word": _run("Nghị", "quyết"),
+    "type words alone": _repeat("Nghị quyết "),
+    "type word and số": _repeat("Nghị quyết số "),
+    "unfinished dates": _repeat("Nghị quyết số 1-NQ/TW ngày 1/1/2000 của "),
+    "unnamed congresses": _repeat("Nghị quyết Đại hội Đảng bộ tỉnh A B C D "),
+    "long symbols": _repeat("Nghị quyết số 1-A/B-C/D-E/F-"),
+    "a long number": lambda n: "Nghị quyết số " + "1" * (n - 14),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(REFS_INPUTS))
+def test_extract_references_is_linear(shape: str) -> None:
+    assert_linear(extract_references, REFS_INPUTS[shape])
+
+
+def test_extract_references_on_nfd_text_is_linear() -> None:
+    """Text typed with combining marks (chữ tổ hợp) costs at most 3 × the same text in NFC."""
+    unit = "Nghị quyết số 1-NQ/TW ngày 02/3/2024 của Tỉnh ủy Cao Điền. "
+    nfd = unicodedata.normalize("NFD", unit)
+    assert_linear(
+        extract_references, _repeat(nfd), make_normal=lambda n: fill(unit, len(fill(nfd, n)))
+    )
+
+
+def _all_runs(size: int) -> str:
+    """The five runs of issue 8 one after another, each a fifth of the size."""
+    part = size // 5
+    return "\n".join(
+        REFS_INPUTS[name](part)
+        for name in ("after type word", "after số", "after ngày", "after của", "before (khóa")
+    )
+
+
+def _check(text: str) -> object:
+    return check_references(text)
+
+
+def _annotate(text: str) -> object:
+    return annotate(text)
+
+
+def _to_paragraph(text: str) -> object:
+    return to_paragraph(text)
+
+
+@pytest.mark.parametrize("func", [_check, _annotate, _to_paragraph], ids=lambda f: f.__name__)
+def test_refs_functions_are_linear(func: Callable[[str], object]) -> None:
+    assert_linear(func, _all_runs)
+
+
+def test_refs_command_is_linear(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "input.txt"
+
+    def command(text: str) -> object:
+        path.write_text(text, encoding="utf-8")
+        status = main(["refs", str(path)])
+        capsys.readouterr()
+        return status
+
+    assert_linear(command, _all_runs)
+
+
+def test_refs_command_costs_what_its_extraction_costs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Line and column come from one index, not a recount from the start for each reference.
+
+    On 1 MB of normal text the command may cost at most 3 × the extraction and the check
+    it prints (recounting the lines made it quadratic: 24 of 32 s on 10 MB).
+    """
+    path = tmp_path / "input.txt"
+    text = normal_text(SIZES[-1])
+    path.write_text(text, encoding="utf-8")
+
+    def command(_: str) -> object:
+        status = main(["refs", str(path)])
+        capsys.readouterr()
+        return status
+
+    def extraction(text: str) -> object:
+        return check_references(text, matches=extract_references(text))
+
+    command_time = _best_time(command, text, 2)
+    extraction_time = _best_time(extraction, text, 2)
+    assert command_time <= MAX_RATIO * extraction_time, (command_time, extraction_time)
+
+
+# -- keyword soup (bluebell's fuzz test): every parser, any mix of its own keywords -------
+
+SOUP_TOKENS = (
+    "Nghị quyết", "Quyết định", "Kết luận", "Kế hoạch", "Chỉ thị", "Quy định", "Luật",
+    "Hiến pháp", "Nghị định", "Thông tư liên tịch", "NGHỊ QUYẾT", "kết luận", "số", "Số:",
+    "ngày", "tháng", "năm", "của", "khóa", "khoá", "(khóa XII)", "về", "và", "các", "Trung ương",
+    "Ban Bí thư", "Bộ Chính trị", "UBND TP. Hồ Chí Minh", "Tỉnh ủy", "18-NQ/TW", "30c/NQ-CP",
+    "04/2015/NĐ-CP", "217-QĐ/TW", "139- KH/TU", "2013", "2022", "14/7/2015", "17.11.2015",
+    "0", "1", "12", "999999", "/", "-", "–", ".", ",", ";", ":", "(", ")", "[", "]", "“", "”",
+    '"', "'", "«", "»", " ", "  ", "\t", "\n", "\u00a0",
+    "\u0301", "\u0323", "\u0300", "\u0309", "\u0303",  # NFD tone marks, alone or after a letter
+    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",  # zero-width characters
+)  # fmt: skip
+
+keyword_soup = st.lists(
+    st.one_of(st.sampled_from(SOUP_TOKENS), st.text(max_size=3)), max_size=80
+).map("".join)
+"""Any mix of the parsers' keywords, digits, punctuation, NFD marks and zero-width characters."""
+
+SOUP_SECONDS = 2.0
+"""A keyword soup of at most a few hundred characters takes milliseconds; 2 s is a hang."""
+
+
+@given(keyword_soup)
+@settings(max_examples=scaled(4))
+def test_extraction_of_keyword_soup(text: str) -> None:
+    """Never anything but a danvan error; spans in order, valid, never overlapping, bounded time."""
+    start = time.perf_counter()
+    matches = extract_references(text)
+    last = 0
+    for match in matches:
+        assert 0 <= last <= match.start < match.end <= len(text)
+        assert text[match.start : match.end] == match.text
+        assert unicodedata.is_normalized("NFC", match.reference.format("full"))
+        if match.symbol_span is not None:
+            assert match.start <= match.symbol_span[0] < match.symbol_span[1] <= match.end
+        last = match.end
+    nfc = unicodedata.normalize("NFC", text)
+    if nfc == text:
+        # on NFC text the spans cut no character cluster and the runs give the text back
+        if text:
+            assert "".join(run.text for run in to_paragraph(text, matches=matches).runs) == text
+    else:
+        # on other text, the spans found are those of its NFC form, mapped back
+        assert [m.reference for m in extract_references(nfc)] == [m.reference for m in matches]
+    check_references(text, matches=extract_references(text, registry=None))
+    annotate(text, "/{symbol}", matches=matches)
+    assert time.perf_counter() - start < SOUP_SECONDS
