@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -212,3 +213,32 @@ def test_far_too_deep_json_names_the_first_block_past_the_limit() -> None:
         from_dict(section, Section)
     (error,) = caught.value.errors
     assert error.endswith("nested too deeply @ $" + ".blocks[0]" * MAX_NESTING_DEPTH)
+
+
+def test_fast_writers_write_a_documents_origin_like_the_slow_one() -> None:
+    from danvan.model import Origin, PartLocation, ReadFinding, SourceLocation
+    from danvan.model.finding import Severity
+
+    where = SourceLocation(source="bao-cao.txt", line=3, column=1)
+    origin = Origin(
+        source="bao-cao.txt",
+        format="text",
+        findings=(
+            ReadFinding(code="R101", message="nối dòng", location=where, severity=Severity.WARNING),
+        ),
+        parts=(PartLocation(path="header.number", location=where),),
+    )
+    report = _report(())
+    read = attrs.evolve(report, origin=origin)
+    for indent in (None, 2):
+        assert to_json(report, indent=indent) == _slow(report, indent)
+        assert '"origin"' not in to_json(report, indent=indent)  # left out at its default
+        assert to_json(read, indent=indent) == _slow(read, indent)
+        assert '"origin"' in to_json(read, indent=indent)
+        saved = write._orjson
+        write._orjson = None
+        try:
+            assert to_json(read, indent=indent) == _slow(read, indent)
+        finally:
+            write._orjson = saved
+    assert from_json(to_json(read)).origin == origin

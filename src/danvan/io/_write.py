@@ -49,8 +49,8 @@ def orjson_available() -> bool:
 
 def _make_shallow(cls: type) -> Callable[[Any], dict[str, Any]]:
     """A function ``obj -> {key: field value}`` for ``cls``: the tag or document header
-    first, then every attrs field in declaration order (what the converter writes), leaving
-    out a field of :data:`OMIT_IF_DEFAULT` that holds its default."""
+    first, then every attrs field in declaration order (what the converter writes); a field
+    of :data:`OMIT_IF_DEFAULT` comes last, and only when it does not hold its default."""
     fields = attrs.fields(cls)
     head: list[str] = []
     tag = TAGS.get(cls)
@@ -66,7 +66,9 @@ def _make_shallow(cls: type) -> Callable[[Any], dict[str, Any]]:
         source = f"def shallow(obj):\n    return {{{', '.join(items)}}}\n"
     else:
         lines = [f"def shallow(obj):\n    d = {{{', '.join(head)}}}"]
-        for field in fields:
+        # cattrs writes the fields it may omit after all the others.
+        ordered = sorted(fields, key=lambda field: field.name in OMIT_IF_DEFAULT)
+        for field in ordered:
             if field.name in OMIT_IF_DEFAULT:
                 default = field.default
                 if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
