@@ -260,9 +260,16 @@ def _is_enum(cl: Any) -> bool:
 def _enum_hook(cl: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
     values = ", ".join(repr(member.value) for member in cl)
 
+    by_value: dict[tuple[type, Any], enum.Enum] = {
+        (type(member.value), member.value): member for member in cl
+    }
+
     def structure(value: Any, _: Any) -> enum.Enum:
         if isinstance(value, (str, int)) and not isinstance(value, bool):
-            for member in cl:
+            member = by_value.get((type(value), value))
+            if member is not None:
+                return member
+            for member in cl:  # a value of another type that compares equal
                 if member.value == value:
                     return member
         raise DataError(f"{_show(value)} is not a valid {cl.__name__}: expected one of {values}")
@@ -280,6 +287,19 @@ def _is_tuple(cl: Any) -> bool:
 def _tuple_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], tuple[Any, ...]]:
     """Tuples come from JSON arrays only: cattrs alone would take a string as a tuple of letters."""
     args = get_args(cl)
+    if len(args) == 2 and args[1] is Ellipsis and not conv.detailed_validation:
+        element = args[0]
+        hooks: list[Callable[[Any, Any], Any]] = []  # looked up on first use: classes recurse
+
+        def fast(value: Any, _: Any) -> tuple[Any, ...]:
+            if type(value) is not list and not isinstance(value, (list, tuple)):
+                raise _mismatch("an array", value)
+            if not hooks:
+                hooks.append(conv.get_structure_hook(element))
+            hook = hooks[0]
+            return tuple([hook(item, element) for item in value])
+
+        return fast
     if len(args) == 2 and args[1] is Ellipsis:
         inner = homogenous_tuple_structure_factory(cl, conv)
     else:
@@ -488,37 +508,89 @@ class _FastPathError(ValueError):
     """The fast converter found a problem; the detailed one says what and where."""
 
 
+_PRIMITIVES: Mapping[Any, str] = {str: "str", int: "int", bool: "bool"}
+
+
+def _primitive_check(tp: Any) -> tuple[str, bool] | None:
+    """``(type name, None allowed)`` when ``tp`` is str, int or bool, optionally ``| None``."""
+    if tp in _PRIMITIVES:
+        return _PRIMITIVES[tp], False
+    members = _union_members(tp)
+    if members is not None and members[1] and len(members[0]) == 1 and members[0][0] in _PRIMITIVES:
+        return _PRIMITIVES[members[0][0]], True
+    return None
+
+
 def _fast_attrs_structure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    """An attrs class read without copying its dict: the generated function ignores unknown
-    keys, so the keys are checked here against the fields (plus the tag or header)."""
-    base = make_dict_structure_fn(cl, conv, _cattrs_forbid_extra_keys=False)
+    """One generated function per class that checks the keys, checks str/int/bool fields
+    inline and calls the hooks of the others (looked up on first use: classes recurse).
+    Any problem raises at once; the detailed converter then says what and where."""
+    attrs.resolve_types(cl)
     tag = TAGS.get(cl)
     kind = _KIND_OF.get(cl)
-    allowed = {field.name for field in attrs.fields(cl)}
+    fields = [field for field in attrs.fields(cl) if field.init]
+    allowed = {field.name for field in fields}
     if tag is not None:
         allowed.add(TAG_KEY)
     elif kind is not None:
         allowed.update(("schema_version", "document"))
-    known = frozenset(allowed)
-
-    def structure(value: Any, _: Any) -> Any:
-        if type(value) is not dict and not isinstance(value, Mapping):
-            raise _FastPathError(cl)
-        if not known.issuperset(value):
-            raise _FastPathError(cl)
-        if tag is not None:
-            if value.get(TAG_KEY, tag) != tag:
-                raise _FastPathError(cl)
-        elif kind is not None:
-            version = value.get("schema_version")
-            if (
-                type(version) is not int
-                or version != SCHEMA_VERSION
-                or value.get("document") != kind
-            ):
-                _check_header(cl, kind, value)  # an older schema version passes
-        return base(value, cl)
-
+    namespace: dict[str, Any] = {
+        "known": frozenset(allowed),
+        "Mapping": Mapping,
+        "fail": _FastPathError,
+        "cl": cl,
+        "check_header": _check_header,
+        "kind": kind,
+        "tag": tag,
+        "TAG_KEY": TAG_KEY,
+        "SCHEMA_VERSION": SCHEMA_VERSION,
+        "hooks": {},
+        "conv": conv,
+    }
+    lines = [
+        "def structure(value, _):",
+        "    if type(value) is not dict and not isinstance(value, Mapping):",
+        "        raise fail(cl)",
+        "    if not known.issuperset(value):",
+        "        raise fail(cl)",
+    ]
+    if tag is not None:
+        lines += ["    if value.get(TAG_KEY, tag) != tag:", "        raise fail(cl)"]
+    elif kind is not None:
+        lines += [
+            "    version = value.get('schema_version')",
+            "    if type(version) is not int or version != SCHEMA_VERSION "
+            "or value.get('document') != kind:",
+            "        check_header(cl, kind, value)",
+        ]
+    lines.append("    args = {}")
+    for index, field in enumerate(fields):
+        key = repr(field.name)
+        alias = repr(getattr(field, "alias", None) or field.name.lstrip("_"))
+        namespace[f"type_{index}"] = field.type
+        check = _primitive_check(field.type)
+        indent = "    "
+        if field.default is not attrs.NOTHING:
+            lines.append(f"    if {key} in value:")
+            indent = "        "
+        lines.append(f"{indent}item = value[{key}]")
+        if check is not None:
+            name, optional = check
+            test = f"type(item) is not {name}"
+            if optional:
+                test = f"item is not None and {test}"
+            lines += [f"{indent}if {test}:", f"{indent}    raise fail(cl)"]
+            lines.append(f"{indent}args[{alias}] = item")
+        else:
+            lines += [
+                f"{indent}hook = hooks.get({index})",
+                f"{indent}if hook is None:",
+                f"{indent}    hook = hooks[{index}] = conv.get_structure_hook(type_{index})",
+                f"{indent}args[{alias}] = hook(item, type_{index})",
+            ]
+    lines.append("    return cl(**args)")
+    exec("\n".join(lines), namespace)  # as cattrs and attrs do: generated per class
+    structure: Callable[[Any, Any], Any] = namespace["structure"]
     return structure
 
 
