@@ -19,6 +19,7 @@ median over the rounds of danvan's time over the peer's in the same round.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import enum
 import gc
@@ -36,7 +37,9 @@ import attrs
 
 from danvan import from_json, to_json
 from danvan.demo import demo_report
-from danvan.io.converter import DOCUMENT_KINDS, SCHEMA_VERSION, TAG_KEY, TAGS
+from danvan.io import _write
+from danvan.io._write import orjson_available
+from danvan.io.converter import DOCUMENT_KINDS, OMIT_IF_DEFAULT, SCHEMA_VERSION, TAG_KEY, TAGS
 from danvan.model import DocumentNumber, Report
 from danvan.vn.dates import PartialDate
 
@@ -103,7 +106,9 @@ def pydantic_mirror(root: type) -> type[pydantic.BaseModel]:
             fields["document"] = (Literal[kind], kind)
         for field in attrs.fields(cls):
             tp = annotation(field.type)
-            if field.default is attrs.NOTHING:
+            if field.name in OMIT_IF_DEFAULT:  # danvan leaves it out at its default
+                fields[field.name] = (tp, pydantic.Field(default=None, exclude=True))
+            elif field.default is attrs.NOTHING:
                 fields[field.name] = (tp, ...)
             else:
                 fields[field.name] = (tp, None)
@@ -124,9 +129,10 @@ def pydantic_mirror(root: type) -> type[pydantic.BaseModel]:
 
 
 def scaled_report(sections: int) -> Report:
-    """The demo report with its body sections repeated until it has ``sections`` top-level parts."""
+    """The demo report with its body sections repeated until it has ``sections`` top-level
+    parts; each repeat is a copy, so that pickle cannot write a shared object once."""
     base = demo_report()
-    body = tuple(base.body[i % len(base.body)] for i in range(sections))
+    body = tuple(copy.deepcopy(base.body[i % len(base.body)]) for i in range(sections))
     return attrs.evolve(base, body=body)
 
 
@@ -156,6 +162,16 @@ def timed_together(engines: dict[str, Callable[[], object]], repeat: int) -> dic
     return samples
 
 
+def without_orjson(function: Callable[..., str], *args: Any, **kwargs: Any) -> str:
+    """``function(*args, **kwargs)`` as danvan runs it when orjson is not installed."""
+    saved = _write._orjson
+    _write._orjson = None
+    try:
+        return function(*args, **kwargs)
+    finally:
+        _write._orjson = saved
+
+
 def ratio(samples: dict[str, list[float]], name: str, peer: str) -> float:
     """Median over the rounds of ``name``'s time over ``peer``'s taken in the same round."""
     return statistics.median(a / b for a, b in zip(samples[name], samples[peer], strict=True))
@@ -167,6 +183,7 @@ def main() -> int:
     sizes = {"1x": 15, "10x": 150, "100x": 1500}
     print(
         f"python {sys.version.split()[0]}, pydantic {pydantic.VERSION}, "
+        f"orjson {'installed' if orjson_available() else 'absent'}, "
         f"median of {REPEAT} rounds ({max(5, REPEAT // 3)} at 100x), ms per call"
     )
     rows = []
@@ -180,10 +197,12 @@ def main() -> int:
         assert from_json(twin.model_dump_json(indent=2)) == report
         pickled = pickle.dumps(report)
         engines: dict[str, Callable[[], object]] = {
-            "danvan dump": lambda r=report: to_json(r),
-            "pydantic dump": lambda t=twin: t.model_dump_json(indent=2),
+            "danvan dump indent2": lambda r=report: to_json(r),
+            "pydantic dump indent2": lambda t=twin: t.model_dump_json(indent=2),
             "danvan dump compact": lambda r=report: to_json(r, indent=None),
             "pydantic dump compact": lambda t=twin: t.model_dump_json(),
+            "stdlib dump indent2": lambda r=report: without_orjson(to_json, r),
+            "stdlib dump compact": lambda r=report: without_orjson(to_json, r, indent=None),
             "danvan load": lambda s=pretty: from_json(s),
             "pydantic load": lambda s=pretty: mirror.model_validate_json(s),
             "pickle dump": lambda r=report: pickle.dumps(r),
@@ -193,17 +212,24 @@ def main() -> int:
         samples = timed_together(engines, repeat)
         rows.append((label, len(pretty), samples))
 
-    print(f"{'size':>5} {'KB':>7} " + " ".join(f"{name:>12}" for name in _COLUMNS))
+    print(f"{'':>13} " + " ".join(f"{name.split()[0]:>9}" for name in _COLUMNS))
+    print(
+        f"{'size':>5} {'KB':>7} "
+        + " ".join(f"{' '.join(name.split()[1:]):>9}" for name in _COLUMNS)
+    )
     for label, size, samples in rows:
-        cells = " ".join(f"{statistics.median(samples[name]):12.2f}" for name in _COLUMNS)
+        cells = " ".join(f"{statistics.median(samples[name]):9.2f}" for name in _COLUMNS)
         print(f"{label:>5} {size / 1000:7.0f} {cells}")
     print()
     print("ratios (danvan / peer, median over rounds; targets: dump <= 1.0, load <= 1.5)")
     for label, _, samples in rows:
         print(
-            f"{label:>5}: dump (indent 2) {ratio(samples, 'danvan dump', 'pydantic dump'):.2f}"
+            f"{label:>5}: dump (indent 2) {ratio(samples, 'danvan dump indent2', 'pydantic dump indent2'):.2f}"
             f", dump compact {ratio(samples, 'danvan dump compact', 'pydantic dump compact'):.2f}"
             f", load {ratio(samples, 'danvan load', 'pydantic load'):.2f}"
+            f" | without orjson: dump (indent 2) "
+            f"{ratio(samples, 'stdlib dump indent2', 'pydantic dump indent2'):.2f}"
+            f", dump compact {ratio(samples, 'stdlib dump compact', 'pydantic dump compact'):.2f}"
             f" | pickle/pydantic: dump {ratio(samples, 'pickle dump', 'pydantic dump compact'):.2f}"
             f", load {ratio(samples, 'pickle load', 'pydantic load'):.2f}"
         )
@@ -211,10 +237,12 @@ def main() -> int:
 
 
 _COLUMNS = (
-    "danvan dump",
-    "pydantic dump",
+    "danvan dump indent2",
+    "pydantic dump indent2",
     "danvan dump compact",
     "pydantic dump compact",
+    "stdlib dump indent2",
+    "stdlib dump compact",
     "danvan load",
     "pydantic load",
     "pickle dump",

@@ -9,8 +9,9 @@ key for key (a property test holds it for every generated document):
 
 - orjson, when installed (the ``fast`` extra), writes compact and two-space output;
 - the standard library's C encoder writes compact output;
-- any other indent, or anything orjson refuses (an integer beyond 64 bits), goes through
-  ``to_dict`` and ``json.dumps`` as before.
+- any other indent, or anything orjson refuses (an integer beyond 64 bits), is written by
+  :func:`_indented`, a direct walk that is several times faster than ``json.dumps(indent=)``
+  (whose indented output runs the pure-Python encoder).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import enum
 import json
 from collections.abc import Callable
 from decimal import Decimal
+from json.encoder import encode_basestring as _escape  # the C escaper where CPython has it
 from typing import Any
 
 import attrs
@@ -110,6 +112,58 @@ def _default(value: Any) -> Any:
     raise TypeError(f"{cls.__name__} is not part of a danvan model")
 
 
+def _indented(value: Any, out: list[str], newline: str, step: str) -> None:
+    """Append the JSON of ``value`` to ``out`` as ``json.dumps(indent=...)`` writes it,
+    ``newline`` being the line break and indentation of the current level.
+
+    The standard library's indented output runs its pure-Python encoder through a chain
+    of generators; this one walks the model directly (calling :func:`_default` for model
+    objects, like the C encoder) and lets the C string escaper do the strings."""
+    cls = type(value)
+    if cls is str:
+        out.append(_escape(value))
+    elif cls is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + step
+        separator = "{" + inner
+        for key, item in value.items():
+            out.append(separator)
+            out.append(_escape(key))
+            out.append(": ")
+            _indented(item, out, inner, step)
+            separator = "," + inner
+        out.append(newline + "}")
+    elif cls is list or cls is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + step
+        separator = "[" + inner
+        for item in value:
+            out.append(separator)
+            _indented(item, out, inner, step)
+            separator = "," + inner
+        out.append(newline + "]")
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif cls is int:
+        out.append(int.__repr__(value))
+    else:
+        _indented(_default(value), out, newline, step)
+
+
+def _dumps_indented(obj: object, indent: int) -> str:
+    out: list[str] = []
+    _indented(obj, out, "\n", " " * indent)
+    return "".join(out)
+
+
 _STDLIB_COMPACT = json.JSONEncoder(
     ensure_ascii=False, separators=COMPACT_SEPARATORS, default=_default, check_circular=False
 )
@@ -128,4 +182,4 @@ def dumps_fast(obj: object, indent: int | None) -> str | None:
         return text
     if indent is None:
         return _STDLIB_COMPACT.encode(obj)
-    return None
+    return _dumps_indented(obj, indent)
