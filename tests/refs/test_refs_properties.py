@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 import unicodedata
+from typing import Any
 
 import pytest
 from hypothesis import assume, given, settings
@@ -271,3 +272,47 @@ def test_party_symbols_keep_the_party_form_in_canonical_citations() -> None:
     assert match.reference.symbol is not None
     assert match.reference.symbol.system is DocumentSystem.PARTY
     assert match.reference.format("short") == "Chỉ thị số 05-CT/TW"
+
+
+# -- the keyword prefilter finds every head the full scan finds ----------------------------
+
+from danvan.refs.find import _heads  # noqa: E402
+
+
+def _head_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    patterns = get_patterns()
+    fast = [m.span() for m in _heads(text, patterns)]
+    full = [m.span() for m in patterns.head.finditer(text)]
+    return fast, full
+
+
+@given(texts)
+@settings(max_examples=300)
+def test_prefilter_finds_the_heads_of_the_full_scan(text: str) -> None:
+    fast, full = _head_spans(text)
+    assert fast == full
+    nfc = unicodedata.normalize("NFC", text)
+    fast, full = _head_spans(nfc)
+    assert fast == full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NGHỊ QUYẾT số 1-NQ/TW; kế hoạch số 2/KH-UBND; Quyết định số 3/QĐ-UBND",
+        "Kế họach số 5/KH-SDLS, kế hoạch số 6/KH-SDLS",  # old tone placement
+        "İstanbul Nghị quyết số 7-NQ/TW",  # lower() changes the length: the slow way
+        "Thông tư liên tịch số 8/2020/TTLT-BNV-BTC và Bộ luật Lao động năm 2019",
+    ],
+)
+def test_prefilter_on_cases_and_tone_placements(text: str) -> None:
+    fast, full = _head_spans(text)
+    assert fast == full
+    assert fast
+
+
+def test_prefilter_finds_every_head_of_the_corpus(corpus_dir: Any) -> None:
+    for path in sorted(corpus_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        fast, full = _head_spans(text)
+        assert fast == full, path.name
