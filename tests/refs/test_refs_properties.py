@@ -7,6 +7,7 @@ import time
 import unicodedata
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -175,6 +176,19 @@ def references(draw: st.DrawFn) -> LegalReference:
     )
 
 
+def read_back(reference: LegalReference) -> LegalReference:
+    """What the canonical form says: the year once, in the date, when both give it
+    ("Luật Hòa giải ở cơ sở năm 2013 ngày 20/6/2013" is written "... ngày 20/6/2013")."""
+    if (
+        reference.symbol is None
+        and reference.number is None
+        and reference.date is not None
+        and reference.date.year == reference.year
+    ):
+        return attrs.evolve(reference, year=None)
+    return reference
+
+
 @given(references())
 @settings(max_examples=scaled(4))
 def test_a_canonical_citation_reads_back(reference: LegalReference) -> None:
@@ -183,7 +197,7 @@ def test_a_canonical_citation_reads_back(reference: LegalReference) -> None:
     assert matches, text
     first = matches[0]
     assert first.start == 0
-    assert first.reference == reference, text
+    assert first.reference == read_back(reference), text
     assert first.repairs == ()
 
 
@@ -200,7 +214,7 @@ def test_a_citation_in_a_sentence_reads_back(
     text = before + reference.format("full") + after
     (first, *_) = extract_references(text, registry=None)
     assert first.start == len(before)
-    assert first.reference == reference, text
+    assert first.reference == read_back(reference), text
 
 
 @given(references())
