@@ -12,9 +12,11 @@ from danvan.errors import InvalidValueError, ParseError
 from danvan.model import _validators as v
 from danvan.model.repair import Parsed, Repair
 from danvan.model.types import DocumentSystem, DocumentType, SymbolForm, type_codes
+from danvan.vn._parsing import MAX_FIELD_LENGTH, checked_text
 
 __all__ = ["PARTY_ISSUER_CODES", "DocumentNumber"]
 
+_WHAT = "a number and symbol (số, ký hiệu)"
 _CODE = r"[^\W_](?:[^\W_]|&)*"
 _CODE_RE = re.compile(_CODE)
 _TYPE_RE = re.compile(r"[^\W\d_]+")
@@ -191,8 +193,7 @@ class DocumentNumber:
         "95-KH/BDVTU-BCSĐUBND" and drafts "/BC-SKHCN". Use :meth:`parse_tolerant` for
         text with stray spaces or missing hyphens.
         """
-        if not isinstance(text, str):
-            raise ParseError("DocumentNumber", text, "a number and symbol must be given as text")
+        text = checked_text("DocumentNumber", text, _WHAT, max_length=MAX_FIELD_LENGTH)
         clean = unicodedata.normalize("NFC", text).strip()
         number = _parse_clean(clean)
         if number is None:
@@ -213,8 +214,7 @@ class DocumentNumber:
         ("04/2015/NĐCP"), a Party symbol written with "/" ("01/HD/BDVTW") or the state
         way ("05/CT-TW").
         """
-        if not isinstance(text, str):
-            raise ParseError("DocumentNumber", text, "a number and symbol must be given as text")
+        text = checked_text("DocumentNumber", text, _WHAT, max_length=MAX_FIELD_LENGTH)
         repairs: list[Repair] = []
         current = unicodedata.normalize("NFC", text).strip()
         for step in _REPAIRS:
@@ -336,7 +336,9 @@ _REPAIRS: tuple[_RepairStep, ...] = (
     _RepairStep(
         "trailing-punctuation",
         "removed punctuation after the symbol",
-        re.compile(r"[\s.,;:]+$"),
+        # (?<!...): the run is tried from its first character only, never from inside it,
+        # so a long run that does not reach the end costs linear time (issue 8).
+        re.compile(r"(?<![\s.,;:])[\s.,;:]+$"),
         "",
     ),
     _RepairStep(
@@ -348,8 +350,10 @@ _REPAIRS: tuple[_RepairStep, ...] = (
     _RepairStep(
         "spacing",
         "removed spaces around '/' or '-' (the conventions say «không cách chữ»)",
-        re.compile(r"\s*([/-])\s*"),
-        r"\1",
+        # Each run of spaces is matched whole, from its first character: before a
+        # separator, or after one; never retried from inside a run (linear time, issue 8).
+        re.compile(r"(?<!\s)\s+(?=[/-])|(?<=[/-])\s+"),
+        "",
     ),
     _RepairStep(
         "missing-hyphen",

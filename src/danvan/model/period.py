@@ -13,6 +13,7 @@ import attrs
 
 from danvan.errors import ParseError
 from danvan.model import _validators as v
+from danvan.vn._parsing import MAX_FIELD_LENGTH, checked_text
 from danvan.vn.dates import format_date, parse_date
 from danvan.vn.numbering import parse_roman, roman
 
@@ -274,8 +275,9 @@ class ReportingPeriod:
 
         Case and spacing are free; a quarter may be Roman or Arabic; "06 tháng" is read as 6.
         """
-        if not isinstance(text, str):
-            raise ParseError("ReportingPeriod", text, "a period must be given as text")
+        text = checked_text(
+            "ReportingPeriod", text, "a period (kỳ báo cáo)", max_length=MAX_FIELD_LENGTH
+        )
         clean = " ".join(unicodedata.normalize("NFC", text).split()).casefold().rstrip(".")
         for pattern, build in _PATTERNS:
             if match := pattern.fullmatch(clean):
