@@ -33,6 +33,7 @@ import attrs
 from danvan.errors import SchemaError
 from danvan.io.converter import SCHEMA_VERSION, converter, describe_errors
 from danvan.model import Document, Plan, Report
+from danvan.vn._parsing import json_int
 
 __all__ = ["SCHEMA_VERSION", "converter", "from_dict", "from_json", "to_dict", "to_json"]
 
@@ -102,7 +103,7 @@ def from_json(text: str | bytes, cls: type[T] | None = None) -> T | Report | Pla
     A key given twice in one JSON object is an error too, rather than the last one winning.
     """
     try:
-        data = json.loads(text, object_pairs_hook=_reject_duplicates)
+        data = json.loads(text, object_pairs_hook=_reject_duplicates, parse_int=json_int)
     except json.JSONDecodeError as error:
         raise SchemaError(
             [f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]

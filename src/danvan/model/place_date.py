@@ -9,7 +9,7 @@ import attrs
 
 from danvan.errors import InvalidValueError, ParseError
 from danvan.model import _validators as v
-from danvan.vn._parsing import MAX_LINE_LENGTH, checked_text
+from danvan.vn._parsing import MAX_LINE_LENGTH, checked_text, parser_errors
 from danvan.vn.dates import PartialDate, format_date, parse_date
 
 __all__ = ["DateLike", "PlaceDate", "coerce_date"]
@@ -68,4 +68,5 @@ class PlaceDate:
             date = parse_date(rest)
         except InvalidValueError as error:
             raise ParseError("PlaceDate.date", text, error.rule) from None
-        return cls(place=place.strip(), date=date)
+        with parser_errors(text):
+            return cls(place=place.strip(), date=date)

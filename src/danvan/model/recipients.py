@@ -11,7 +11,7 @@ import attrs
 from danvan.errors import ParseError
 from danvan.model import _validators as v
 from danvan.model.types import DocumentSystem
-from danvan.vn._parsing import MAX_BLOCK_LENGTH, checked_text
+from danvan.vn._parsing import MAX_BLOCK_LENGTH, checked_text, parser_errors
 
 __all__ = ["Recipient", "Recipients"]
 
@@ -148,7 +148,9 @@ class Recipients:
                 archive = units
                 continue
             name, purpose = _split_purpose(line)
-            entries.append(Recipient(name=name, purpose=purpose))
+            with parser_errors(raw):
+                entries.append(Recipient(name=name, purpose=purpose))
         if not entries and not as_above and archive is None:
             raise ParseError("Recipients", text, "no recipient (nơi nhận) found in the text")
-        return cls(entries=tuple(entries), as_above=as_above, archive=archive or ())
+        with parser_errors(text):
+            return cls(entries=tuple(entries), as_above=as_above, archive=archive or ())

@@ -16,7 +16,7 @@ from typing import Literal
 import attrs
 
 from danvan.errors import InvalidValueError, ParseError
-from danvan.vn._parsing import MAX_FIELD_LENGTH, checked_text
+from danvan.vn._parsing import MAX_FIELD_LENGTH, checked_text, refuse_foreign_digits
 
 __all__ = ["BLANK", "PartialDate", "format_date", "parse_date"]
 
@@ -165,6 +165,7 @@ def parse_date(text: str) -> dt.date | PartialDate:
     (or day and month) is blank. Raises :class:`ParseError` for anything else.
     """
     text = checked_text("date", text, "a date (ngày tháng năm)", max_length=MAX_FIELD_LENGTH)
+    refuse_foreign_digits("date", text)
     cleaned = " ".join(unicodedata.normalize("NFC", text).lower().split())
     if _YEAR_FIRST.fullmatch(cleaned):
         raise ParseError(
