@@ -1,4 +1,4 @@
-"""Shared fixtures: where the real documents (văn bản thật) of ../shared/corpus live."""
+"""Shared fixtures: the Hypothesis profile, and where the real documents (văn bản thật) of ../shared/corpus live."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
 
-# No per-example deadline: a loaded CI machine must not turn a slow example into a failure.
-settings.register_profile("danvan", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("danvan")
+from hypothesis_profiles import load as load_hypothesis_profile
+
+# HYPOTHESIS_PROFILE=dev|ci|thorough picks how many examples each property test runs; unset
+# means "ci" (tests/hypothesis_profiles.py), so a plain `pytest` keeps the depth CI has.
+HYPOTHESIS_PROFILE = load_hypothesis_profile()
 
 # tests/conftest.py -> the clone -> the folder beside it -> shared/corpus
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -35,3 +36,8 @@ def corpus_dir() -> Path:
             pytest.fail(f"{message} (DANVAN_REQUIRE_CORPUS=1)")
         pytest.skip(message)
     return folder
+
+
+def pytest_report_header() -> str:
+    """Say which Hypothesis profile the run uses, so a CI log shows its depth."""
+    return f"hypothesis profile: {HYPOTHESIS_PROFILE} (HYPOTHESIS_PROFILE=dev|ci|thorough)"

@@ -81,7 +81,10 @@ PARSERS: dict[str, tuple[Callable[[str], Any], Callable[[Any], None] | None]] = 
     "ReportingPeriod.parse": (ReportingPeriod.parse, _roundtrip_period),
     "Recipients.parse": (Recipients.parse, None),
     "DocumentType.from_name": (DocumentType.from_name, None),
-    "DocumentType.from_code": (lambda t: DocumentType.from_code(t, SymbolForm.ADMINISTRATIVE), None),
+    "DocumentType.from_code": (
+        lambda t: DocumentType.from_code(t, SymbolForm.ADMINISTRATIVE),
+        None,
+    ),
     "vn.normalize_text": (vn.normalize_text, None),
 }
 

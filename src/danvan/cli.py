@@ -1,18 +1,106 @@
-"""Command line (dòng lệnh): ``danvan demo``, ``render``, ``renderers`` and ``refs``."""
+"""Command line (dòng lệnh): ``danvan demo``, ``render``, ``refs`` and ``renderers``.
+
+Each subcommand is one ``_add_<name>`` function that declares its arguments, description
+and handler; a new command is one more such function in :data:`_COMMANDS`. Output never
+fails on a terminal or a redirect that is not UTF-8 (``PYTHONIOENCODING=cp1252``, a
+Windows console): characters the stream cannot hold are written as ``\\uXXXX`` escapes,
+and ``refs --json`` writes ASCII-only JSON, which reads back to the same data.
+"""
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
+import io
+import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from danvan import __version__
-from danvan.errors import DanvanError
+from danvan.errors import DanvanError, clip
 
 __all__ = ["main"]
 
 DEMO_STEM = "bao-cao-demo"
+
+RENDER_INPUT = (
+    "a document saved as danvan JSON (.json, as written by danvan.to_json or `danvan demo`)"
+)
+"""What ``danvan render`` reads, for its help and its errors."""
+
+REFS_INPUT = "UTF-8 plain text or Markdown (.txt, .md; a report or plan copied as text)"
+"""What ``danvan refs`` reads, for its help and its errors."""
+
+_BINARY_FORMATS = {
+    b"PK\x03\x04": "a .docx (or another zip) file",
+    b"%PDF": "a PDF file",
+    b"\xd0\xcf\x11\xe0": "a legacy .doc file",
+}
+
+
+class InputFormatError(DanvanError):
+    """The input file is not in a format the command reads; the message names the formats it takes."""
+
+
+def _sniff(data: bytes) -> str | None:
+    """What a binary file is, from its first bytes ("a .docx (or another zip) file"), or None."""
+    for magic, kind in _BINARY_FORMATS.items():
+        if data.startswith(magic):
+            return kind
+    return None
+
+
+def _read_text(source: Path, accepts: str) -> str:
+    """The UTF-8 text of ``source``; a binary or non-UTF-8 file is an error naming what is accepted."""
+    data = source.read_bytes()
+    kind = _sniff(data)
+    if kind is not None:
+        raise InputFormatError(f"{source} is {kind}; this command reads {accepts}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputFormatError(
+            f"{source} is not UTF-8 text (byte {error.start}: {error.reason}); this command "
+            f"reads {accepts}; convert legacy encodings (TCVN3, VNI, Windows-1258) to UTF-8 first"
+        ) from None
+
+
+def _stdout_takes_unicode() -> bool:
+    """True when stdout's encoding can write any character (UTF-8, UTF-16 ...)."""
+    encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+    try:
+        return codecs.lookup(encoding).name.startswith("utf")
+    except LookupError:
+        return False
+
+
+@contextlib.contextmanager
+def _escaping_output() -> Iterator[None]:
+    """While the command runs, characters stdout/stderr cannot encode are written as escapes.
+
+    A cp1252 or ASCII stream (a Windows redirect, ``PYTHONIOENCODING=ascii``) would
+    otherwise raise ``UnicodeEncodeError`` on the first "Số" or "dân vận"; a UTF-8 stream is
+    only affected by what no encoding holds (a file name with undecodable bytes).
+    """
+    changed: list[io.TextIOWrapper] = []
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            with contextlib.suppress(ValueError, io.UnsupportedOperation):
+                stream.reconfigure(errors="backslashreplace")
+                changed.append(stream)
+    try:
+        yield
+    finally:
+        for stream in changed:
+            with contextlib.suppress(ValueError, io.UnsupportedOperation):
+                stream.reconfigure(errors="strict")
+
+
+# -- danvan demo ---------------------------------------------------------------------------
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -33,45 +121,136 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_demo(commands: Any) -> None:
+    demo = commands.add_parser(
+        "demo",
+        help="render the bundled example report (.docx, JSON and text) into a folder",
+        description=(
+            "Render the bundled example report (an annual report of a fictional department) "
+            f"as the official .docx, as JSON and as plain text: {DEMO_STEM}.docx, .json and "
+            ".txt. Reads no input."
+        ),
+    )
+    demo.add_argument(
+        "-o",
+        "--output-dir",
+        default=".",
+        help="folder to write into (default: the current directory)",
+    )
+    demo.set_defaults(handler=_demo)
+
+
+# -- danvan render -------------------------------------------------------------------------
+
+
+def _option_value(text: str) -> Any:
+    """A JSON literal when the text is one (``4``, ``false``, ``null``, ``"x"``), else the text."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def _renderer_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The options ``--option key=value`` and the flags (``--profile``) ask for."""
+    options: dict[str, Any] = {}
+    for item in args.option or ():
+        key, equals, value = item.partition("=")
+        key = key.strip()
+        if not equals or not key.isidentifier():
+            raise DanvanError(
+                f"--option {item!r}: write KEY=VALUE, e.g. --option indent=4 or "
+                "--option standalone=false (VALUE is read as JSON when it is JSON, else as text)"
+            )
+        if key in options:
+            raise DanvanError(f"--option {key} is given twice")
+        options[key] = _option_value(value)
+    for key, flag in (("profile", "--profile"), ("indent", "--indent")):
+        value = getattr(args, key)
+        if value is not None:
+            if key in options:
+                raise DanvanError(f"{flag} and --option {key}=... are both given; keep one")
+            options[key] = value
+    return options
+
+
 def _render(args: argparse.Namespace) -> int:
+    from danvan.errors import SchemaError
     from danvan.io import from_json
     from danvan.rendering.registry import get_renderer, render
 
     source = Path(args.input)
+    options = _renderer_options(args)
+    text = _read_text(source, RENDER_INPUT)
     try:
-        text = source.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        print(f"danvan: error: {source} is not UTF-8 text: {error}", file=sys.stderr)
-        return 1
-    document = from_json(text)
+        document = from_json(text)
+    except SchemaError as error:
+        if text.lstrip()[:1] not in ("{", "["):
+            raise InputFormatError(
+                f"{source} is not JSON; danvan render reads {RENDER_INPUT}"
+            ) from None
+        raise error from None
     renderer = get_renderer(args.format)
     target = Path(args.output) if args.output else source.with_suffix(renderer.suffix)
     if target.resolve() == source.resolve():
-        print(f"danvan: error: refusing to overwrite the input {source}", file=sys.stderr)
-        return 1
-    render(document, args.format, target)
+        raise DanvanError(f"refusing to overwrite the input {source}; give --output")
+    render(document, args.format, target, **options)
     print(f"wrote {target.resolve()}")
     return 0
 
 
-def _position(text: str, offset: int) -> str:
-    """ "line:column" (1-based) of a character offset, for messages people can follow."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return f"{line}:{column}"
+def _add_render(commands: Any) -> None:
+    render = commands.add_parser(
+        "render",
+        help="render a document saved as JSON (docx, markdown, html, text, json ...)",
+        description=(
+            f"Render {RENDER_INPUT} with an installed renderer (`danvan renderers` lists "
+            "them) into a file. Renderer options pass with --option KEY=VALUE (repeatable; "
+            "VALUE is read as JSON when it is JSON: 4, false, null, else as text) or with "
+            "the flags below for the common ones."
+        ),
+        epilog=(
+            "examples:\n"
+            "  danvan render bao-cao.json -f docx --profile party\n"
+            "  danvan render bao-cao.json -f html --option standalone=false -o bao-cao.html\n"
+            "  danvan render bao-cao.json -f json --indent 0 -o compact.json"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    render.add_argument("input", help=RENDER_INPUT)
+    render.add_argument(
+        "-f", "--format", required=True, help="renderer name: docx, markdown, html, text, json ..."
+    )
+    render.add_argument(
+        "-o", "--output", help="output file (default: the input name with the format's suffix)"
+    )
+    render.add_argument(
+        "-O",
+        "--option",
+        action="append",
+        metavar="KEY=VALUE",
+        help="a renderer option, e.g. standalone=false (html), indent=4 (json); repeatable",
+    )
+    render.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="docx: the style profile, 'state' (Nghị định 30) or 'party' (Hướng dẫn 36-HD/VPTW); "
+        "by default the document's symbol decides",
+    )
+    render.add_argument("--indent", type=int, metavar="N", help="json: spaces of indentation")
+    render.set_defaults(handler=_render)
+
+
+# -- danvan refs ---------------------------------------------------------------------------
 
 
 def _refs(args: argparse.Namespace) -> int:
     import json
 
     from danvan.refs import check_references, extract_references
+    from danvan.refs.console import LineIndex, for_terminal, json_for_terminal
 
-    source = Path(args.input)
-    try:
-        text = source.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        print(f"danvan: error: {source} is not UTF-8 text: {error}", file=sys.stderr)
-        return 1
+    text = _read_text(Path(args.input), REFS_INPUT)
     matches = extract_references(text)
     findings = check_references(text, matches=matches)
     if args.json:
@@ -98,18 +277,41 @@ def _refs(args: argparse.Namespace) -> int:
                 for f in findings
             ],
         }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        ascii_only = not _stdout_takes_unicode()  # escaped JSON is still exact JSON
+        print(json_for_terminal(json.dumps(payload, ensure_ascii=ascii_only, indent=2)))
     else:
+        lines = LineIndex(text)  # one pass; each position is then a binary search
         for match in matches:
             inferred = (
                 f"  [from the registry: {', '.join(match.inferred)}]" if match.inferred else ""
             )
-            print(f"{_position(text, match.start)}  {match.reference.format('full')}{inferred}")
+            full = for_terminal(match.reference.format("full"))
+            print(f"{lines.position(match.start)}  {full}{inferred}")
         for finding in findings:
-            where = _position(text, finding.span[0]) if finding.span else "-"
-            print(f"{where}  {finding.severity.value} {finding.code}: {finding.message}")
+            where = lines.position(finding.span[0]) if finding.span else "-"
+            message = for_terminal(finding.message)
+            print(f"{where}  {finding.severity.value} {finding.code}: {message}")
         print(f"{len(matches)} references, {len(findings)} findings")
     return 1 if any(f.severity.value == "error" for f in findings) else 0
+
+
+def _add_refs(commands: Any) -> None:
+    refs = commands.add_parser(
+        "refs",
+        help="list the legal references a text file cites, and the findings on them",
+        description=(
+            f"Find the legal references (văn bản được viện dẫn) that {REFS_INPUT} cites, "
+            "print each with its line:column and canonical form, then the findings on them "
+            "(malformed symbols, Party documents written in the State style ...). Exits 1 "
+            "when a finding is an error."
+        ),
+    )
+    refs.add_argument("input", help=REFS_INPUT)
+    refs.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    refs.set_defaults(handler=_refs)
+
+
+# -- danvan renderers ----------------------------------------------------------------------
 
 
 def _renderers(args: argparse.Namespace) -> int:
@@ -125,6 +327,38 @@ def _renderers(args: argparse.Namespace) -> int:
     return status
 
 
+def _add_renderers(commands: Any) -> None:
+    listing = commands.add_parser(
+        "renderers",
+        help="list the installed renderers",
+        description=(
+            "List the installed renderers (built-in and plugins of the entry point group "
+            "danvan.renderers) with their file suffix and media type; a plugin that fails to "
+            "load is shown as BROKEN and the command exits 1. Reads no input."
+        ),
+    )
+    listing.set_defaults(handler=_renderers)
+
+
+# -- the parser and main -------------------------------------------------------------------
+
+
+def _add_check(commands: Any) -> None:
+    from danvan.checking.command import add_check_command
+
+    add_check_command(commands)
+
+
+_COMMANDS: tuple[Callable[[Any], None], ...] = (
+    _add_demo,
+    _add_render,
+    _add_refs,
+    _add_check,
+    _add_renderers,
+)
+"""One function per subcommand; each adds its parser and handler."""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="danvan",
@@ -132,50 +366,41 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"danvan {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    demo = commands.add_parser(
-        "demo", help="render the bundled example report (.docx, JSON and text) into a folder"
-    )
-    demo.add_argument(
-        "-o",
-        "--output-dir",
-        default=".",
-        help="folder to write into (default: the current directory)",
-    )
-    demo.set_defaults(handler=_demo)
-    render = commands.add_parser("render", help="render a document saved as JSON")
-    render.add_argument("input", help="the document as danvan JSON (danvan.to_json)")
-    render.add_argument(
-        "-f", "--format", required=True, help="renderer name: docx, markdown, html, text, json ..."
-    )
-    render.add_argument(
-        "-o", "--output", help="output file (default: the input name with the format's suffix)"
-    )
-    render.set_defaults(handler=_render)
-    refs = commands.add_parser(
-        "refs", help="list the legal references a text file cites, and the findings on them"
-    )
-    refs.add_argument("input", help="a UTF-8 text file (a report or plan as plain text)")
-    refs.add_argument("--json", action="store_true", help="print JSON instead of lines")
-    refs.set_defaults(handler=_refs)
-    listing = commands.add_parser("renderers", help="list the installed renderers")
-    listing.set_defaults(handler=_renderers)
+    for add in _COMMANDS:
+        add(commands)
     return parser
+
+
+def _error(message: object) -> None:
+    """Print one error on stderr, every line cut to a readable length."""
+    lines = str(message).splitlines() or [""]
+    shown = "\n".join(clip(line) for line in lines[:50])
+    if len(lines) > 50:
+        shown += f"\n... and {len(lines) - 50} more lines"
+    print(f"danvan: error: {shown}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 on success, 1 on a danvan error, 2 on usage)."""
-    parser = _parser()
-    args = parser.parse_args(argv)
-    handler = getattr(args, "handler", None)
-    if handler is None:
-        parser.print_help()
-        return 2
-    try:
-        result: int = handler(args)
-    except DanvanError as error:
-        print(f"danvan: error: {error}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"danvan: error: {error}", file=sys.stderr)
-        return 1
-    return result
+    with _escaping_output():
+        parser = _parser()
+        args = parser.parse_args(argv)
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            parser.print_help()
+            return 2
+        try:
+            result: int = handler(args)
+        except DanvanError as error:
+            _error(error)
+            return 1
+        except BrokenPipeError:
+            # `danvan refs big.txt | head`: the reader left; stop quietly, as Unix tools do.
+            with contextlib.suppress(OSError):
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            return 1
+        except OSError as error:
+            _error(error)
+            return 1
+        return result

@@ -8,7 +8,33 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["DanvanError", "InvalidValueError", "ParseError", "SchemaError"]
+__all__ = ["DanvanError", "InvalidValueError", "ParseError", "SchemaError", "clip", "excerpt"]
+
+EXCERPT_LIMIT = 100
+"""Characters of a long value an error message quotes before it says how long the value is."""
+
+
+def excerpt(value: Any, limit: int = EXCERPT_LIMIT) -> str:
+    """``repr(value)``, or for a long value its start and its length: ``'Kết quả…'… (52428800 characters)``.
+
+    Errors quote the value they refuse; a 50 MB subject must not be printed whole to stderr.
+    """
+    if isinstance(value, (str, bytes, bytearray)):
+        if len(value) <= limit:
+            return repr(value)
+        unit = "characters" if isinstance(value, str) else "bytes"
+        return f"{value[:limit]!r}… ({len(value)} {unit})"
+    shown = repr(value)
+    if len(shown) <= 2 * limit:
+        return shown
+    return f"{shown[:limit]}… ({type(value).__name__} shown in {len(shown)} characters)"
+
+
+def clip(message: str, limit: int = 4 * EXCERPT_LIMIT) -> str:
+    """``message`` cut to ``limit`` characters, saying how long it was (for messages of other libraries)."""
+    if len(message) <= limit:
+        return message
+    return f"{message[:limit]}… ({len(message)} characters)"
 
 
 class DanvanError(Exception):
@@ -20,7 +46,8 @@ class InvalidValueError(DanvanError, ValueError):
 
     ``field`` names where the value sits (``"Report.number"``), ``value`` is the
     offending value and ``rule`` says in English, with the Vietnamese term, what
-    the value must be.
+    the value must be. The message quotes at most an :func:`excerpt` of a long value;
+    ``value`` keeps all of it.
     """
 
     field: str
@@ -31,7 +58,7 @@ class InvalidValueError(DanvanError, ValueError):
         self.field = field
         self.value = value
         self.rule = rule
-        super().__init__(f"{field}: {value!r} is invalid: {rule}")
+        super().__init__(f"{field}: {excerpt(value)} is invalid: {rule}")
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.field, self.value, self.rule))

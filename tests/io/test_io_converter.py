@@ -12,7 +12,7 @@ import cattrs
 import pytest
 
 import danvan.io
-from danvan.errors import SchemaError
+from danvan.errors import InvalidValueError, SchemaError
 from danvan.io import SCHEMA_VERSION, converter, from_dict, from_json, to_dict, to_json
 from danvan.model import (
     Agency,
@@ -80,7 +80,8 @@ GOLDEN_REPORT = """\
     "name": "Sở Khoa học và Công nghệ",
     "abbreviation": "SKHCN",
     "parent": null,
-    "province": null
+    "province": null,
+    "contact": null
   },
   "place_date": {
     "place": "Sơn La",
@@ -89,6 +90,10 @@ GOLDEN_REPORT = """\
   "subject": "Kết quả thực hiện dân chủ ở cơ sở năm 2021",
   "number": "538/BC-SKHCN",
   "status": "issued",
+  "draft_revision": null,
+  "secrecy": null,
+  "urgency": null,
+  "circulation": null,
   "addressees": [],
   "bases": [],
   "introduction": [],
@@ -279,7 +284,7 @@ def test_bytes_are_read_as_utf8() -> None:
 
 
 def test_to_dict_takes_model_objects_only() -> None:
-    with pytest.raises(TypeError, match="danvan model object"):
+    with pytest.raises(InvalidValueError, match="danvan model object"):
         to_dict({"not": "a model"})
 
 

@@ -7,15 +7,16 @@ import unicodedata
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from danvan.errors import SchemaError
 from danvan.io import from_dict, from_json, to_dict, to_json
 from danvan.model import DocumentNumber, Plan, Report
 from danvan.testing.strategies import MODEL_CLASSES, document_numbers, documents, strategy_for
+from hypothesis_profiles import scaled
 
-ROUND_TRIP = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+ROUND_TRIP = settings(max_examples=scaled(2))
 
 
 def _json_only(value: Any) -> bool:
@@ -44,7 +45,6 @@ def test_json_and_dict_round_trip_for_every_model_class(cls: type, data: st.Data
     assert from_dict(as_dict, cls) == obj
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_documents_read_back_without_naming_the_class(document: Report | Plan) -> None:
     text = to_json(document)
@@ -55,7 +55,7 @@ def test_documents_read_back_without_naming_the_class(document: Report | Plan) -
     assert list(head)[:2] == ["schema_version", "document"]
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=scaled(5))
 @given(document_numbers())
 def test_document_number_text_reads_back_as_the_same_number(number: DocumentNumber) -> None:
     # The JSON writes a number as its text; this is what makes that lossless.
@@ -83,7 +83,6 @@ def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return found
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents(), st.data())
 def test_a_damaged_document_fails_with_schema_error_only(
     document: Report | Plan, data: st.DataObject

@@ -60,6 +60,7 @@ def test_finding_codes_are_stable() -> None:
         "ref.issuer-mismatch",
         "ref.inconsistent-dates",
         "ref.type-code-mismatch",
+        "ref.other-document",
     }
     for code, meaning in FINDING_CODES.items():
         assert meaning.code == code

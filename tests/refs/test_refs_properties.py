@@ -7,7 +7,7 @@ import time
 import unicodedata
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from danvan.errors import InvalidValueError
@@ -19,6 +19,7 @@ from danvan.model.types import DocumentSystem, DocumentType
 from danvan.refs import annotate, check_references, extract_references, to_paragraph
 from danvan.refs.patterns import get_patterns, load_data
 from danvan.testing.strategies import WORDS, document_numbers
+from hypothesis_profiles import scaled
 
 T = DocumentType
 
@@ -63,7 +64,7 @@ def check_spans(text: str) -> None:
 
 
 @given(texts)
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=scaled(3))
 def test_never_raises_and_spans_hold(text: str) -> None:
     check_spans(text)
     check_references(text, registry=None)
@@ -71,7 +72,7 @@ def test_never_raises_and_spans_hold(text: str) -> None:
 
 
 @given(texts)
-@settings(max_examples=150)
+@settings(max_examples=scaled(1.5))
 def test_combining_marks_find_the_same_references(text: str) -> None:
     nfc = unicodedata.normalize("NFC", text)
     nfd = unicodedata.normalize("NFD", nfc)
@@ -86,7 +87,7 @@ def test_combining_marks_find_the_same_references(text: str) -> None:
 @given(
     st.text(alphabet=SOUP, min_size=1, max_size=200).map(lambda s: unicodedata.normalize("NFC", s))
 )
-@settings(max_examples=150)
+@settings(max_examples=scaled(1.5))
 def test_to_paragraph_is_lossless(text: str) -> None:
     paragraph = to_paragraph(text, registry=None)
     assert "".join(run.text for run in paragraph.runs) == text
@@ -174,7 +175,7 @@ def references(draw: st.DrawFn) -> LegalReference:
 
 
 @given(references())
-@settings(max_examples=400)
+@settings(max_examples=scaled(4))
 def test_a_canonical_citation_reads_back(reference: LegalReference) -> None:
     text = reference.format("full")
     matches = extract_references(text, registry=None)
@@ -190,7 +191,7 @@ def test_a_canonical_citation_reads_back(reference: LegalReference) -> None:
     st.sampled_from(("Thực hiện ", "- Căn cứ ", "", "theo ")),
     st.sampled_from((";", ".", ",", " và các văn bản", "")),
 )
-@settings(max_examples=200)
+@settings(max_examples=scaled(2))
 def test_a_citation_in_a_sentence_reads_back(
     reference: LegalReference, before: str, after: str
 ) -> None:
@@ -202,7 +203,6 @@ def test_a_citation_in_a_sentence_reads_back(
 
 
 @given(references())
-@settings(max_examples=100)
 def test_the_short_form_reads_back_as_the_short_form(reference: LegalReference) -> None:
     assume(reference.symbol is not None or reference.number is not None)
     (match,) = extract_references(reference.format("short"), registry=None)

@@ -6,6 +6,7 @@ import datetime as dt
 import importlib.resources
 import json
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,9 @@ KNOWN_TOPICS = {
     "phòng, chống tham nhũng",
     "xây dựng Đảng",
     "tổ chức bộ máy",
+    "đất đai",
+    "nông nghiệp, nông thôn",
+    "dân số",
 }
 PARTY_ISSUERS = {
     "Ban Chấp hành Trung ương",
@@ -81,8 +85,15 @@ def test_at_least_forty_documents_most_of_them_verified() -> None:
 
 
 def test_every_symbol_is_canonical_and_unique() -> None:
-    symbols = [document["symbol"] for document in packaged_data()["documents"]]
-    assert len(symbols) == len(set(symbols))
+    """A symbol repeats only for Party documents of different terms (khóa), each with its term."""
+    documents = packaged_data()["documents"]
+    keys = [(d["symbol"], d.get("term")) for d in documents]
+    assert len(keys) == len(set(keys))
+    symbols = [document["symbol"] for document in documents]
+    for document in documents:
+        if symbols.count(document["symbol"]) > 1:
+            assert DocumentNumber.parse(document["symbol"]).system is DocumentSystem.PARTY
+            assert document.get("term"), document["symbol"]
     for symbol in symbols:
         assert str(DocumentNumber.parse(symbol)) == symbol
 
@@ -138,9 +149,10 @@ def test_the_corpus_typo_in_the_date_of_nghi_quyet_25_is_not_copied() -> None:
     assert entry.reference.date == dt.date(2013, 6, 3)  # not 30/6/2013 as son-la writes
 
 
-def test_30c_is_left_out_because_a_number_has_no_letters() -> None:
-    with pytest.raises(InvalidValueError):
-        DocumentNumber.parse("30c/NQ-CP")
+def test_a_number_with_a_letter_is_a_symbol() -> None:
+    """ "30c/NQ-CP" (issue 8): the number keeps its letter; the registry notes why 30c is absent."""
+    symbol = DocumentNumber.parse("30c/NQ-CP")
+    assert (symbol.number, symbol.suffix, str(symbol)) == (30, "c", "30c/NQ-CP")
     assert "30c" in " ".join(packaged_data()["notes"])
 
 
@@ -415,3 +427,82 @@ def test_unknown_file_kind_and_duplicates_in_code(tmp_path: Path) -> None:
     entry = next(iter(Registry.default()))
     with pytest.raises(InvalidValueError, match="appears once"):
         Registry([entry, attrs.evolve(entry, verified=entry.verified)])
+
+
+# -- hostile and mis-encoded files (issue 8, §3) -----------------------------------------
+def _registry_json() -> str:
+    return json.dumps({"schema": 1, "documents": [one_document()]}, ensure_ascii=False)
+
+
+def test_a_utf8_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + _registry_json().encode("utf-8"))
+    assert len(Registry.from_file(path)) == 1
+    assert len(Registry.from_json("\ufeff" + _registry_json())) == 1
+
+
+def encode_cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows writes it: base letters precomposed, tones combining."""
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = bytearray()
+    for char in text:
+        decomposed = unicodedata.normalize("NFD", char)
+        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in tones))
+        out += base.encode("cp1258") + "".join(c for c in decomposed if c in tones).encode("cp1258")
+    return bytes(out)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "fragment"),
+    [
+        ("utf-16", "UTF-16"),  # with its byte order mark
+        ("utf-16-le", "UTF-16"),  # without: NUL bytes give it away
+        ("cp1258", "not UTF-8"),  # Windows-1258, the old Vietnamese code page
+    ],
+)
+def test_a_file_not_in_utf8_is_a_clear_error(tmp_path: Path, encoding: str, fragment: str) -> None:
+    path = tmp_path / "registry.json"
+    text = json.dumps(
+        {"schema": 1, "documents": [one_document(issuer="Ban Dân vận Tỉnh ủy Cao Điền")]},
+        ensure_ascii=False,
+    )
+    path.write_bytes(encode_cp1258(text) if encoding == "cp1258" else text.encode(encoding))
+    with pytest.raises(SchemaError) as caught:
+        Registry.from_file(path)
+    assert fragment in str(caught.value)
+    assert "registry.json" in str(caught.value)
+    assert "UTF-8" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000, '{"schema": 1, "documents": ' + "[" * 100_000])
+def test_deeply_nested_json_is_a_clear_error(tmp_path: Path, text: str) -> None:
+    with pytest.raises(SchemaError, match="nested too deeply"):
+        Registry.from_json(text)
+    path = tmp_path / "deep.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SchemaError, match="nested too deeply"):
+        Registry.from_file(path)
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="TOML needs tomllib (3.11+) or tomli")
+def test_deeply_nested_toml_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "deep.toml"
+    path.write_text("schema = " + "[" * 100_000, encoding="utf-8")
+    with pytest.raises(SchemaError):
+        Registry.from_file(path)
+
+
+def test_from_json_refuses_bytes_clearly() -> None:
+    with pytest.raises(InvalidValueError, match="decode bytes first"):
+        Registry.from_json(_registry_json().encode("utf-8"))  # type: ignore[arg-type]
+
+
+def test_registry_pickles_like_every_model() -> None:
+    import pickle
+
+    default = Registry.default()
+    copy = pickle.loads(pickle.dumps(default))
+    assert isinstance(copy, Registry)
+    assert copy.entries == default.entries
+    assert copy.lookup(symbol="114-KL/TW") == default.lookup(symbol="114-KL/TW")
+    assert copy.lookup(name="Luật Hòa giải ở cơ sở") == default.lookup(name="Luật Hòa giải ở cơ sở")

@@ -7,14 +7,16 @@ import re
 import zipfile
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 
 from danvan.model import BaseDocument, Footnote
 from danvan.rendering.registry import render
 from danvan.testing import strategies as dst
+from hypothesis_profiles import scaled
 
 BUILTINS = ("text", "markdown", "html", "json", "docx")
-_SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Rendering is slow (the .docx above all): 0.4 times the profile's examples.
+_SETTINGS = settings(max_examples=scaled(0.4))
 
 
 def _visible_text(name: str, data: bytes) -> str:

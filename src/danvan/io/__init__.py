@@ -25,12 +25,13 @@ Reading rejects unknown keys, wrong JSON types and broken model rules with one
 from __future__ import annotations
 
 import json
+import typing
 from collections.abc import Mapping
 from typing import Any, TypeVar, overload
 
 import attrs
 
-from danvan.errors import SchemaError
+from danvan.errors import InvalidValueError, SchemaError
 from danvan.io.converter import SCHEMA_VERSION, converter, describe_errors
 from danvan.model import Document, Plan, Report
 from danvan.vn._parsing import json_int
@@ -42,10 +43,32 @@ T = TypeVar("T")
 
 def to_dict(obj: object) -> dict[str, Any]:
     """The JSON-ready dict of a model object (only str, int, bool, None, list and dict inside)."""
-    if not attrs.has(type(obj)):
-        raise TypeError(f"to_dict() takes a danvan model object, not {type(obj).__name__}")
+    _require_model_object(obj, "to_dict")
     result: dict[str, Any] = converter.unstructure(obj)
     return result
+
+
+def _require_model_object(obj: object, where: str) -> None:
+    """``obj`` is a danvan model object (a Report, a Section ...), else a clear error."""
+    if not attrs.has(type(obj)):
+        raise InvalidValueError(
+            f"{where}(obj)",
+            obj,
+            f"{where} takes a danvan model object (a Report, a Plan, a Section ...), "
+            f"not {type(obj).__name__}",
+        )
+
+
+def _require_model_class(cls: object, where: str) -> None:
+    """``cls`` is None (a whole document), a model class or a union of them (``Block``), else a clear error."""
+    members = typing.get_args(cls) or (cls,)
+    if cls is not None and not all(isinstance(m, type) and attrs.has(m) for m in members):
+        raise InvalidValueError(
+            f"{where}(cls)",
+            cls,
+            f"{where} takes cls=None (a Report or a Plan, as the data says) or a danvan model "
+            "class such as Section",
+        )
 
 
 @overload
@@ -58,6 +81,7 @@ def from_dict(data: Mapping[str, Any], cls: type[T] | None = None) -> T | Report
     Any model class may be given for a fragment: ``from_dict(d, Section)``. Every problem
     in ``data`` is reported in one :class:`SchemaError`, each line with its JSON path.
     """
+    _require_model_class(cls, "from_dict")
     target: Any = Document if cls is None else cls
     hook = converter.get_structure_hook(target)
     try:
@@ -75,6 +99,7 @@ def to_json(obj: object, *, indent: int | None = 2) -> str:
     The text is written exactly as the model holds it, which is NFC wherever the model
     normalizes (every named text field); nothing is changed, so the round trip stays exact.
     """
+    _require_model_object(obj, "to_json")
     return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
 
 
@@ -102,6 +127,13 @@ def from_json(text: str | bytes, cls: type[T] | None = None) -> T | Report | Pla
 
     A key given twice in one JSON object is an error too, rather than the last one winning.
     """
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise InvalidValueError(
+            "from_json(text)",
+            text,
+            f"from_json takes JSON text (str or bytes), not {type(text).__name__}",
+        )
+    _require_model_class(cls, "from_json")
     try:
         data = json.loads(text, object_pairs_hook=_reject_duplicates, parse_int=json_int)
     except json.JSONDecodeError as error:

@@ -40,7 +40,7 @@ from cattrs.errors import (
     ForbiddenExtraKeysError,
     IterableValidationError,
 )
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from danvan.errors import InvalidValueError
 from danvan.model import (
@@ -454,8 +454,18 @@ def _attrs_structure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any
     return structure
 
 
+OMIT_IF_DEFAULT = frozenset({"origin"})
+"""Fields written only when they differ from their default: where a document was read from
+(``origin``) is absent from the JSON of a document built by hand."""
+
+
 def _attrs_unstructure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
-    base = make_dict_unstructure_fn(cl, conv)
+    overrides: dict[str, Any] = {
+        field.name: override(omit_if_default=True)
+        for field in attrs.fields(cl)
+        if field.name in OMIT_IF_DEFAULT
+    }
+    base = make_dict_unstructure_fn(cl, conv, **overrides)
     tag = TAGS.get(cl)
     kind = _KIND_OF.get(cl)
     if tag is not None:

@@ -6,8 +6,9 @@ Data and invariants only: no I/O, no rendering. Every class is hashable and pick
 from danvan.model.agency import Agency
 from danvan.model.appendix import Appendix
 from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table
+from danvan.model.contact import Contact
 from danvan.model.document import BaseDocument, Document, Plan, Report
-from danvan.model.finding import Finding, Severity
+from danvan.model.finding import Finding, FindingStatus, Fix, FixSafety, Severity
 from danvan.model.indicators import (
     Count,
     Indicator,
@@ -19,8 +20,9 @@ from danvan.model.indicators import (
     TextValue,
 )
 from danvan.model.inline import Citation, Emphasis, EmphasisKind, Footnote, Inline, Text
+from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
-from danvan.model.numbering import Counter, LevelStyle, NumberingScheme
+from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
 from danvan.model.period import PeriodKind, ReportingPeriod
 from danvan.model.place_date import PlaceDate
 from danvan.model.recipients import Recipient, Recipients
@@ -40,9 +42,10 @@ __all__ = [
     "Block",
     "BulletItem",
     "BulletList",
+    "Circulation",
     "Citation",
+    "Contact",
     "Count",
-    "Counter",
     "Document",
     "DocumentNumber",
     "DocumentStatus",
@@ -51,16 +54,19 @@ __all__ = [
     "Emphasis",
     "EmphasisKind",
     "Finding",
+    "FindingStatus",
+    "Fix",
+    "FixSafety",
     "Footnote",
     "Indicator",
     "IndicatorTable",
     "Inline",
     "LegalReference",
-    "LevelStyle",
     "Money",
-    "NumberingScheme",
+    "Origin",
     "Paragraph",
     "Parsed",
+    "PartLocation",
     "PartialDate",
     "Percent",
     "PeriodKind",
@@ -68,18 +74,29 @@ __all__ = [
     "Plan",
     "Quantity",
     "Ratio",
+    "ReadFinding",
     "Recipient",
     "Recipients",
     "Repair",
     "Report",
     "ReportingPeriod",
+    "Secrecy",
     "Section",
     "Severity",
     "Signature",
+    "SourceLocation",
     "SymbolForm",
     "Table",
     "Task",
     "TaskTable",
     "Text",
     "TextValue",
+    "Urgency",
 ]
+
+# help(Report) and the API reference show what each parameter accepts, not Any.
+from danvan.model import _validators
+
+_validators.show_accepted_types(
+    obj for obj in (globals()[name] for name in __all__) if isinstance(obj, type)
+)

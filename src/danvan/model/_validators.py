@@ -8,9 +8,12 @@ names ``Class.field``, the value and the rule, so users never see a bare
 from __future__ import annotations
 
 import datetime as dt
+import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from types import FrameType
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -21,9 +24,12 @@ __all__ = [
     "fail",
     "field_name",
     "instance_of",
+    "nfc_text",
     "non_empty_text",
     "optional_text",
     "positive_int",
+    "require_document",
+    "show_accepted_types",
     "text",
     "text_tuple",
     "to_tuple",
@@ -77,30 +83,141 @@ def optional(validator: Validator) -> Validator:
     return check
 
 
-def text(value: Any) -> Any:
-    """Converter: NFC-normalize strings (văn bản Unicode dựng sẵn); leave other values for the validator."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+SURROGATE_RULE = (
+    "text must not contain a lone surrogate (U+D800-U+DFFF, half of a UTF-16 pair, "
+    "as left by decoding bytes with errors='surrogateescape' or a broken \\ud800 escape): "
+    "no UTF-8 file, .docx or JSON can hold it; decode the source properly or replace it"
+)
+
+
+def _holds(container: object, value: str, depth: int = 2) -> bool:
+    """``value`` is ``container`` itself or an item of it (two levels down at most)."""
+    if container is value:
+        return True
+    if depth and isinstance(container, (list, tuple)):
+        return any(_holds(item, value, depth - 1) for item in container)
+    return False
+
+
+def _field_being_built(value: str) -> str:
+    """``"Report.subject"``: the attrs field whose ``__init__`` is converting ``value``.
+
+    Converters do not receive their field (attrs' ``Converter`` objects would, but mypy
+    cannot type them), so on the error path only, the error looks up the caller's frames
+    for the attrs ``__init__`` and the argument holding ``value``.
+    """
+    frame: FrameType | None = sys._getframe(2)
+    for _ in range(8):  # a converter may call helpers and generator expressions
+        if frame is None:
+            break
+        owner = frame.f_locals.get("self") if frame.f_code.co_name == "__init__" else None
+        if owner is not None and attrs.has(type(owner)):
+            cls = type(owner).__name__
+            for name, argument in frame.f_locals.items():
+                if name != "self" and _holds(argument, value):
+                    return f"{cls}.{name}"
+            return f"{cls} (a text field)"
+        frame = frame.f_back
+    return "text"
+
+
+def nfc_text(value: str) -> str:
+    """NFC-normalize one string, refusing lone surrogates (the check every text field gets).
+
+    A lone surrogate passes ``unicodedata.normalize`` untouched and then breaks every
+    writer (``UnicodeEncodeError`` in UTF-8, an invalid .docx), so it is refused here, where
+    text enters the model.
+    """
+    if not value.isascii() and _SURROGATE.search(value) is not None:
+        raise InvalidValueError(_field_being_built(value), value, SURROGATE_RULE)
+    return unicodedata.normalize("NFC", value)
+
+
+def text(value: str) -> str:
+    """Converter: NFC-normalize strings (văn bản Unicode dựng sẵn), refusing lone surrogates; leave other values for the validator.
+
+    The annotation is what the field's ``__init__`` parameter shows (attrs copies it), so
+    ``help(Agency)`` says ``name: str``; a value of another type still reaches the validator,
+    which names it.
+    """
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        return nfc_text(value)
     return value
 
 
-def optional_text(value: Any) -> Any:
+def optional_text(value: str | None) -> str | None:
     """Converter: like :func:`text`, and an empty or blank string becomes ``None``."""
     if isinstance(value, str):
-        value = unicodedata.normalize("NFC", value)
+        value = nfc_text(value)
         return value if value.strip() else None
     return value
 
 
-def text_tuple(value: Any) -> Any:
+def text_tuple(value: Iterable[str]) -> tuple[str, ...]:
     """Converter: like :func:`to_tuple`, NFC-normalizing every string item."""
-    value = to_tuple(value)
-    if isinstance(value, tuple):
-        return tuple(text(item) for item in value)
-    return value
+    items: Any = to_tuple(value)
+    if isinstance(items, tuple):
+        return tuple(text(item) for item in items)
+    return cast("tuple[str, ...]", items)  # not a sequence: the validator names it
 
 
-def date_only(value: Any) -> Any:
+_INNER_TUPLE = re.compile(r"tuple\[([^\[\]]*), \.\.\.\]")
+
+
+def _accepted(field_type: str) -> str:
+    """``"tuple[Block, ...]"`` → ``"Iterable[Block]"``: what a tuple field's converter takes."""
+    shown = field_type
+    while (changed := _INNER_TUPLE.sub(r"Iterable<\1>", shown)) != shown:
+        shown = changed
+    return shown.replace("<", "[").replace(">", "]")
+
+
+def show_accepted_types(classes: Iterable[type]) -> None:
+    """Give every constructor parameter whose converter takes ``Any`` the type a user may pass.
+
+    attrs copies a converter's parameter annotation into ``__init__``; the generic converters
+    (:func:`to_tuple`, date coercion) take ``Any``, so ``help(Report)`` showed
+    ``body: Any``. This writes the field's own type instead, a homogeneous tuple as the
+    ``Iterable`` the converter accepts: ``body: Iterable[Block]``. It changes what
+    ``help()``, ``inspect.signature`` and API references show, not what is accepted.
+    """
+    for cls in classes:
+        if not attrs.has(cls):
+            continue
+        annotations = cls.__init__.__annotations__
+        for field in attrs.fields(cls):
+            name = field.alias or field.name
+            shown = annotations.get(name)
+            if field.converter is None or shown not in ("Any", Any) or field.type is None:
+                continue
+            declared = field.type if isinstance(field.type, str) else repr(field.type)
+            annotations[name] = _accepted(declared)
+
+
+def require_document(value: object, where: str) -> None:
+    """Refuse anything but a Report or a Plan where a function takes a document (văn bản).
+
+    ``None``, a list of documents or JSON text would otherwise fail deep inside a renderer
+    with an ``AttributeError``; the error names the function and says what to pass instead.
+    """
+    from danvan.model.document import BaseDocument  # document.py imports this module
+
+    if isinstance(value, BaseDocument):
+        return
+    if isinstance(value, (list, tuple)):
+        hint = "; render each document of a list on its own"
+    elif isinstance(value, (str, bytes, dict)):
+        hint = "; read JSON with danvan.from_json (or a dict with danvan.from_dict) first"
+    else:
+        hint = ""
+    raise InvalidValueError(
+        f"{where}(document)", value, f"must be a Report or a Plan, not {type(value).__name__}{hint}"
+    )
+
+
+def date_only(value: dt.date | None) -> dt.date | None:
     """Converter: a ``datetime`` becomes its date, so JSON keeps the ISO day form."""
     if isinstance(value, dt.datetime):
         return value.date()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
@@ -11,7 +12,9 @@ from danvan.model import _validators as v
 from danvan.model.agency import Agency
 from danvan.model.appendix import Appendix
 from danvan.model.blocks import BLOCK_TYPES, Block, Paragraph, iter_blocks, iter_paragraphs
+from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
+from danvan.model.origin import Origin
 from danvan.model.period import ReportingPeriod
 from danvan.model.place_date import PlaceDate
 from danvan.model.recipients import Recipients
@@ -48,6 +51,22 @@ class BaseDocument:
     status: DocumentStatus = attrs.field(
         default=DocumentStatus.ISSUED, validator=v.instance_of(DocumentStatus, "trạng thái")
     )
+    draft_revision: int | None = attrs.field(
+        default=None, validator=v.optional(v.positive_int("the draft's revision (dự thảo lần)"))
+    )
+    """A draft's revision: 2 prints "DỰ THẢO LẦN 2"; ``None`` prints "DỰ THẢO" on a draft."""
+    secrecy: Secrecy | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Secrecy, "độ mật"))
+    )
+    """Độ mật (ô 10a): MẬT, TỐI MẬT, TUYỆT MẬT."""
+    urgency: Urgency | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Urgency, "độ khẩn"))
+    )
+    """Độ khẩn (ô 10b): KHẨN, THƯỢNG KHẨN, HỎA TỐC."""
+    circulation: Circulation | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Circulation, "phạm vi lưu hành"))
+    )
+    """Chỉ dẫn về phạm vi lưu hành (ô 11): XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ."""
     addressees: tuple[str, ...] = attrs.field(
         factory=tuple, converter=v.text_tuple, validator=v.tuple_of(str, "Kính gửi")
     )
@@ -65,6 +84,14 @@ class BaseDocument:
     )
     appendices: tuple[Appendix, ...] = attrs.field(
         factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Appendix, "phụ lục")
+    )
+    # Where the document was read from (danvan.read): not part of equality, hashing or repr,
+    # so a document read from a file equals the same document built by hand.
+    origin: Origin | None = attrs.field(
+        default=None,
+        eq=False,
+        repr=False,
+        validator=v.optional(v.instance_of(Origin, "nguồn gốc")),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -99,6 +126,14 @@ class BaseDocument:
             if not addressee.strip():
                 raise v.fail(self, f"addressees[{index}]", addressee, "an addressee is not empty")
         if self.status is DocumentStatus.ISSUED:
+            if self.draft_revision is not None:
+                raise v.fail(
+                    self,
+                    "draft_revision",
+                    self.draft_revision,
+                    "only a draft (dự thảo) has a revision number (dự thảo lần); "
+                    "build it with status=DocumentStatus.DRAFT or leave draft_revision out",
+                )
             self._check_issued()
 
     def _check_issued(self) -> None:
@@ -129,8 +164,28 @@ class BaseDocument:
     # -- views -----------------------------------------------------------------------
     @property
     def system(self) -> DocumentSystem:
-        """State or Party, from the symbol (State when there is none)."""
-        return DocumentSystem.STATE if self.number is None else self.number.system
+        """Party when the symbol is a Party symbol ("166-KH/ĐU") or the issuer is a Party body
+        ("Ban Dân vận Huyện ủy", :attr:`Agency.system`); else State."""
+        if self.number is not None and self.number.system is DocumentSystem.PARTY:
+            return DocumentSystem.PARTY
+        return self.issuer.system
+
+    @property
+    def printed_number(self) -> DocumentNumber | None:
+        """The number as printed: a Party document's symbol written the State way
+        ("05/BC-BDVTU", or any State-style symbol of a Party issuer) in the Party form
+        ("05-BC/BDVTU"), the repair :meth:`DocumentNumber.parse_tolerant` makes for a
+        Party issuer code; otherwise :attr:`number` itself."""
+        number = self.number
+        if (
+            number is None
+            or number.system is DocumentSystem.PARTY
+            or self.system is not DocumentSystem.PARTY
+            or number.year is not None
+            or number.type_code is None
+        ):
+            return number
+        return attrs.evolve(number, system=DocumentSystem.PARTY)
 
     @property
     def is_draft(self) -> bool:
@@ -158,12 +213,14 @@ class BaseDocument:
         return tuple(ref for paragraph in self.paragraphs() for ref in paragraph.references)
 
     def _repr_html_(self) -> str:
-        """The notebook view (Jupyter calls this): the HTML renderer's fragment."""
-        # The one place the model reaches up to render: imported lazily, on display only,
-        # so ``danvan.model`` keeps no import-time dependency on ``danvan.rendering``.
-        from danvan.rendering.html import render_html
+        """The notebook view (Jupyter calls this): the ``html`` renderer's fragment.
 
-        return render_html(self, standalone=False)
+        Found through the renderer registry by name, on display only: the model imports no
+        renderer (a replaced ``html`` renderer is the one shown).
+        """
+        registry = importlib.import_module("danvan.rendering.registry")
+        fragment = registry.get_renderer("html").render(self, standalone=False)
+        return str(fragment.decode("utf-8"))
 
 
 @attrs.frozen(kw_only=True)

@@ -70,6 +70,20 @@ def _split_purpose(line: str) -> tuple[str, str | None]:
     return line[:opening].rstrip(), purpose
 
 
+def _drafter(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    v.instance_of(str, "ký hiệu người soạn thảo")(instance, attribute, value)
+    if any(ch.isspace() or ch in ",;()" for ch in value):
+        raise v.fail(
+            instance,
+            attribute.name,
+            value,
+            "the drafter's code (ký hiệu người soạn thảo) is one word, such as 'XT' or 'Ha', "
+            "without spaces, commas or brackets",
+        )
+
+
 def _is_archive(match: re.Match[str], is_last: bool) -> bool:
     """ "Lưu: VT, VP" anywhere; "Lưu VT, VP" (no colon, Party style) only as the last line or
     when it starts with "VT" — so a recipient named "Lưu trữ tỉnh" or "Lưu Văn An" stays one.
@@ -85,6 +99,13 @@ class Recipients:
     """Nơi nhận. ``as_above`` prints "Như trên" first (the addressees of "Kính gửi");
     ``archive`` is the last line "Lưu: VT, VP, Ha (01b)."; Nghị định 30 requires it, so it
     defaults to ("VT",) — an empty tuple (a source without the line) prints none.
+
+    ``drafter`` and ``copies`` are ô 12 of the decree, «ký hiệu người soạn thảo văn bản và
+    số lượng bản phát hành» (Phụ lục I, III.3). Without ``copies`` the drafter's code is
+    raised after the last unit of the archive line, as documents write it ("Lưu: VT, VP"
+    with "XT" in superscript: :meth:`archive_parts`); with ``copies`` ô 12 is a line of its
+    own under the list, as the decree's sample «PL.(300)» (:meth:`issue_line`), and so is
+    the code alone when there is no archive line.
     """
 
     entries: tuple[Recipient, ...] = attrs.field(
@@ -94,18 +115,48 @@ class Recipients:
     archive: tuple[str, ...] = attrs.field(
         default=("VT",), converter=v.text_tuple, validator=_units
     )
+    drafter: str | None = attrs.field(default=None, converter=v.optional_text, validator=_drafter)
+    copies: int | None = attrs.field(
+        default=None, validator=v.optional(v.positive_int("số lượng bản phát hành"))
+    )
+
+    def archive_parts(
+        self, system: DocumentSystem = DocumentSystem.STATE
+    ) -> tuple[str, str | None, str] | None:
+        """The archive line in three parts: the text, the raised drafter's code, the end:
+        ("- Lưu: VT, VP", "XT", ".") — ``None`` when there is no archive line.
+
+        Renderers raise the middle part (superscript); plain text prints the three joined.
+        The code is raised only when ô 12 is not a line of its own (``copies`` unset).
+        """
+        if not self.archive:
+            return None
+        colon = "" if system is DocumentSystem.PARTY else ":"
+        raised = self.drafter if self.copies is None else None
+        return f"- Lưu{colon} {', '.join(self.archive)}", raised, "."
+
+    def issue_line(self) -> str | None:
+        """Ô 12 as a line under the list: "XT.(300)" when the number of copies is given, as
+        the decree's sample «PL.(300)» (code in capitals, copies in Arabic digits, Phụ lục
+        I, III.3 and Mục V), "(300)" without a code; the code alone ("XT") when there is
+        no archive line to raise it in; else ``None``."""
+        if self.copies is None:
+            return None if self.archive or self.drafter is None else self.drafter.upper()
+        code = "" if self.drafter is None else f"{self.drafter.upper()}."
+        return f"{code}({self.copies})"
 
     def lines(self, system: DocumentSystem = DocumentSystem.STATE) -> list[str]:
-        """The list as printed: "- Như trên;", "- Sở Nội vụ;", ..., "- Lưu: VT, VP.".
+        """The list as printed: "- Như trên;", "- Sở Nội vụ;", ..., "- Lưu: VT, VP.", in plain
+        text (a raised drafter's code joined to the last unit: "VPXT"); ô 12 is not part of
+        the list (:meth:`issue_line`).
 
         Party documents write the archive line without the colon ("- Lưu VP.") [unverified
         for Hướng dẫn 36-HD/VPTW: conventions §4.4].
         """
         lines = ["- Như trên;"] if self.as_above else []
         lines.extend(f"- {entry};" for entry in self.entries)
-        if self.archive:
-            colon = "" if system is DocumentSystem.PARTY else ":"
-            lines.append(f"- Lưu{colon} {', '.join(self.archive)}.")
+        if (parts := self.archive_parts(system)) is not None:
+            lines.append("".join(part for part in parts if part))
         elif lines:
             lines[-1] = lines[-1].removesuffix(";") + "."
         return lines

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Generic, TypeVar
 
 import attrs
+
+from danvan.model import _validators as v
 
 __all__ = ["Parsed", "Repair"]
 
@@ -13,7 +14,7 @@ T = TypeVar("T")
 
 
 def _nfc(value: str) -> str:
-    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+    return v.nfc_text(value) if isinstance(value, str) else value
 
 
 @attrs.frozen(kw_only=True)

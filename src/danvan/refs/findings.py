@@ -8,7 +8,9 @@
 - ``ref.issuer-mismatch``: the issuer after "của" does not sign with the symbol's issuer code;
 - ``ref.inconsistent-dates``: one document cited with two different dates in one text;
 - ``ref.type-code-mismatch``: the type word disagrees with the symbol's type code
-  ("Kết luận số 114-KT/TW").
+  ("Kết luận số 114-KT/TW");
+- ``ref.other-document``: the registry knows the symbol only as another document, of
+  another term (Party symbols are numbered anew each khóa) or another year (information).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from danvan.errors import InvalidValueError
 from danvan.model.finding import Finding, Severity
 from danvan.model.number import DocumentNumber
 from danvan.model.reference import LegalReference
-from danvan.model.types import DocumentType, SymbolForm
+from danvan.model.types import DocumentSystem, DocumentType, SymbolForm
 from danvan.refs.find import (
     DEFAULT_REGISTRY,
     ReferenceMatch,
@@ -35,6 +37,7 @@ from danvan.refs.find import (
     resolve_registry,
 )
 from danvan.refs.patterns import get_patterns
+from danvan.refs.terms import terms_of
 from danvan.vn.dates import PartialDate, format_date
 
 __all__ = ["FINDING_CODES", "FindingCode", "check_references"]
@@ -83,6 +86,13 @@ FINDING_CODES: Mapping[str, FindingCode] = MappingProxyType(
                 "ref.inconsistent-dates",
                 Severity.ERROR,
                 "one document cited with two different dates in the same text",
+            ),
+            _code(
+                "ref.other-document",
+                Severity.INFO,
+                "the registry knows this symbol only as another document, of another term "
+                "(khóa: Party documents are numbered anew each term) or another year; the "
+                "document cited is not in the registry and nothing was taken from it",
             ),
             _code(
                 "ref.type-code-mismatch",
@@ -200,7 +210,9 @@ def _date_finding(match: ReferenceMatch, registry: RegistryLike) -> Finding | No
     if written is None or "date" in match.inferred or reference.symbol is None:
         return None
     entry = lookup_entry(registry, _bare(reference))
-    if entry is None or entry.reference.date is None:
+    if entry is None:
+        return _other_document_finding(match, registry)
+    if entry.reference.date is None:
         return None
     known = entry.reference.date
     if _dates_agree(written, known):
@@ -213,13 +225,38 @@ def _date_finding(match: ReferenceMatch, registry: RegistryLike) -> Finding | No
     )
 
 
+def _other_document_finding(match: ReferenceMatch, registry: RegistryLike) -> Finding | None:
+    """ "18-NQ/TW" of 2022 when the registry knows only the 18-NQ/TW of 2017: information."""
+    reference = match.reference
+    undated = attrs.evolve(reference, date=None, term=None)
+    namesake = lookup_entry(registry, _bare(undated))
+    if namesake is None or reference.date is None:
+        return None
+    known = namesake.reference
+    known_when = ", ".join(
+        part
+        for part in (known.term, _date_text(known.date) if known.date is not None else None)
+        if part
+    )
+    return _finding(
+        "ref.other-document",
+        f"{reference.format('short')} dated {_date_text(reference.date)} is not the "
+        f"{known.format('short')} in the registry ({known_when}): the same symbol names "
+        "another document in another term (khóa) or year; nothing was taken from the registry",
+        match.span,
+    )
+
+
 def _bare(reference: LegalReference) -> LegalReference:
-    """Only what identifies the document, for the registry lookup."""
+    """Only what identifies the document, for the registry lookup: the symbol (or number
+    or name) and the date and term that choose among documents sharing a symbol."""
     return LegalReference(
         document_type=reference.document_type,
         symbol=reference.symbol,
         number=reference.number if reference.symbol is None else None,
         name=reference.name,
+        date=reference.date,
+        term=reference.term,
     )
 
 
@@ -234,19 +271,49 @@ def _dates_agree(written: dt.date | PartialDate, known: dt.date | PartialDate) -
 # -- the whole text ----------------------------------------------------------------------
 
 
+def _may_be_one_document(
+    symbol: DocumentNumber, first: LegalReference, second: LegalReference
+) -> bool:
+    """Whether two citations of one symbol can be of one document, by their dates and terms.
+
+    A Party symbol names one document per term (khóa), a State symbol without a year one
+    per year: 18-NQ/TW of 2017 and 18-NQ/TW of 2022 are two documents, not one with two dates.
+    """
+    if first.term is not None and second.term is not None and first.term != second.term:
+        return False
+    a, b = first.date, second.date
+    if a is None or b is None:
+        return True
+    if symbol.system is DocumentSystem.PARTY:
+        terms_a, terms_b = terms_of(a), terms_of(b)
+        return not terms_a or not terms_b or bool(terms_a & terms_b)
+    if symbol.year is None:
+        return a.year == b.year
+    return True
+
+
 def _inconsistent_dates(matches: Sequence[ReferenceMatch]) -> list[Finding]:
-    """The same symbol with two dates: every citation whose date differs from the first one's."""
-    first: dict[DocumentNumber, tuple[dt.date | PartialDate, ReferenceMatch]] = {}
+    """The same document with two dates: every citation whose date differs from the first one's."""
+    first: dict[DocumentNumber, list[ReferenceMatch]] = {}
     found: list[Finding] = []
     for match in matches:
         reference = match.reference
         if reference.symbol is None or reference.date is None or "date" in match.inferred:
             continue
-        seen = first.get(reference.symbol)
-        if seen is None:
-            first[reference.symbol] = (reference.date, match)
+        earlier_ones = first.setdefault(reference.symbol, [])
+        earlier = next(
+            (
+                m
+                for m in earlier_ones
+                if _may_be_one_document(reference.symbol, m.reference, reference)
+            ),
+            None,
+        )
+        if earlier is None:
+            earlier_ones.append(match)
             continue
-        date, earlier = seen
+        date = earlier.reference.date
+        assert date is not None
         if reference.date != date:
             found.append(
                 _finding(

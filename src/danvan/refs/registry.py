@@ -47,7 +47,8 @@ import attrs
 from danvan.errors import InvalidValueError, ParseError, SchemaError
 from danvan.model.number import DocumentNumber
 from danvan.model.reference import LegalReference
-from danvan.model.types import DocumentType
+from danvan.model.types import DocumentSystem, DocumentType
+from danvan.refs.terms import terms_of
 from danvan.vn.dates import PartialDate
 from danvan.vn.text import normalize_text
 
@@ -208,6 +209,7 @@ class Enrichment:
     """Fields taken from the registry, not from the citation ("date", "issuer", ...)."""
 
 
+@functools.lru_cache(maxsize=4096)
 def _name_key(text: str) -> str:
     """Compare names case-insensitively, whatever the tone-mark placement and punctuation."""
     return _NAME_NOISE.sub(" ", normalize_text(text).casefold()).strip()
@@ -248,44 +250,92 @@ def _term_key(term: str | None) -> str | None:
     return None if term is None else _name_key(term)
 
 
+def _slip_key(symbol: DocumentNumber) -> tuple[Any, ...]:
+    """What a symbol keeps when its type code is mistyped ("114-KT/TW" for 114-KL/TW)."""
+    return (symbol.number, symbol.suffix, symbol.issuers, symbol.system, symbol.year)
+
+
+def _period(entry: RegistryEntry) -> str | None:
+    """What tells apart documents that share a symbol: a Party term, or a year.
+
+    Party documents are numbered anew in each term (khóa): 18-NQ/TW is one document in
+    khóa XII and another in khóa XIII. State symbols without a year ("33/CT-TTg",
+    "76/NQ-CP") are numbered anew each year. Other symbols name one document.
+    """
+    ref = entry.reference
+    symbol = entry.symbol
+    if symbol.system is DocumentSystem.PARTY:
+        return ref.term
+    if symbol.year is None and ref.date is not None:
+        return str(ref.date.year)
+    return None
+
+
+def _date_fits(entry: RegistryEntry, date: dt.date | PartialDate) -> bool:
+    """Whether a citation of ``date`` can be of this entry's term (Party) or year (State).
+
+    A date the term table cannot place (before khóa VIII) rules nothing out.
+    """
+    ref = entry.reference
+    if entry.symbol.system is DocumentSystem.PARTY:
+        if ref.term is None:
+            return True
+        possible = terms_of(date)
+        return not possible or ref.term in possible
+    if entry.symbol.year is None and ref.date is not None:
+        return ref.date.year == date.year
+    return True
+
+
 class Registry:
-    """An immutable collection of :class:`RegistryEntry`, one per symbol.
+    """An immutable collection of :class:`RegistryEntry`: one per symbol, or per symbol and term.
+
+    A Party symbol may name one document per term (khóa), and a State symbol without a
+    year one per year; the registry then holds each, with its term or date, and a
+    citation's date or stated term chooses among them (:meth:`lookup`).
 
     Build it from entries, from a file (:meth:`from_file`) or from parsed JSON data
     (:meth:`from_data`); :meth:`default` is the packaged registry. :meth:`extend`
-    returns a new registry where another one's entries override the same symbols.
+    returns a new registry where another one's entries override the same documents.
     """
 
-    __slots__ = ("_by_bare", "_by_name", "_by_symbol", "_entries")
+    __slots__ = ("_by_bare", "_by_name", "_by_slip", "_by_symbol", "_entries")
 
     _entries: tuple[RegistryEntry, ...]
-    _by_symbol: Mapping[str, RegistryEntry]
+    _by_symbol: Mapping[str, tuple[RegistryEntry, ...]]
+    _by_slip: Mapping[tuple[Any, ...], tuple[RegistryEntry, ...]]
     _by_name: Mapping[str, tuple[RegistryEntry, ...]]
     _by_bare: Mapping[str, tuple[RegistryEntry, ...]]
 
     def __init__(self, entries: Iterable[RegistryEntry] = ()) -> None:
-        by_symbol: dict[str, RegistryEntry] = {}
+        ordered: list[RegistryEntry] = []
+        by_symbol: dict[str, list[RegistryEntry]] = {}
         for entry in entries:
             if not isinstance(entry, RegistryEntry):
                 raise InvalidValueError(
                     "Registry.entries", entry, "a registry holds RegistryEntry values"
                 )
             key = str(entry.symbol)
-            if key in by_symbol:
-                raise InvalidValueError(
-                    "Registry.entries",
-                    key,
-                    "each symbol appears once in a registry; use extend() to override one",
-                )
-            by_symbol[key] = entry
+            same = by_symbol.setdefault(key, [])
+            if same:
+                _check_distinct(key, same, entry)
+            same.append(entry)
+            ordered.append(entry)
         by_name: dict[str, list[RegistryEntry]] = {}
         by_bare: dict[str, list[RegistryEntry]] = {}
-        for entry in by_symbol.values():
-            for key in _entry_name_keys(entry):
-                by_name.setdefault(key, []).append(entry)
-                by_bare.setdefault(_bare(key), []).append(entry)
-        object.__setattr__(self, "_entries", tuple(by_symbol.values()))
-        object.__setattr__(self, "_by_symbol", MappingProxyType(by_symbol))
+        by_slip: dict[tuple[Any, ...], list[RegistryEntry]] = {}
+        for entry in ordered:
+            by_slip.setdefault(_slip_key(entry.symbol), []).append(entry)
+            for name_key in _entry_name_keys(entry):
+                by_name.setdefault(name_key, []).append(entry)
+                by_bare.setdefault(_bare(name_key), []).append(entry)
+        object.__setattr__(self, "_entries", tuple(ordered))
+        object.__setattr__(
+            self, "_by_symbol", MappingProxyType({k: tuple(v) for k, v in by_symbol.items()})
+        )
+        object.__setattr__(
+            self, "_by_slip", MappingProxyType({k: tuple(v) for k, v in by_slip.items()})
+        )
         object.__setattr__(
             self, "_by_name", MappingProxyType({k: tuple(v) for k, v in by_name.items()})
         )
@@ -295,6 +345,10 @@ class Registry:
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"Registry is immutable; cannot set {name!r}")
+
+    def __reduce__(self) -> tuple[type[Registry], tuple[tuple[RegistryEntry, ...]]]:
+        """Pickle as the entries: the indexes are rebuilt on loading."""
+        return (Registry, (self._entries,))
 
     # -- construction ----------------------------------------------------------------
     @classmethod
@@ -311,7 +365,7 @@ class Registry:
             raise InvalidValueError(
                 "Registry.from_file", str(file), "a registry file ends in .json or .toml"
             )
-        text = file.read_text(encoding="utf-8")
+        text = _decode(file.read_bytes(), file.name)
         if suffix == ".json":
             return cls.from_json(text)
         toml = _toml_module(file)
@@ -319,17 +373,25 @@ class Registry:
             data = toml.loads(text)
         except toml.TOMLDecodeError as error:
             raise SchemaError([f"{file.name}: not valid TOML: {error}"]) from None
+        except RecursionError:
+            raise SchemaError([f"{file.name}: {_TOO_DEEP}"]) from None
         return cls.from_data(data)
 
     @classmethod
     def from_json(cls, text: str) -> Registry:
         """Read a registry from JSON text."""
+        if not isinstance(text, str):
+            raise InvalidValueError(
+                "Registry.from_json", text, "the JSON of a registry is a str (decode bytes first)"
+            )
         try:
-            data = json.loads(text)
+            data = json.loads(text.removeprefix("\ufeff"))
         except json.JSONDecodeError as error:
             raise SchemaError(
                 [f"not valid JSON: line {error.lineno} column {error.colno}: {error.msg}"]
             ) from None
+        except RecursionError:
+            raise SchemaError([f"not valid registry JSON: {_TOO_DEEP}"]) from None
         return cls.from_data(data)
 
     @classmethod
@@ -341,11 +403,26 @@ class Registry:
         return cls(entries)
 
     def extend(self, other: Registry | Iterable[RegistryEntry]) -> Registry:
-        """A new registry with ``other``'s entries added; they override the same symbols."""
+        """A new registry with ``other``'s entries added; they override the same documents.
+
+        An entry overrides the entries of its symbol with the same term (Party) or year
+        (State symbol without a year), or all of them when it does not say which.
+        """
         incoming = other if isinstance(other, Registry) else Registry(other)
-        merged = {str(entry.symbol): entry for entry in self._entries}
-        merged.update({str(entry.symbol): entry for entry in incoming})
-        return Registry(merged.values())
+        merged: list[RegistryEntry] = []
+        placed: set[int] = set()
+        for entry in self._entries:
+            overriding = [
+                new for new in incoming.entries_for(entry.symbol) if _overrides(new, entry)
+            ]
+            if not overriding:
+                merged.append(entry)
+            for new in overriding:  # in the place of the entry it overrides, as in a dict
+                if id(new) not in placed:
+                    placed.add(id(new))
+                    merged.append(new)
+        merged.extend(new for new in incoming if id(new) not in placed)
+        return Registry(merged)
 
     # -- collection ------------------------------------------------------------------
     @property
@@ -361,7 +438,7 @@ class Registry:
 
     def __contains__(self, item: object) -> bool:
         if isinstance(item, RegistryEntry):
-            return self._by_symbol.get(str(item.symbol)) == item
+            return item in self._by_symbol.get(str(item.symbol), ())
         if isinstance(item, LegalReference):
             item = item.symbol
         if isinstance(item, DocumentNumber | str):
@@ -374,9 +451,23 @@ class Registry:
     def __repr__(self) -> str:
         return f"<Registry of {len(self)} documents>"
 
-    def get(self, symbol: DocumentNumber | str) -> RegistryEntry | None:
-        """The entry for exactly this symbol (typing slips in a string are repaired)."""
-        return self._by_symbol.get(str(_as_symbol(symbol)))
+    def get(
+        self,
+        symbol: DocumentNumber | str,
+        *,
+        term: str | None = None,
+        date: dt.date | PartialDate | None = None,
+    ) -> RegistryEntry | None:
+        """The entry for exactly this symbol (typing slips in a string are repaired).
+
+        When several documents share the symbol (one per term), ``term`` or ``date``
+        chooses; without them, or when they fit several, the answer is ``None``.
+        """
+        return _choose(self.entries_for(symbol), term, date)
+
+    def entries_for(self, symbol: DocumentNumber | str) -> tuple[RegistryEntry, ...]:
+        """Every document with this symbol: one, or one per term or year, or none."""
+        return self._by_symbol.get(str(_as_symbol(symbol)), ())
 
     # -- lookup ----------------------------------------------------------------------
     def lookup(
@@ -388,6 +479,7 @@ class Registry:
         name: str | None = None,
         term: str | None = None,
         year: int | None = None,
+        date: dt.date | PartialDate | None = None,
     ) -> RegistryEntry | None:
         """Find the document a citation means, or ``None`` when unsure.
 
@@ -404,6 +496,12 @@ class Registry:
         ``term`` ("khóa XII") and ``year`` (2013 in "Luật Hòa giải cơ sở năm 2013")
         narrow the number and name lookups: "Nghị quyết Trung ương 4" with
         ``term="khóa XI"`` does not find the khóa XII resolution.
+
+        ``date`` and ``term`` choose among the documents that share a symbol: a Party
+        document of 16/6/2022 is of khóa XIII (:func:`~danvan.refs.terms.terms_of`), so
+        "18-NQ/TW" of that date is not the khóa XII resolution of 2017. A date in another
+        term (or, for a State symbol without a year, another year) than every entry
+        means a document the registry does not know: ``None``.
         """
         if document_type is not None and not isinstance(document_type, DocumentType):
             raise InvalidValueError("lookup.document_type", document_type, "a DocumentType or None")
@@ -413,24 +511,24 @@ class Registry:
             ref = entry.reference
             if document_type is not None and ref.document_type is not document_type:
                 return False
-            entry_term = _term_key(ref.term)
-            if wanted_term is not None and entry_term is not None and entry_term != wanted_term:
+            if not _period_fits(entry, wanted_term, date):
                 return False
             return year is None or ref.year is None or ref.year == year
 
         if symbol is not None:
             parsed = _as_symbol(symbol)
-            found = self._by_symbol.get(str(parsed))
-            if found is not None:
-                return found
-            return _single(
-                entry
-                for entry in self._entries
-                if entry.symbol.number == parsed.number
-                and entry.symbol.issuers == parsed.issuers
-                and entry.symbol.system is parsed.system
-                and entry.symbol.year == parsed.year
-                and (document_type is None or entry.reference.document_type is document_type)
+            same = self._by_symbol.get(str(parsed))
+            if same is not None:
+                return _choose(same, term, date)
+            # a slip in the type code ("114-KT/TW"): same number, issuers, system and year
+            return _choose(
+                [
+                    entry
+                    for entry in self._by_slip.get(_slip_key(parsed), ())
+                    if document_type is None or entry.reference.document_type is document_type
+                ],
+                term,
+                date,
             )
         if number is not None:
             match = _single(e for e in self._entries if e.reference.number == number and fits(e))
@@ -459,6 +557,7 @@ class Registry:
             name=reference.name,
             term=reference.term,
             year=reference.year if reference.symbol is None else None,
+            date=reference.date,
         )
         if entry is None:
             return Enrichment(reference=reference, entry=None)
@@ -475,6 +574,77 @@ class Registry:
         names = {"document_type": "type"}
         inferred = tuple(names.get(field, field) for field in changes)
         return Enrichment(reference=enriched, entry=entry, inferred=inferred)
+
+
+_TOO_DEEP: Final = (
+    "nested too deeply to read (a registry is an object holding a list of flat documents)"
+)
+
+
+def _decode(data: bytes, name: str) -> str:
+    """A registry file's text: UTF-8, with or without a byte order mark (BOM)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SchemaError(
+            [f"{name}: the file is UTF-16 (it starts with a UTF-16 byte order mark); "
+             "save it as UTF-8"]
+        )  # fmt: skip
+    if b"\x00" in data:
+        raise SchemaError(
+            [f"{name}: the file holds NUL bytes, as UTF-16 text does; save it as UTF-8"]
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SchemaError(
+            [
+                f"{name}: byte {error.start} ({data[error.start : error.start + 1]!r}) is not "
+                "UTF-8; a registry file is UTF-8 text (save it as UTF-8, not UTF-16, "
+                "Windows-1258 or TCVN3)"
+            ]
+        ) from None
+
+
+def _period_fits(
+    entry: RegistryEntry, wanted_term: str | None, date: dt.date | PartialDate | None
+) -> bool:
+    entry_term = _term_key(entry.reference.term)
+    if wanted_term is not None and entry_term is not None and entry_term != wanted_term:
+        return False
+    return date is None or _date_fits(entry, date)
+
+
+def _choose(
+    entries: Iterable[RegistryEntry], term: str | None, date: dt.date | PartialDate | None
+) -> RegistryEntry | None:
+    """The one entry the citation's term and date fit, or ``None`` (none, or several)."""
+    wanted_term = _term_key(term)
+    return _single(entry for entry in entries if _period_fits(entry, wanted_term, date))
+
+
+def _check_distinct(key: str, same: list[RegistryEntry], entry: RegistryEntry) -> None:
+    """Documents sharing a symbol must each say their term (Party) or date (State)."""
+    period = _period(entry)
+    periods = [_period(other) for other in same]
+    if period is None or None in periods:
+        raise InvalidValueError(
+            "Registry.entries",
+            key,
+            "each symbol appears once in a registry, unless each of its documents gives "
+            "its term (a Party symbol, numbered anew each term) or its date (a State "
+            "symbol without a year); use extend() to override one",
+        )
+    if period in periods:
+        raise InvalidValueError(
+            "Registry.entries",
+            f"{key} ({period})",
+            "each document (symbol and term, or symbol and year) appears once; "
+            "use extend() to override one",
+        )
+
+
+def _overrides(new: RegistryEntry, old: RegistryEntry) -> bool:
+    new_period, old_period = _period(new), _period(old)
+    return new_period is None or old_period is None or new_period == old_period
 
 
 def _single(entries: Iterable[RegistryEntry]) -> RegistryEntry | None:
@@ -513,17 +683,25 @@ def _read_data(data: Any) -> tuple[list[RegistryEntry], list[str]]:
         errors.append(f"documents: expected a list of documents, got {documents!r:.60}")
         return [], errors
     entries: list[RegistryEntry] = []
-    seen: dict[str, int] = {}
+    seen: dict[str, list[tuple[int, str | None]]] = {}
     for index, item in enumerate(documents):
         where = f"documents[{index}]"
         entry = _read_entry(item, where, errors)
         if entry is None:
             continue
         key = str(entry.symbol)
-        if key in seen:
-            errors.append(f"{where}.symbol: {key!r} repeats documents[{seen[key]}]")
+        period = _period(entry)
+        earlier = seen.get(key, [])
+        clash = [i for i, p in earlier if period is None or p is None or p == period]
+        if clash:
+            errors.append(
+                f"{where}.symbol: {key!r} repeats documents[{clash[0]}]"
+                + (f" ({period})" if period else "")
+                + "; a symbol may repeat only for documents of different terms (Party) "
+                "or years (State symbols without a year), each giving its term or date"
+            )
             continue
-        seen[key] = index
+        seen.setdefault(key, []).append((index, period))
         entries.append(entry)
     return entries, errors
 
@@ -718,10 +896,17 @@ def lookup(
     name: str | None = None,
     term: str | None = None,
     year: int | None = None,
+    date: dt.date | PartialDate | None = None,
 ) -> RegistryEntry | None:
     """:meth:`Registry.lookup` on the packaged registry."""
     return Registry.default().lookup(
-        symbol=symbol, document_type=document_type, number=number, name=name, term=term, year=year
+        symbol=symbol,
+        document_type=document_type,
+        number=number,
+        name=name,
+        term=term,
+        year=year,
+        date=date,
     )
 
 

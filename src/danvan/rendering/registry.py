@@ -22,7 +22,7 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 
 from danvan._files import write_atomic
-from danvan.errors import DanvanError
+from danvan.errors import DanvanError, clip, excerpt
 from danvan.model import BaseDocument
 
 __all__ = [
@@ -162,6 +162,11 @@ def register_renderer(renderer: Renderer, *, replace: bool = False) -> None:
 
 def get_renderer(name: str) -> Renderer:
     """The renderer called ``name``; :class:`UnknownRendererError` lists the installed ones."""
+    if not isinstance(name, str):
+        raise UnknownRendererError(
+            f"a renderer name is a str such as 'docx' or 'text', not {type(name).__name__} "
+            f"{excerpt(name)}; installed renderers: {', '.join(sorted(_discover()))}"
+        )
     entries = _discover()
     entry = entries.get(name)
     if entry is None:
@@ -213,13 +218,19 @@ def render(
             "read JSON with danvan.from_json first"
         )
     renderer = get_renderer(format)
+    if target is not None and not isinstance(target, (str, os.PathLike)):
+        raise RenderError(
+            f"render() writes to a path (str or pathlib.Path), not {type(target).__name__} "
+            f"{excerpt(target)}"
+        )
     try:
         data = renderer.render(document, **options)
     except DanvanError:
         raise
     except Exception as error:
         raise RenderError(
-            f"the renderer {format!r} failed on this document: {type(error).__name__}: {error}"
+            f"the renderer {format!r} failed on this document: {type(error).__name__}: "
+            f"{clip(str(error))}"
         ) from error
     if not isinstance(data, bytes):
         raise RenderError(f"the renderer {format!r} returned {type(data).__name__}, not bytes")

@@ -11,6 +11,11 @@ keep every rule of the model. A renderer plugin tests itself against all of them
     def test_my_renderer(document):
         my_renderer.render(document)
 
+Importing this package also registers the strategies with Hypothesis, so
+``hypothesis.strategies.from_type(Report)`` (or any model class) draws valid objects; with
+danvan installed, Hypothesis runs the same registration itself when it is imported (the
+``hypothesis`` entry point in danvan's packaging).
+
 Hypothesis is needed here (``pip install danvan[test]``); ``import danvan`` never imports it.
 """
 
@@ -19,3 +24,13 @@ from __future__ import annotations
 from danvan.testing import strategies
 
 __all__ = ["strategies"]
+
+strategies.register_type_strategies()
+
+
+def _hypothesis_setup_hook() -> None:
+    """Called by Hypothesis at its import (entry point group ``hypothesis``): register the strategies.
+
+    Importing this package registers them (above); the function is what the entry point names.
+    """
+    strategies.register_type_strategies()

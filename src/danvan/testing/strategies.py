@@ -26,7 +26,10 @@ space of documents, not only the examples they thought of::
         ...
 
 Hypothesis is a test dependency of danvan: import this module only from tests.
-``strategy_for(cls)`` gives the strategy of any model class, for generic tests.
+``strategy_for(cls)`` gives the strategy of any model class, for generic tests, and
+``hypothesis.strategies.from_type(cls)`` gives the same strategy once ``danvan.testing`` is
+imported (or, with danvan installed, as soon as Hypothesis is: see
+:func:`register_type_strategies`).
 """
 
 from __future__ import annotations
@@ -45,12 +48,14 @@ from danvan.model import (
     Agency,
     Appendix,
     Authority,
+    BaseDocument,
     Block,
     BulletItem,
     BulletList,
+    Circulation,
     Citation,
+    Contact,
     Count,
-    Counter,
     Document,
     DocumentNumber,
     DocumentStatus,
@@ -59,14 +64,15 @@ from danvan.model import (
     Emphasis,
     EmphasisKind,
     Finding,
+    FindingStatus,
+    Fix,
+    FixSafety,
     Footnote,
     Indicator,
     IndicatorTable,
     Inline,
     LegalReference,
-    LevelStyle,
     Money,
-    NumberingScheme,
     Paragraph,
     PartialDate,
     Percent,
@@ -79,6 +85,7 @@ from danvan.model import (
     Repair,
     Report,
     ReportingPeriod,
+    Secrecy,
     Section,
     Severity,
     Signature,
@@ -88,9 +95,12 @@ from danvan.model import (
     TaskTable,
     Text,
     TextValue,
+    Urgency,
 )
-from danvan.model.number import PARTY_ISSUER_CODES
+from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
 from danvan.model.types import type_codes
+from danvan.rendering.numbering import Counter, LevelStyle, NumberingScheme
+from danvan.vn.bodies import PARTY_ISSUER_CODES
 
 __all__ = [
     "MODEL_CLASSES",
@@ -100,6 +110,7 @@ __all__ = [
     "bullet_items",
     "bullet_lists",
     "citations",
+    "contacts",
     "counts",
     "date_likes",
     "dates",
@@ -107,6 +118,7 @@ __all__ = [
     "documents",
     "emphases",
     "findings",
+    "fixes",
     "footnotes",
     "indicator_tables",
     "indicators",
@@ -115,20 +127,25 @@ __all__ = [
     "level_styles",
     "money",
     "numbering_schemes",
+    "origins",
     "paragraphs",
+    "part_locations",
     "partial_dates",
     "percents",
     "place_dates",
     "plans",
     "quantities",
     "ratios",
+    "read_findings",
     "recipient_entries",
     "recipients",
+    "register_type_strategies",
     "repairs",
     "reporting_periods",
     "reports",
     "sections",
     "signatures",
+    "source_locations",
     "strategy_for",
     "tables",
     "task_tables",
@@ -282,15 +299,43 @@ _AGENCY_NAMES = st.one_of(_choice(AGENCY_NAMES), vietnamese_texts(2, 6))
 # -- header ------------------------------------------------------------------------------
 
 
+_STREETS = ("Số 12 đường Tô Hiệu, phường Chiềng Lề, tỉnh Cao Điền", "Số 3 phố Lê Lợi, Hà Nội")
+_PHONES = ("0212 3852 111", "024 3825 4321", "(0212) 385.2222")
+_EMAILS = ("vanthu@caodien.gov.vn", "skhcn@example.vn")
+_WEBSITES = ("https://caodien.gov.vn", "www.skhcn.example.vn")
+
+
+@st.composite
+def _contacts(draw: st.DrawFn) -> Contact:
+    items = {
+        "address": draw(_optional(_choice(_STREETS))),
+        "telephone": draw(_optional(_choice(_PHONES))),
+        "fax": draw(_optional(_choice(_PHONES))),
+        "email": draw(_optional(_choice(_EMAILS))),
+        "website": draw(_optional(_choice(_WEBSITES))),
+    }
+    if all(value is None for value in items.values()):
+        items["address"] = draw(_choice(_STREETS))
+    return Contact(**items)
+
+
+@_memo
+def contacts() -> SearchStrategy[Contact]:
+    """Ô 13: an address block with at least one of address, telephone, fax, e-mail, website."""
+    return _contacts()
+
+
 @_memo
 def agencies() -> SearchStrategy[Agency]:
-    """Cơ quan ban hành: a name, and optionally the abbreviation, parent body and province."""
+    """Cơ quan ban hành: a name, and optionally the abbreviation, parent body, province and
+    address block (ô 13)."""
     return st.builds(
         Agency,
         name=_AGENCY_NAMES,
         abbreviation=_optional(_choice(ABBREVIATIONS)),
         parent=_optional(st.one_of(_choice(PARENTS), vietnamese_texts(2, 6))),
         province=_optional(_choice(PROVINCES)),
+        contact=st.one_of(st.none(), st.none(), contacts()),
     )
 
 
@@ -791,6 +836,7 @@ def appendices() -> SearchStrategy[Appendix]:
 
 _PURPOSES = ("để báo cáo", "để biết", "để thực hiện", "để phối hợp")
 _ARCHIVE_UNITS = ("VP", "TH", "Ha (01b)", "NV", "KHTC")
+_DRAFTERS = ("XT", "Ha", "PL", "NVA")
 
 
 @_memo
@@ -813,6 +859,8 @@ def recipients() -> SearchStrategy[Recipients]:
         entries=_tuples(recipient_entries(), 0, 3),
         as_above=st.booleans(),
         archive=st.one_of(units, units, units, st.just(())),
+        drafter=st.one_of(st.none(), st.none(), _choice(_DRAFTERS)),
+        copies=st.one_of(st.none(), st.none(), _ints(1, 500)),
     )
 
 
@@ -874,6 +922,10 @@ def _documents(
         subject=draw(vietnamese_texts(3, 12)),
         number=number,
         status=chosen,
+        draft_revision=None if issued else draw(_optional(_ints(1, 12))),
+        secrecy=draw(st.one_of(st.none(), st.none(), st.none(), _choice(tuple(Secrecy)))),
+        urgency=draw(st.one_of(st.none(), st.none(), st.none(), _choice(tuple(Urgency)))),
+        circulation=draw(st.one_of(st.none(), st.none(), st.none(), _choice(tuple(Circulation)))),
         addressees=draw(_tuples(_AGENCY_NAMES, 0, 2)),
         bases=draw(_tuples(paragraphs(), 0, 2)),
         introduction=draw(_tuples(paragraphs(), 0, 2)),
@@ -945,8 +997,23 @@ def _offsets(start: int, length: int) -> tuple[int, int]:
 
 
 @_memo
+def fixes() -> SearchStrategy[Fix]:
+    """A fix of a check: a description, a safety and a plain value to put at a path."""
+    return st.builds(
+        Fix,
+        description=vietnamese_texts(2, 8),
+        safety=_choice(tuple(FixSafety)),
+        path=st.lists(
+            st.one_of(_choice(("subject", "bases", "recipients", "number")), _ints(0, 9)),
+            max_size=4,
+        ),
+        value=st.one_of(st.none(), st.booleans(), vietnamese_texts(1, 6)),
+    )
+
+
+@_memo
 def findings() -> SearchStrategy[Finding]:
-    """What a check reports: a code, a severity, a message, and a section path and/or a span."""
+    """What a check reports: a code, a severity, a message, where, and what to do about it."""
     return st.builds(
         Finding,
         code=_choice(_FINDING_CODES),
@@ -954,6 +1021,70 @@ def findings() -> SearchStrategy[Finding]:
         message=vietnamese_texts(2, 10),
         location=_optional(_choice(("I", "II.2", "II.2.b", "Phụ lục I"))),
         span=_optional(st.builds(_offsets, _ints(0, 10_000), _ints(0, 200))),
+        name=_optional(_choice(("subject-lowercase", "bases-punctuation"))),
+        status=_choice(tuple(FindingStatus)),
+        expected=_optional(vietnamese_texts(1, 4)),
+        found=_optional(vietnamese_texts(1, 4)),
+        fix=_optional(fixes()),
+        file=_optional(_choice(("bao-cao.txt", "ke-hoach.docx"))),
+        line=_optional(_ints(1, 5_000)),
+        column=_optional(_ints(1, 200)),
+    )
+
+
+@_memo
+def source_locations() -> SearchStrategy[SourceLocation]:
+    """A place in a source: a text line and column, or a .docx paragraph or table cell."""
+    return st.one_of(
+        st.builds(
+            SourceLocation,
+            source=_optional(_choice(("bao-cao.txt", "bao-cao.md"))),
+            line=_ints(1, 5_000),
+            column=_optional(_ints(1, 200)),
+        ),
+        st.builds(
+            SourceLocation,
+            source=_optional(st.just("bao-cao.docx")),
+            paragraph=_optional(_ints(0, 2_000)),
+            table=_optional(_ints(0, 20)),
+            row=_optional(_ints(0, 50)),
+            cell=_optional(_ints(0, 10)),
+            part=_optional(st.just("word/footnotes.xml")),
+        ),
+    )
+
+
+@_memo
+def read_findings() -> SearchStrategy[ReadFinding]:
+    """What a reader reports: a code, a message, a location, a severity."""
+    return st.builds(
+        ReadFinding,
+        code=_choice(("R101", "R102", "R201", "R301")),
+        message=vietnamese_texts(2, 8),
+        location=_optional(source_locations()),
+        severity=_choice(tuple(Severity)),
+    )
+
+
+@_memo
+def part_locations() -> SearchStrategy[PartLocation]:
+    """One entry of a document's part map: a path and its source location."""
+    return st.builds(
+        PartLocation,
+        path=_choice(("header.number", "header.subject", "II.2.b", "recipients", "appendix[0]")),
+        location=source_locations(),
+    )
+
+
+@_memo
+def origins() -> SearchStrategy[Origin]:
+    """Where a document was read from: the source, the reader's findings, the part map."""
+    return st.builds(
+        Origin,
+        source=_optional(_choice(("bao-cao.txt", "bao-cao.docx"))),
+        format=_optional(_choice(("text", "markdown", "docx"))),
+        findings=st.lists(read_findings(), max_size=3),
+        parts=st.lists(part_locations(), max_size=3),
     )
 
 
@@ -965,10 +1096,16 @@ _BY_CLASS: dict[type, Callable[[], SearchStrategy[Any]]] = {
     BulletItem: bullet_items,
     BulletList: bullet_lists,
     Citation: citations,
+    Contact: contacts,
     Count: counts,
     DocumentNumber: document_numbers,
     Emphasis: emphases,
     Finding: findings,
+    Fix: fixes,
+    Origin: origins,
+    PartLocation: part_locations,
+    ReadFinding: read_findings,
+    SourceLocation: source_locations,
     Footnote: footnotes,
     Indicator: indicators,
     IndicatorTable: indicator_tables,
@@ -1008,3 +1145,26 @@ def strategy_for(cls: type[T]) -> SearchStrategy[T]:
         names = ", ".join(model.__name__ for model in MODEL_CLASSES)
         raise KeyError(f"no strategy for {cls!r}; model classes: {names}") from None
     return cast("SearchStrategy[T]", factory())
+
+
+def _lazy(factory: Callable[[], SearchStrategy[Any]]) -> Callable[[type], SearchStrategy[Any]]:
+    """A resolver for ``register_type_strategy`` that builds the strategy on first use."""
+
+    def resolve(_cls: type) -> SearchStrategy[Any]:
+        return factory()
+
+    return resolve
+
+
+def register_type_strategies() -> None:
+    """Make ``hypothesis.strategies.from_type(Report)`` (and every model class) use these strategies.
+
+    Runs when ``danvan.testing`` is imported, and when Hypothesis itself is imported in an
+    environment where danvan is installed (the ``hypothesis`` entry point of danvan's
+    packaging). ``from_type`` of the unions (``Document``, ``Block``, ``Inline``,
+    ``Quantity``) follows from their members; the abstract ``BaseDocument`` draws a report
+    or a plan. Registering again replaces, so calling this twice is harmless.
+    """
+    for cls, factory in _BY_CLASS.items():
+        st.register_type_strategy(cls, _lazy(factory))
+    st.register_type_strategy(BaseDocument, _lazy(documents))

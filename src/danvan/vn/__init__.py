@@ -11,12 +11,15 @@ from danvan.vn.numbering import (
     vietnamese_letter,
 )
 from danvan.vn.numbers import format_money, format_number, format_percent
+from danvan.vn.provinces import Province, find_province, provinces
 from danvan.vn.text import nfc, normalize_text, normalize_tone_marks
 
 __all__ = [
     "BLANK",
     "VIETNAMESE_LETTERS",
     "PartialDate",
+    "Province",
+    "find_province",
     "format_date",
     "format_money",
     "format_number",
@@ -27,6 +30,7 @@ __all__ = [
     "parse_date",
     "parse_roman",
     "parse_vietnamese_letter",
+    "provinces",
     "roman",
     "vietnamese_letter",
 ]

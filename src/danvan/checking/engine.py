@@ -1,0 +1,207 @@
+"""``check``: run the catalog's rules on a document and collect their findings (phát hiện)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+
+import attrs
+
+from danvan.checking.catalog import Regime, Rule, catalog, lookup
+from danvan.checking.context import Context, Hit
+from danvan.checking.locate import locate, reader_findings
+from danvan.errors import InvalidValueError
+from danvan.model import (
+    BaseDocument,
+    DocumentSystem,
+    Finding,
+    FindingStatus,
+    Severity,
+)
+
+__all__ = ["CheckResult", "check", "selected_rules"]
+
+
+@attrs.frozen(kw_only=True)
+class CheckResult:
+    """The findings of one check, in document order, and which rules ran.
+
+    Iterating gives the findings. ``not_evaluated`` lists the rules that could not run
+    on this document (missing information): the document is ``compliant`` only when no
+    finding fails and every selected rule was evaluated.
+    """
+
+    findings: tuple[Finding, ...]
+    evaluated: tuple[str, ...]
+    not_evaluated: tuple[str, ...]
+    on: dt.date
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def __getitem__(self, index: int) -> Finding:
+        return self.findings[index]
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        """The findings at error severity that fail (what makes ``danvan check`` exit 1)."""
+        return tuple(
+            f
+            for f in self.findings
+            if f.severity is Severity.ERROR and f.status is FindingStatus.FAIL
+        )
+
+    @property
+    def compliant(self) -> bool:
+        """No failing or needs-review finding and every selected rule evaluated."""
+        return not self.not_evaluated and all(
+            f.status is FindingStatus.NOT_EVALUATED for f in self.findings
+        )
+
+    def codes(self) -> tuple[str, ...]:
+        """The codes of the findings, in order (handy in tests)."""
+        return tuple(f.code for f in self.findings)
+
+
+def _keys(value: str | Iterable[str] | None, field: str) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return tuple(part.strip() for part in value.split(",") if part.strip())
+    try:
+        keys = tuple(value)
+    except TypeError:
+        raise InvalidValueError(field, value, "rule codes, prefixes or names") from None
+    for key in keys:
+        if not isinstance(key, str):
+            raise InvalidValueError(field, key, "a rule code, prefix or name (str)")
+    return keys
+
+
+def selected_rules(
+    select: str | Iterable[str] | None = None,
+    ignore: str | Iterable[str] | None = None,
+    *,
+    preview: bool = False,
+) -> tuple[Rule, ...]:
+    """The rules ``select`` and ``ignore`` leave (by code, prefix or name), in catalog order.
+
+    Preview rules (their source unverified) run only when named by exact code or name,
+    or with ``preview=True``.
+    """
+    rules = catalog()
+    chosen: dict[str, Rule] = {}
+    selected = _keys(select, "check.select")
+    if selected is None:
+        chosen = {code: rule for code, rule in rules.items() if preview or not rule.preview}
+    else:
+        for key in selected:
+            exact = key in rules or any(rule.name == key for rule in rules.values())
+            for rule in lookup(key):
+                if exact or preview or not rule.preview:
+                    chosen[rule.code] = rule
+    for key in _keys(ignore, "check.ignore") or ():
+        for rule in lookup(key):
+            chosen.pop(rule.code, None)
+    return tuple(rule for code, rule in rules.items() if code in chosen)
+
+
+def _applies(rule: Rule, document: BaseDocument, on: dt.date) -> bool:
+    if type(document).document_type not in rule.applies_to:
+        return False
+    if rule.regime is Regime.STATE and document.system is DocumentSystem.PARTY:
+        return False
+    if rule.regime is Regime.PARTY and document.system is not DocumentSystem.PARTY:
+        return False
+    return rule.in_force(on)
+
+
+def _missing(rule: Rule, ctx: Context) -> list[str]:
+    """What the rule needs that this document does not carry."""
+    missing = []
+    for need in rule.needs:
+        if need == "source" and ctx.origin is None:
+            missing.append("the source it was read from")
+        elif need == "date" and not isinstance(ctx.document.place_date.date, dt.date):
+            missing.append("a full date of issue")
+    return missing
+
+
+def _finding(rule: Rule, hit: Hit, ctx: Context) -> Finding:
+    file, line, column = locate(ctx, hit.part)
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        severity=rule.severity,
+        status=hit.status,
+        message=hit.message,
+        location=hit.part,
+        expected=hit.expected,
+        found=hit.found,
+        fix=hit.fix,
+        file=file,
+        line=line,
+        column=column,
+    )
+
+
+def check(
+    document: BaseDocument,
+    select: str | Sequence[str] | None = None,
+    ignore: str | Sequence[str] | None = None,
+    on: dt.date | None = None,
+    *,
+    preview: bool = False,
+    today: dt.date | None = None,
+) -> CheckResult:
+    """Check ``document`` against the rule catalog (kiểm tra văn bản).
+
+    ``select`` / ``ignore`` take codes ("T804"), prefixes ("T") or names
+    ("subject-lowercase"). ``on`` is the date the rules are judged for: by default the
+    document's own date, so a 2023 report is judged by the rules in force in 2023.
+    ``today`` (default: the system date) is what "in the future" is measured against.
+    """
+    from danvan.checking.rules import implementations
+
+    if not isinstance(document, BaseDocument):
+        raise InvalidValueError(
+            "check.document", document, "a Report or Plan (read files with danvan.read first)"
+        )
+    if on is not None and (not isinstance(on, dt.date) or isinstance(on, dt.datetime)):
+        raise InvalidValueError("check.on", on, "a datetime.date")
+    now = today or dt.date.today()
+    written = document.place_date.date
+    day = on or (written if isinstance(written, dt.date) else now)
+    ctx = Context(document=document, on=day, today=now)
+    functions = implementations()
+    findings: list[Finding] = []
+    evaluated: list[str] = []
+    not_evaluated: list[str] = []
+    for rule in selected_rules(select, ignore, preview=preview):
+        if not _applies(rule, document, day):
+            continue
+        missing = _missing(rule, ctx)
+        if missing:
+            not_evaluated.append(rule.code)
+            findings.append(
+                Finding(
+                    code=rule.code,
+                    name=rule.name,
+                    severity=Severity.INFO,
+                    status=FindingStatus.NOT_EVALUATED,
+                    message=f"not evaluated: the rule needs {' and '.join(missing)}",
+                )
+            )
+            continue
+        evaluated.append(rule.code)
+        findings.extend(_finding(rule, hit, ctx) for hit in functions[rule.code](ctx))
+    findings.extend(reader_findings(document))
+    return CheckResult(
+        findings=tuple(findings),
+        evaluated=tuple(evaluated),
+        not_evaluated=tuple(not_evaluated),
+        on=day,
+    )

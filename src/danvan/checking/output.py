@@ -1,0 +1,145 @@
+"""Findings as people and machines read them: ``file:line:col: CODE message``, JSON, SARIF 2.1.0.
+
+SARIF columns are counted in Unicode code points of the NFC text (declared with
+``columnKind: "unicodeCodePoints"``), and every result has a stable fingerprint — the
+rule, the file and the part of the document, not the line — so a CI system does not
+report the same finding again when lines move.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from danvan.checking.catalog import catalog
+from danvan.model import Finding, FindingStatus, Severity
+
+__all__ = ["as_json", "human", "sarif", "statistics"]
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _where(finding: Finding, file: str | None) -> str:
+    name = finding.file or file or "<document>"
+    line = finding.line or 1
+    column = finding.column or 1
+    return f"{name}:{line}:{column}"
+
+
+def human(results: Sequence[tuple[str | None, Sequence[Finding]]]) -> str:
+    """Findings grouped by file, one ``file:line:col: CODE [part] message`` line each."""
+    lines: list[str] = []
+    for file, findings in results:
+        shown = [f for f in findings if f.status is not FindingStatus.NOT_EVALUATED]
+        for finding in shown:
+            part = f" [{finding.location}]" if finding.location else ""
+            review = " (needs review)" if finding.status is FindingStatus.NEEDS_REVIEW else ""
+            lines.append(f"{_where(finding, file)}: {finding.code}{part} {finding.message}{review}")
+    return "\n".join(lines)
+
+
+def statistics(findings: Iterable[Finding]) -> list[tuple[str, str, int]]:
+    """(code, name, count) for every code found, most frequent first."""
+    counts = Counter(
+        (f.code, f.name or "") for f in findings if f.status is not FindingStatus.NOT_EVALUATED
+    )
+    return [(code, name, n) for (code, name), n in counts.most_common()]
+
+
+def _finding_dict(finding: Finding, file: str | None) -> dict[str, Any]:
+    return {
+        "code": finding.code,
+        "name": finding.name,
+        "severity": finding.severity.value,
+        "status": finding.status.value,
+        "message": finding.message,
+        "part": finding.location,
+        "file": finding.file or file,
+        "line": finding.line,
+        "column": finding.column,
+        "expected": finding.expected,
+        "found": finding.found,
+        "fix": None
+        if finding.fix is None
+        else {"description": finding.fix.description, "safety": finding.fix.safety.value},
+    }
+
+
+def as_json(results: Sequence[tuple[str | None, Sequence[Finding]]]) -> str:
+    """Every finding as a JSON object, in a list (UTF-8, not ASCII-escaped)."""
+    rows = [_finding_dict(f, file) for file, findings in results for f in findings]
+    return json.dumps(rows, ensure_ascii=False, indent=2)
+
+
+def _fingerprint(finding: Finding, file: str | None) -> str:
+    key = "\x1f".join(
+        (finding.code, finding.file or file or "", finding.location or "", finding.found or "")
+    )
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def sarif(results: Sequence[tuple[str | None, Sequence[Finding]]], version: str) -> str:
+    """A SARIF 2.1.0 log with one run of danvan check."""
+    rules = catalog()
+    used = sorted({f.code for _, findings in results for f in findings if f.code in rules})
+    index = {code: i for i, code in enumerate(used)}
+    sarif_results = []
+    for file, findings in results:
+        for finding in findings:
+            if finding.status is FindingStatus.NOT_EVALUATED:
+                continue
+            location: dict[str, Any] = {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": finding.file or file or "document"},
+                    "region": {
+                        "startLine": finding.line or 1,
+                        "startColumn": finding.column or 1,
+                    },
+                }
+            }
+            if finding.location:
+                location["logicalLocations"] = [{"fullyQualifiedName": finding.location}]
+            result: dict[str, Any] = {
+                "ruleId": finding.code,
+                "level": _LEVEL[finding.severity],
+                "message": {"text": finding.message},
+                "locations": [location],
+                "partialFingerprints": {"danvanFinding/v1": _fingerprint(finding, file)},
+            }
+            if finding.code in index:
+                result["ruleIndex"] = index[finding.code]
+            if finding.status is FindingStatus.NEEDS_REVIEW:
+                result["kind"] = "review"
+            sarif_results.append(result)
+    log = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "danvan",
+                        "version": version,
+                        "rules": [
+                            {
+                                "id": code,
+                                "name": rules[code].name,
+                                "shortDescription": {"text": rules[code].summary},
+                                "fullDescription": {"text": rules[code].why},
+                                "help": {"text": f"Source: {rules[code].source}"},
+                                "defaultConfiguration": {"level": _LEVEL[rules[code].severity]},
+                            }
+                            for code in used
+                        ],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": sarif_results,
+            }
+        ],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2)

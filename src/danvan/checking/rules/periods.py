@@ -1,0 +1,72 @@
+"""Period rules (kỳ báo cáo): the period in the subject against the report's, the date against the period."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from danvan.checking.context import Context, Hit
+from danvan.checking.rules import implements
+from danvan.errors import DanvanError
+from danvan.model import Report, ReportingPeriod
+
+# Longest forms first, so "6 tháng đầu năm 2024" is not read as "năm 2024". Each space is
+# matched once (no nested optional whitespace), so the scan is linear.
+_PERIOD = re.compile(
+    r"(?:[69] tháng (?:đầu|cuối) năm \d{4}"
+    r"|[Qq]uý [IV]{1,3} năm \d{4}"
+    r"|tháng \d{1,2} năm \d{4}"
+    r"|giai đoạn \d{4} ?- ?\d{4}"
+    r"|năm \d{4})"
+)
+
+
+def periods_in(text: str) -> list[ReportingPeriod]:
+    """Every reporting period named in ``text``, in order (unreadable mentions skipped)."""
+    found: list[ReportingPeriod] = []
+    for match in _PERIOD.finditer(text):
+        try:
+            found.append(ReportingPeriod.parse(match.group()))
+        except DanvanError:
+            continue
+    return found
+
+
+@implements("P401")
+def subject_period(ctx: Context) -> Iterator[Hit]:
+    """The period named in the subject (trích yếu) disagrees with the report's period."""
+    document = ctx.document
+    if not isinstance(document, Report) or document.period is None:
+        return
+    named = periods_in(document.subject)
+    if not named or document.period in named:
+        return
+    yield Hit(
+        message=(
+            f"the subject (trích yếu) names {str(named[0])!r} but the report covers "
+            f"{str(document.period)!r}"
+        ),
+        part="header.subject",
+        expected=str(document.period),
+        found=str(named[0]),
+    )
+
+
+@implements("P402")
+def dated_before_period(ctx: Context) -> Iterator[Hit]:
+    """A report dated before its period has begun."""
+    document = ctx.document
+    day = document.place_date.date
+    if not isinstance(document, Report) or document.period is None or not isinstance(day, dt.date):
+        return
+    if day < document.period.start_date:
+        yield Hit(
+            message=(
+                f"the report is dated {day.isoformat()}, before its period "
+                f"{str(document.period)!r} begins ({document.period.start_date.isoformat()})"
+            ),
+            part="header.place_date",
+            expected=f"a date on or after {document.period.start_date.isoformat()}",
+            found=day.isoformat(),
+        )

@@ -1,0 +1,141 @@
+"""Where a document was read from (nguồn gốc): source locations, reader findings, part → location map.
+
+A reader (``danvan.read``) attaches an :class:`Origin` to the document it returns. The
+origin takes no part in equality or hashing (a document read from a file equals the same
+document built by hand), but it travels with the document and through JSON, so a checker
+can report a defect at the line or paragraph where it stands.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from danvan.model import _validators as v
+from danvan.model.finding import Severity
+
+__all__ = ["Origin", "PartLocation", "ReadFinding", "SourceLocation"]
+
+
+def _optional_index(what: str, minimum: int) -> Any:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None:
+            return
+        if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+            raise v.fail(instance, attribute.name, value, f"{what} is an integer >= {minimum}")
+
+    return attrs.field(default=None, validator=check)
+
+
+@attrs.frozen(kw_only=True)
+class SourceLocation:
+    """Vị trí trong nguồn: a place in the source a document was read from.
+
+    Text sources give ``line`` and ``column`` (1-based, counted in characters of the
+    decoded NFC text). A .docx gives ``paragraph`` (0-based index among the body's
+    paragraphs, in document order) or ``table``/``row``/``cell`` (0-based) and, for text
+    that is not in the main part, the ``part`` ("word/footnotes.xml").
+    """
+
+    source: str | None = attrs.field(
+        default=None, converter=v.optional_text, validator=v.optional(v.instance_of(str))
+    )
+    line: int | None = _optional_index("a line number (dòng)", 1)
+    column: int | None = _optional_index("a column (cột)", 1)
+    paragraph: int | None = _optional_index("a paragraph index (đoạn)", 0)
+    table: int | None = _optional_index("a table index (bảng)", 0)
+    row: int | None = _optional_index("a row index (hàng)", 0)
+    cell: int | None = _optional_index("a cell index (ô)", 0)
+    part: str | None = attrs.field(
+        default=None, converter=v.optional_text, validator=v.optional(v.instance_of(str))
+    )
+
+    def __str__(self) -> str:
+        """ "bao-cao.txt:12:3", "bao-cao.docx:p[12]", "bao-cao.docx:table[0]/row[1]/cell[2]"."""
+        where: list[str] = []
+        if self.part is not None:
+            where.append(self.part)
+        if self.table is not None:
+            cell = f"table[{self.table}]"
+            if self.row is not None:
+                cell += f"/row[{self.row}]"
+            if self.cell is not None:
+                cell += f"/cell[{self.cell}]"
+            where.append(cell)
+        if self.paragraph is not None:
+            where.append(f"p[{self.paragraph}]")
+        text = "/".join(where)
+        if self.line is not None:
+            text = f"{self.line}" if not text else f"{text}:{self.line}"
+            if self.column is not None:
+                text += f":{self.column}"
+        if self.source:
+            return f"{self.source}:{text}" if text else self.source
+        return text or "?"
+
+
+@attrs.frozen(kw_only=True)
+class ReadFinding:
+    """What a reader did or could not do: a stable ``code`` ("R101"), a message, where.
+
+    Codes: R0xx the input (format, encoding, size), R1xx repairs of the text (a wrapped
+    line joined, a "Số:" prefix dropped), R2xx what could not be placed or was guessed,
+    R3xx .docx specifics (tracked changes, fields). The table of codes is
+    :data:`danvan.reading.findings.CODES`.
+    """
+
+    code: str = attrs.field(converter=v.text, validator=v.non_empty_text("the finding code"))
+    message: str = attrs.field(converter=v.text, validator=v.non_empty_text("the message"))
+    location: SourceLocation | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(SourceLocation, "vị trí"))
+    )
+    severity: Severity = attrs.field(default=Severity.INFO, validator=v.instance_of(Severity))
+
+    def __str__(self) -> str:
+        where = f"{self.location}: " if self.location is not None else ""
+        return f"{where}{self.severity.value} {self.code}: {self.message}"
+
+
+@attrs.frozen(kw_only=True)
+class PartLocation:
+    """One entry of the part map: a path in the document ("II.2.b", "header.number") and its source."""
+
+    path: str = attrs.field(converter=v.text, validator=v.non_empty_text("the part path"))
+    location: SourceLocation = attrs.field(validator=v.instance_of(SourceLocation, "vị trí"))
+
+
+@attrs.frozen(kw_only=True)
+class Origin:
+    """Nguồn gốc: the source a document was read from, what the reader found, where each part was.
+
+    ``parts`` maps paths to source locations. Paths: "header.number", "header.place_date",
+    "header.issuer", "header.subject", "addressees[0]", "bases[1]", "introduction[0]",
+    "body" section labels joined by dots ("II", "II.2", "II.2.b") with "[i]" for the i-th
+    block inside ("II.2.b[3]"), "closing[0]", "recipients", "signature",
+    "appendix[0]", "appendix[0].indicator[3]", "unplaced[2]".
+    """
+
+    source: str | None = attrs.field(
+        default=None, converter=v.optional_text, validator=v.optional(v.instance_of(str))
+    )
+    format: str | None = attrs.field(
+        default=None, converter=v.optional_text, validator=v.optional(v.instance_of(str))
+    )
+    findings: tuple[ReadFinding, ...] = attrs.field(
+        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(ReadFinding, "findings")
+    )
+    parts: tuple[PartLocation, ...] = attrs.field(
+        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(PartLocation, "parts")
+    )
+
+    def location_of(self, path: str) -> SourceLocation | None:
+        """Where the part ``path`` ("II.2.b", "header.number") came from, or ``None``."""
+        for part in self.parts:
+            if part.path == path:
+                return part.location
+        return None
+
+    def findings_with(self, code: str) -> tuple[ReadFinding, ...]:
+        """The findings with ``code``."""
+        return tuple(f for f in self.findings if f.code == code)

@@ -1,0 +1,849 @@
+"""Word (.docx) to the format-neutral source (đọc tệp Word): paragraphs, tables, footnotes, in order.
+
+Walks the XML directly (lxml), not python-docx's object API: faster, and nothing is
+hidden. Text that other readers drop is kept: content controls (``w:sdt``), text boxes
+(``w:txbxContent``; of an ``mc:AlternateContent`` only the first choice is read, so a
+text box is not read twice), hyperlinks, simple and complex fields (their result text),
+smart tags. Tracked changes read as the accepted text (``w:ins`` and ``w:moveTo`` kept,
+``w:del`` and ``w:moveFrom`` dropped) with a finding. Each paragraph carries what Word
+knows: bold/italic spans, all caps, centred, the style name, the heading level (by
+outline level or a "Heading N" style), the automatic list label (computed by
+:mod:`danvan.reading.docx.numbering`), footnotes, superscripts and the main font.
+
+Layout tables without borders and with at most three columns (the Nghị định 30 header
+and the recipients/signature block) are flattened into lines, row by row and cell by
+cell, as a copy into a text file would give them; other tables stay tables.
+Text in a legacy 8-bit font (TCVN3 ".VnTime", VNI "VNI-Times") is converted to Unicode.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+
+import attrs
+from lxml import etree
+
+from danvan.reading.docx.numbering import NumberingCounter, NumberingDefinitions
+from danvan.reading.encodings import (
+    detect_legacy,
+    encoding_of_font,
+    tcvn3_to_unicode,
+    vni_to_unicode,
+)
+from danvan.reading.safezip import DEFAULT_LIMITS, MAIN_PART, ZipLimits, open_docx
+from danvan.reading.source import (
+    EmphasisSpan,
+    ReadFinding,
+    Severity,
+    SourceDocument,
+    SourceFootnote,
+    SourceItem,
+    SourceLine,
+    SourceLocation,
+    SourceTable,
+)
+
+__all__ = ["MAX_LAYOUT_COLUMNS", "docx_source"]
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_W = f"{{{W}}}"
+
+MAX_LAYOUT_COLUMNS = 3
+"""A borderless table with at most this many columns is layout (header, signature): flattened."""
+
+_P = f"{_W}p"
+_PPR = f"{_W}pPr"
+_RPR = f"{_W}rPr"
+_PSTYLE = f"{_W}pStyle"
+_NUMPR = f"{_W}numPr"
+_NUMID = f"{_W}numId"
+_ILVL = f"{_W}ilvl"
+_OUTLINE = f"{_W}outlineLvl"
+_JC = f"{_W}jc"
+_VAL = f"{_W}val"
+_R = f"{_W}r"
+_T = f"{_W}t"
+_TBL = f"{_W}tbl"
+_TR = f"{_W}tr"
+_TC = f"{_W}tc"
+_SDT = f"{_W}sdt"
+_SDT_CONTENT = f"{_W}sdtContent"
+_TXBX = f"{_W}txbxContent"
+_ALTERNATE = f"{{{MC}}}AlternateContent"
+_CHOICE = f"{{{MC}}}Choice"
+_FALLBACK = f"{{{MC}}}Fallback"
+
+# Containers whose children are read as if they stood in the paragraph.
+_TRANSPARENT = {
+    f"{_W}{name}"
+    for name in (
+        "hyperlink",
+        "smartTag",
+        "customXml",
+        "fldSimple",
+        "ins",
+        "moveTo",
+        "sdtContent",
+        "dir",
+        "bdo",
+    )
+}
+_DROPPED = {f"{_W}del", f"{_W}moveFrom"}
+_SKIP = {
+    f"{_W}pPr",
+    f"{_W}rPr",
+    f"{_W}sdtPr",
+    f"{_W}sdtEndPr",
+    f"{_W}proofErr",
+    f"{_W}bookmarkStart",
+    f"{_W}bookmarkEnd",
+}
+_OFF = {"0", "false", "off", "none"}
+_HEADING_STYLE = re.compile(
+    r"^(?:heading|titre|überschrift|tiêu\s*đề|đề\s*mục)\s*([1-9])$", re.IGNORECASE
+)
+_BLOCK_CONTAINERS = {_SDT, _SDT_CONTENT, f"{_W}customXml", f"{_W}ins", f"{_W}moveTo"}
+
+
+def _on(element: etree._Element | None) -> bool | None:
+    """A toggle property (``w:b``, ``w:caps``): None when absent."""
+    if element is None:
+        return None
+    return element.get(f"{_W}val", "true").lower() not in _OFF
+
+
+@attrs.frozen
+class RunFormat:
+    """The formatting of a run that the reader passes on."""
+
+    bold: bool = False
+    italic: bool = False
+    caps: bool = False
+    superscript: bool = False
+    font: str | None = None
+
+
+@attrs.define
+class _Style:
+    name: str
+    based_on: str | None
+    outline: int | None
+    centered: bool | None
+    bold: bool | None
+    italic: bool | None
+    caps: bool | None
+    font: str | None
+
+
+_TOGGLES = {f"{_W}b": "bold", f"{_W}i": "italic", f"{_W}caps": "caps"}
+_RFONTS = f"{_W}rFonts"
+_VERT_ALIGN = f"{_W}vertAlign"
+_RSTYLE = f"{_W}rStyle"
+_ASCII = f"{_W}ascii"
+_HANSI = f"{_W}hAnsi"
+
+
+def _read_rpr(rpr: etree._Element | None) -> dict[str, object]:
+    """The run properties the reader uses, from one ``w:rPr`` (one pass over its children)."""
+    found: dict[str, object] = {}
+    if rpr is None:
+        return found
+    for prop in rpr:
+        tag = prop.tag
+        key = _TOGGLES.get(tag)
+        if key is not None:
+            found[key] = prop.get(_VAL, "true").lower() not in _OFF
+        elif tag == _RFONTS:
+            font = prop.get(_ASCII) or prop.get(_HANSI)
+            if font:
+                found["font"] = font
+        elif tag == _VERT_ALIGN:
+            found["superscript"] = prop.get(_VAL) == "superscript"
+        elif tag == _RSTYLE:
+            found["style"] = prop.get(_VAL)
+    return found
+
+
+@attrs.define
+class _Styles:
+    """styles.xml, each style parsed when first asked for (a document uses few of them)."""
+
+    elements: dict[str, etree._Element] = attrs.field(factory=dict)
+    parsed: dict[str, _Style] = attrs.field(factory=dict)
+    default_paragraph: str | None = None
+    default_font: str | None = None
+    legacy_font: bool = False
+    _cache: dict[tuple[str | None, str], object] = attrs.field(factory=dict)
+
+    @classmethod
+    def from_xml(cls, root: etree._Element | None) -> _Styles:
+        found = cls()
+        if root is None:
+            return found
+        defaults = root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+        found.default_font = _read_rpr(defaults).get("font")  # type: ignore[assignment]
+        style_id_attr = f"{_W}styleId"
+        for style in root.iterchildren(f"{_W}style"):
+            style_id = style.get(style_id_attr)
+            if style_id is None:
+                continue
+            found.elements[style_id] = style
+            if style.get(f"{_W}default") in ("1", "true") and style.get(f"{_W}type") == "paragraph":
+                found.default_paragraph = style_id
+        found.legacy_font = any(
+            encoding_of_font(f.get(f"{_W}ascii") or f.get(f"{_W}hAnsi"))
+            for f in root.iter(f"{_W}rFonts")
+        )
+        return found
+
+    def get(self, style_id: str | None) -> _Style | None:
+        if style_id is None:
+            return None
+        style = self.parsed.get(style_id)
+        if style is not None:
+            return style
+        element = self.elements.get(style_id)
+        if element is None:
+            return None
+        name_el = element.find(f"{_W}name")
+        name = name_el.get(f"{_W}val", style_id) if name_el is not None else style_id
+        ppr = element.find(f"{_W}pPr")
+        outline: int | None = None
+        centered: bool | None = None
+        if ppr is not None:
+            level = ppr.find(f"{_W}outlineLvl")
+            if level is not None:
+                outline = _safe_int(level.get(f"{_W}val"))
+            jc = ppr.find(f"{_W}jc")
+            if jc is not None:
+                centered = jc.get(f"{_W}val") == "center"
+        rpr = _read_rpr(element.find(f"{_W}rPr"))
+        based = element.find(f"{_W}basedOn")
+        style = _Style(
+            name=name or style_id,
+            based_on=based.get(f"{_W}val") if based is not None else None,
+            outline=outline,
+            centered=centered,
+            bold=rpr.get("bold"),  # type: ignore[arg-type]
+            italic=rpr.get("italic"),  # type: ignore[arg-type]
+            caps=rpr.get("caps"),  # type: ignore[arg-type]
+            font=rpr.get("font"),  # type: ignore[arg-type]
+        )
+        self.parsed[style_id] = style
+        return style
+
+    def chain(self, style_id: str | None) -> Iterator[_Style]:
+        seen: set[str] = set()
+        while style_id is not None and style_id not in seen:
+            seen.add(style_id)
+            style = self.get(style_id)
+            if style is None:
+                return
+            yield style
+            style_id = style.based_on
+
+    def attribute(self, style_id: str | None, name: str) -> object:
+        key = (style_id, name)
+        if key in self._cache:
+            return self._cache[key]
+        found: object = None
+        for style in self.chain(style_id):
+            value = getattr(style, name)
+            if value is not None:
+                found = value
+                break
+        self._cache[key] = found
+        return found
+
+    def heading_level(self, style_id: str | None) -> int | None:
+        outline = self.attribute(style_id, "outline")
+        if isinstance(outline, int) and 0 <= outline <= 8:
+            return outline + 1
+        for style in self.chain(style_id):
+            match = _HEADING_STYLE.match(style.name.strip())
+            if match:
+                return int(match.group(1))
+        return None
+
+
+def _safe_int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+@attrs.frozen
+class _StyleInfo:
+    fmt: RunFormat
+    centered: bool
+    heading: int | None
+    name: str | None
+    numbered: bool
+
+
+@attrs.define
+class _Paragraph:
+    """Text and hints collected while walking one ``w:p``."""
+
+    segments: list[list[tuple[str, RunFormat]]] = attrs.field(factory=lambda: [[]])
+    footnotes: list[tuple[int, int, str]] = attrs.field(factory=list)  # (segment, offset, text)
+    boxes: list[etree._Element] = attrs.field(factory=list)
+
+    def add(self, text: str, fmt: RunFormat) -> None:
+        self.segments[-1].append((text, fmt))
+
+    def offset(self) -> int:
+        return sum(len(text) for text, _ in self.segments[-1])
+
+    def line_break(self) -> None:
+        self.segments.append([])
+
+
+@attrs.define
+class _Walker:
+    source: str
+    styles: _Styles
+    numbering: NumberingDefinitions
+    counter: NumberingCounter
+    footnote_texts: dict[str, str]
+    legacy: str | None  # a legacy encoding detected for the whole text
+    items: list[SourceItem] = attrs.field(factory=list)
+    findings: list[ReadFinding] = attrs.field(factory=list)
+    paragraph_index: int = 0
+    table_index: int = 0
+    insertions: int = 0
+    deletions: int = 0
+    first_change: SourceLocation | None = None
+    converted: Counter[str] = attrs.field(factory=Counter)
+    first_converted: SourceLocation | None = None
+    nfd_lines: int = 0
+    first_nfd: SourceLocation | None = None
+    mapped_letters: int = 0
+    first_mapped: SourceLocation | None = None
+    fallback_formats: set[str] = attrs.field(factory=set)
+    style_cache: dict[str | None, _StyleInfo] = attrs.field(factory=dict)
+    formats: dict[tuple[RunFormat, tuple[tuple[str, object], ...]], RunFormat] = attrs.field(
+        factory=dict
+    )
+
+    # --- block level ---------------------------------------------------------------
+    def blocks(
+        self, parent: etree._Element, cell: tuple[int, int, int] | None, out: list[SourceItem]
+    ) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == _P:
+                out.extend(self.paragraph(child, cell))
+            elif tag == _TBL:
+                self.table(child, cell, out)
+            elif tag in _BLOCK_CONTAINERS:
+                if tag in (f"{_W}ins", f"{_W}moveTo"):
+                    self._change(True, cell)
+                self.blocks(child, cell, out)
+            elif tag in _DROPPED:
+                self._change(False, cell)
+            elif tag == _ALTERNATE:
+                branch = child.find(_CHOICE)
+                if branch is None:
+                    branch = child.find(_FALLBACK)
+                if branch is not None:
+                    self.blocks(branch, cell, out)
+
+    def _location(self, cell: tuple[int, int, int] | None) -> SourceLocation:
+        if cell is None:
+            return SourceLocation(source=self.source, paragraph=self.paragraph_index)
+        table, row, column = cell
+        return SourceLocation(
+            source=self.source, paragraph=self.paragraph_index, table=table, row=row, cell=column
+        )
+
+    def _change(self, inserted: bool, cell: tuple[int, int, int] | None) -> None:
+        if inserted:
+            self.insertions += 1
+        else:
+            self.deletions += 1
+        if self.first_change is None:
+            self.first_change = self._location(cell)
+
+    def table(
+        self, tbl: etree._Element, cell: tuple[int, int, int] | None, out: list[SourceItem]
+    ) -> None:
+        index = self.table_index
+        self.table_index += 1
+        rows: list[list[list[SourceItem]]] = []
+        for r, tr in enumerate(tbl.iter(_TR)):
+            if _enclosing_table(tr) is not tbl:
+                continue
+            row: list[list[SourceItem]] = []
+            for c, tc in enumerate(
+                x for x in tr if x.tag in (_TC, _SDT) or x.tag == f"{_W}customXml"
+            ):
+                cells = [tc] if tc.tag == _TC else list(tc.iter(_TC))
+                for real in cells:
+                    content: list[SourceItem] = []
+                    self.blocks(real, (index, r, c), content)
+                    row.append(content)
+            rows.append(row)
+        location = SourceLocation(source=self.source, table=index)
+        borderless = self.borderless(tbl)
+        columns = max((len(row) for row in rows), default=0)
+        if borderless and columns <= MAX_LAYOUT_COLUMNS:
+            for row in rows:
+                for content in row:
+                    out.extend(_flatten(content))
+            return
+        out.append(
+            SourceTable(
+                rows=[[tuple(_lines_only(content)) for content in row] for row in rows],
+                location=location,
+                borderless=borderless,
+            )
+        )
+
+    def borderless(self, tbl: etree._Element) -> bool:
+        borders = tbl.find(f"{_W}tblPr/{_W}tblBorders")
+        if borders is not None:
+            return all(edge.get(f"{_W}val", "nil") in ("nil", "none") for edge in borders)
+        style = tbl.find(f"{_W}tblPr/{_W}tblStyle")
+        if style is None:
+            return True  # Word's "Table Normal" has no borders
+        style_id = style.get(f"{_W}val", "")
+        name = self.styles.get(style_id)
+        label = (name.name if name else style_id).lower().replace(" ", "")
+        return label in ("tablenormal", "normaltable", "normal")
+
+    # --- paragraph level -------------------------------------------------------------
+    def style_info(self, style_id: str | None) -> _StyleInfo:
+        """What a paragraph style gives its paragraphs, computed once per style."""
+        info = self.style_cache.get(style_id)
+        if info is None:
+            styles = self.styles
+            known = styles.get(style_id)
+            info = _StyleInfo(
+                fmt=RunFormat(
+                    bold=bool(styles.attribute(style_id, "bold")),
+                    italic=bool(styles.attribute(style_id, "italic")),
+                    caps=bool(styles.attribute(style_id, "caps")),
+                    font=styles.attribute(style_id, "font") or styles.default_font,  # type: ignore[arg-type]
+                ),
+                centered=bool(styles.attribute(style_id, "centered")),
+                heading=styles.heading_level(style_id),
+                name=known.name if known is not None else style_id,
+                numbered=self.numbering.style_numbering(style_id)[0] is not None,
+            )
+            self.style_cache[style_id] = info
+        return info
+
+    def paragraph(self, p: etree._Element, cell: tuple[int, int, int] | None) -> list[SourceItem]:
+        location = self._location(cell)
+        self.paragraph_index += 1
+        ppr = p.find(_PPR)
+        style_id: str | None = None
+        num_id: str | None = None
+        ilvl: int | None = None
+        outline: int | None = None
+        centered: bool | None = None
+        if ppr is not None:
+            for prop in ppr:
+                tag = prop.tag
+                if tag == _PSTYLE:
+                    style_id = prop.get(_VAL)
+                elif tag == _NUMPR:
+                    for part in prop:
+                        if part.tag == _NUMID:
+                            num_id = part.get(_VAL)
+                        elif part.tag == _ILVL:
+                            ilvl = _safe_int(part.get(_VAL))
+                elif tag == _OUTLINE:
+                    outline = _safe_int(prop.get(_VAL))
+                elif tag == _JC:
+                    centered = prop.get(_VAL) == "center"
+        if style_id is None:
+            style_id = self.styles.default_paragraph
+        style = self.style_info(style_id)
+        collected = _Paragraph()
+        self.inline(p, style.fmt, collected, cell)
+        if centered is None:
+            centered = style.centered
+        heading = outline + 1 if outline is not None and 0 <= outline <= 8 else None
+        if heading is None and outline is None:
+            heading = style.heading
+        style_name = style.name
+        label_text: str | None = None
+        resolved = (
+            self.numbering.resolve(num_id, ilvl, style_id)
+            if num_id is not None or ilvl is not None or style.numbered
+            else None
+        )
+        if resolved is not None:
+            label = self.counter.label(*resolved)
+            if label is not None:
+                label_text = label.text or None
+                if label.mapped_letters:
+                    self.mapped_letters += 1
+                    if self.first_mapped is None:
+                        self.first_mapped = location
+                if label.fallback:
+                    self.fallback_formats.add(label.fallback)
+        lines: list[SourceItem] = []
+        last = len(collected.segments) - 1
+        for index, segment in enumerate(collected.segments):
+            if index > 0 and not segment and index == last:
+                continue  # a trailing break adds no line
+            notes = [(offset, text) for seg, offset, text in collected.footnotes if seg == index]
+            lines.append(
+                self.line(
+                    segment,
+                    location,
+                    notes,
+                    style=style_name,
+                    centered=centered,
+                    heading=heading,
+                    label=label_text if index == 0 else None,
+                    hard_break=index < last,
+                )
+            )
+        for box in collected.boxes:
+            self.blocks(box, cell, lines)
+        return lines
+
+    def inline(
+        self,
+        parent: etree._Element,
+        style_fmt: RunFormat,
+        out: _Paragraph,
+        cell: tuple[int, int, int] | None,
+    ) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == _R:
+                self.run(child, style_fmt, out)
+            elif tag in _TRANSPARENT:
+                if tag in (f"{_W}ins", f"{_W}moveTo"):
+                    self._change(True, cell)
+                self.inline(child, style_fmt, out, cell)
+            elif tag == _SDT:
+                content = child.find(_SDT_CONTENT)
+                if content is not None:
+                    self.inline(content, style_fmt, out, cell)
+            elif tag in _DROPPED:
+                self._change(False, cell)
+            elif tag == _ALTERNATE:
+                branch = child.find(_CHOICE)
+                if branch is None:
+                    branch = child.find(_FALLBACK)
+                if branch is not None:
+                    self.inline(branch, style_fmt, out, cell)
+            elif tag not in _SKIP and len(child):
+                # Unknown wrappers (w:customXml variants, future elements): keep their text.
+                self.inline(child, style_fmt, out, cell)
+
+    def run(self, r: etree._Element, style_fmt: RunFormat, out: _Paragraph) -> None:
+        fmt = style_fmt
+        first = r[0] if len(r) else None
+        if first is not None and first.tag == _RPR:
+            direct = _read_rpr(first)
+            sid = direct.pop("style", None)
+            if sid is not None:
+                for key in ("bold", "italic", "caps", "font"):
+                    if key not in direct:
+                        value = self.styles.attribute(sid, key)  # type: ignore[arg-type]
+                        if value is not None:
+                            direct[key] = value
+            if direct:
+                cache_key = (style_fmt, tuple(sorted(direct.items())))
+                cached = self.formats.get(cache_key)
+                if cached is None:
+                    cached = self.formats[cache_key] = attrs.evolve(style_fmt, **direct)  # type: ignore[arg-type]
+                fmt = cached
+        for child in r:
+            tag = child.tag
+            if tag == _T:
+                text = child.text or ""
+                if text:
+                    out.add(self.decode(text, fmt), fmt)
+            elif tag == f"{_W}tab" or tag == f"{_W}ptab":
+                out.add("\t", fmt)
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                if child.get(f"{_W}type") not in ("page", "column"):
+                    out.line_break()
+            elif tag == f"{_W}noBreakHyphen":
+                out.add("-", fmt)
+            elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
+                note = self.footnote_texts.get(
+                    ("e" if tag.endswith("endnoteReference") else "f")
+                    + (child.get(f"{_W}id") or "")
+                )
+                if note is not None:
+                    out.footnotes.append((len(out.segments) - 1, out.offset(), note))
+            elif tag in (f"{_W}drawing", f"{_W}pict", f"{{{MC}}}AlternateContent", f"{_W}object"):
+                self.collect_boxes(child, out)
+            elif tag == f"{_W}sym":
+                char = child.get(f"{_W}char")
+                code = int(char, 16) if char and re.fullmatch(r"[0-9A-Fa-f]{1,6}", char) else None
+                if code is not None and not 0xF000 <= code <= 0xF0FF and code < 0x110000:
+                    out.add(chr(code), fmt)
+
+    def collect_boxes(self, element: etree._Element, out: _Paragraph) -> None:
+        """Text boxes in a drawing: of each mc:AlternateContent only the first branch."""
+        if element.tag == _TXBX:
+            out.boxes.append(element)
+            return
+        if element.tag == _ALTERNATE:
+            branch = element.find(_CHOICE)
+            if branch is None:
+                branch = element.find(_FALLBACK)
+            if branch is not None:
+                self.collect_boxes(branch, out)
+            return
+        for child in element:
+            self.collect_boxes(child, out)
+
+    def decode(self, text: str, fmt: RunFormat) -> str:
+        encoding = encoding_of_font(fmt.font) or self.legacy
+        if encoding is None:
+            return text
+        if encoding == "vni":
+            converted = vni_to_unicode(text)
+        else:
+            converted = tcvn3_to_unicode(text, upper=encoding == "tcvn3-upper")
+        if converted != text:
+            self.converted[encoding] += 1
+            if self.first_converted is None:
+                self.first_converted = SourceLocation(
+                    source=self.source, paragraph=max(self.paragraph_index - 1, 0)
+                )
+        return converted
+
+    def line(
+        self,
+        segment: list[tuple[str, RunFormat]],
+        location: SourceLocation,
+        notes: list[tuple[int, str]],
+        *,
+        style: str | None,
+        centered: bool,
+        heading: int | None,
+        label: str | None,
+        hard_break: bool,
+    ) -> SourceLine:
+        raw = "".join(text for text, _ in segment)
+        if not unicodedata.is_normalized("NFC", raw):
+            self.nfd_lines += 1
+            if self.first_nfd is None:
+                self.first_nfd = location
+        # Offsets are counted on the NFC text, piece by piece (NFC never merges across runs
+        # in practice; a mark split from its letter by a run boundary is merged into the
+        # letter's run, so spans stay inside the text).
+        pieces = [(unicodedata.normalize("NFC", text), fmt) for text, fmt in segment]
+        text = "".join(piece for piece, _ in pieces)
+        nfc = unicodedata.normalize("NFC", text)
+        emphasis: list[EmphasisSpan] = []
+        superscripts: list[tuple[int, int]] = []
+        fonts: Counter[str] = Counter()
+        position = 0
+        visible = bold_chars = italic_chars = caps_chars = 0
+        for piece, fmt in pieces:
+            end = min(position + len(piece), len(nfc))
+            if piece.strip():
+                count = len(piece.strip())
+                visible += count
+                bold_chars += count if fmt.bold else 0
+                italic_chars += count if fmt.italic else 0
+                caps_chars += count if fmt.caps else 0
+                if fmt.font:
+                    fonts[fmt.font] += count
+            if (fmt.bold or fmt.italic) and end > position:
+                last = emphasis[-1] if emphasis else None
+                if (
+                    last
+                    and last.end == position
+                    and last.bold == fmt.bold
+                    and last.italic == fmt.italic
+                ):
+                    emphasis[-1] = EmphasisSpan(
+                        start=last.start, end=end, bold=fmt.bold, italic=fmt.italic
+                    )
+                else:
+                    emphasis.append(
+                        EmphasisSpan(start=position, end=end, bold=fmt.bold, italic=fmt.italic)
+                    )
+            if fmt.superscript and piece.strip() and end > position:
+                if superscripts and superscripts[-1][1] == position:
+                    superscripts[-1] = (superscripts[-1][0], end)
+                else:
+                    superscripts.append((position, end))
+            position = end
+        footnotes = [
+            SourceFootnote(offset=min(offset, len(nfc)), text=note) for offset, note in notes
+        ]
+        return SourceLine(
+            text=nfc,
+            location=location,
+            bold=visible > 0 and bold_chars == visible,
+            italic=visible > 0 and italic_chars == visible,
+            all_caps=visible > 0 and caps_chars == visible,
+            centered=centered,
+            style=style,
+            heading_level=heading,
+            numbering_label=label,
+            font=fonts.most_common(1)[0][0] if fonts else None,
+            emphasis=emphasis,
+            superscripts=superscripts,
+            footnotes=footnotes,
+            hard_break=hard_break,
+        )
+
+    def summary_findings(self) -> list[ReadFinding]:
+        found: list[ReadFinding] = []
+        if self.insertions or self.deletions:
+            found.append(
+                ReadFinding(
+                    code="R301",
+                    message=(
+                        f"tracked changes (theo dõi thay đổi) read as accepted: {self.insertions} "
+                        f"insertion(s) kept, {self.deletions} deletion(s) dropped"
+                    ),
+                    location=self.first_change,
+                    severity=Severity.WARNING,
+                )
+            )
+        for encoding, runs in sorted(self.converted.items()):
+            name = {
+                "tcvn3": "TCVN3 (ABC)",
+                "tcvn3-upper": "TCVN3 (ABC, capitals font)",
+                "vni": "VNI",
+            }[encoding]
+            found.append(
+                ReadFinding(
+                    code="R012",
+                    message=(
+                        f"{runs} run(s) in the legacy Vietnamese encoding {name} converted to "
+                        "Unicode (NFC): check the result"
+                    ),
+                    location=self.first_converted,
+                    severity=Severity.WARNING,
+                )
+            )
+        if self.nfd_lines:
+            found.append(
+                ReadFinding(
+                    code="R011",
+                    message=(
+                        f"{self.nfd_lines} paragraph(s) were not in Unicode NFC (dựng sẵn): normalised"
+                    ),
+                    location=self.first_nfd,
+                )
+            )
+        if self.mapped_letters:
+            found.append(
+                ReadFinding(
+                    code="R302",
+                    message=(
+                        f"{self.mapped_letters} automatic list label(s) use Word's Latin letters "
+                        "(a, b, c, d, e, f ...); read in the Vietnamese sequence a, b, c, d, đ, e, g ... "
+                        "that Nghị định 30 uses for điểm"
+                    ),
+                    location=self.first_mapped,
+                )
+            )
+        for fmt in sorted(self.fallback_formats):
+            found.append(
+                ReadFinding(
+                    code="R303",
+                    message=f"list number format {fmt!r} is not known to danvan: read as decimal",
+                    severity=Severity.WARNING,
+                )
+            )
+        return found
+
+
+def _enclosing_table(element: etree._Element) -> etree._Element | None:
+    parent = element.getparent()
+    while parent is not None and parent.tag != _TBL:
+        parent = parent.getparent()
+    return parent
+
+
+def _flatten(items: list[SourceItem]) -> Iterator[SourceItem]:
+    yield from items
+
+
+def _lines_only(items: list[SourceItem]) -> Iterator[SourceLine]:
+    """A table cell's content as lines: a nested table's cells are read row by row."""
+    for item in items:
+        if isinstance(item, SourceLine):
+            yield item
+        else:
+            for row in item.rows:
+                for content in row:
+                    yield from content
+
+
+def _footnotes(root: etree._Element | None, kind: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    if root is None:
+        return found
+    tag = f"{_W}footnote" if kind == "f" else f"{_W}endnote"
+    for note in root.iter(tag):
+        if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        paragraphs = []
+        for p in note.iter(_P):
+            texts = [
+                t.text or ""
+                for t in p.iter(_T)
+                if not any(a.tag in _DROPPED for a in t.iterancestors())
+            ]
+            paragraphs.append("".join(texts))
+        found[kind + (note.get(f"{_W}id") or "")] = unicodedata.normalize(
+            "NFC", "\n".join(p for p in paragraphs if p.strip()).strip()
+        )
+    return found
+
+
+def _all_text(body: etree._Element) -> str:
+    return "".join(t.text or "" for t in body.iter(_T))
+
+
+def docx_source(
+    data: bytes, *, source_name: str | None = None, limits: ZipLimits = DEFAULT_LIMITS
+) -> SourceDocument:
+    """The paragraphs and tables of a .docx, in document order, with the reader's findings."""
+    name = source_name or "<docx>"
+    package = open_docx(data, source=name, limits=limits)
+    document = package.xml(MAIN_PART)
+    assert document is not None  # open_docx checked it is there
+    body = document.find(f"{_W}body")
+    styles_root = package.xml("word/styles.xml")
+    numbering = NumberingDefinitions.from_xml(package.xml("word/numbering.xml"), styles_root)
+    footnotes = _footnotes(package.xml("word/footnotes.xml"), "f")
+    footnotes.update(_footnotes(package.xml("word/endnotes.xml"), "e"))
+    styles = _Styles.from_xml(styles_root)
+    legacy: str | None = None
+    if body is not None:
+        sample = _all_text(body)
+        fonts = {f.get(f"{_W}ascii") or f.get(f"{_W}hAnsi") for f in document.iter(f"{_W}rFonts")}
+        uses_legacy_font = any(encoding_of_font(font) for font in fonts)
+        if not uses_legacy_font and not styles.legacy_font:
+            legacy = detect_legacy(sample)
+    walker = _Walker(
+        source=name,
+        styles=styles,
+        numbering=numbering,
+        counter=NumberingCounter(numbering),
+        footnote_texts=footnotes,
+        legacy=legacy,
+    )
+    items: list[SourceItem] = []
+    if body is not None:
+        walker.blocks(body, None, items)
+    findings = walker.summary_findings()
+    if legacy is not None and not walker.converted:
+        legacy = None
+    return SourceDocument(items=items, name=source_name, format="docx", findings=findings)

@@ -1,0 +1,246 @@
+"""The header of Mẫu 1.4 (phần đầu văn bản): agency, national title, number, place and date, type.
+
+Works on the lines before the document type's title ("BÁO CÁO", "KẾ HOẠCH"), in any of the
+shapes text arrives in: one part a line; the two header columns flattened onto one line
+(split on "|", tabs or runs of spaces); "|" separator lines; a name wrapped over two lines
+("ỦY BAN NHÂN\\nDÂN TỈNH ..."); the date split ("ngày 05\\ntháng 3 năm 2024").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import attrs
+
+from danvan.errors import DanvanError
+from danvan.model import Agency, DocumentNumber, DocumentType, PlaceDate, ReadFinding
+from danvan.model.origin import SourceLocation
+from danvan.model.repair import Repair
+
+__all__ = ["Fragment", "HeaderParts", "is_type_title", "read_header", "split_fragments"]
+
+_COLUMN_SPLIT_RE = re.compile(r"[ \t]*\|[ \t]*|\t+| {3,}")
+_NATIONAL_RE = re.compile(r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa(\s+việt\s+nam)?|^việt\s+nam$")
+_MOTTO_RE = re.compile(r"độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc")
+_PARTY_RE = re.compile(r"đảng\s+cộng\s+sản\s+việt\s+nam")
+_NUMBER_RE = re.compile(r"(?:số|so)\s*:?\s*", re.IGNORECASE)
+_DATE_TAIL_RE = re.compile(r"năm\s+[0-9]{4}\s*\.?$")
+_PLACE_DATE_RE = re.compile(r"^[^,]{2,60},\s*ngày\b")
+_RULE_RE = re.compile(r"[-_=*~.·–—\s]+")
+
+_TITLES = {
+    "báo cáo": DocumentType.BAO_CAO,
+    "kế hoạch": DocumentType.KE_HOACH,
+}
+
+# Words a new agency line starts with; a header line that starts otherwise continues the
+# line above it (a name wrapped by a narrow column).
+_AGENCY_STARTS = (
+    "ủy ban", "uỷ ban", "ubnd", "sở", "bộ", "ban", "đảng", "hội đồng", "hđnd", "trung tâm",
+    "chi cục", "cục", "tổng cục", "phòng", "văn phòng", "thanh tra", "tỉnh ủy", "tỉnh uỷ",
+    "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "công an", "trường", "viện", "mặt trận",
+    "ủy ban mặt trận", "đoàn", "liên đoàn", "hội", "kho bạc", "bảo hiểm", "chi bộ",
+    "đảng bộ", "ngân hàng", "bệnh viện", "tòa án", "viện kiểm sát", "đài", "báo",
+    "cơ quan", "bch", "ban chấp hành",
+)  # fmt: skip
+
+
+@attrs.frozen
+class Fragment:
+    """One piece of a header line (a flattened table gives several per line)."""
+
+    text: str
+    location: SourceLocation
+    bold_continues: bool = False
+    """The line's bold span runs to its end and on into the next line ("**ỦY BAN NHÂN\\nDÂN**")."""
+
+
+@attrs.define
+class HeaderParts:
+    """What the header gave; every field ``None`` when absent."""
+
+    issuer: Agency | None = None
+    number: DocumentNumber | None = None
+    number_written: bool = False
+    place_date: PlaceDate | None = None
+    party: bool = False
+    agency_lines: list[Fragment] = attrs.field(factory=list)
+    leftovers: list[Fragment] = attrs.field(factory=list)
+    findings: list[ReadFinding] = attrs.field(factory=list)
+    locations: dict[str, SourceLocation] = attrs.field(factory=dict)
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def is_type_title(text: str) -> DocumentType | None:
+    """The document type when ``text`` is its title line ("BÁO CÁO", "KẾ HOẠCH"), else ``None``."""
+    folded = _fold(text).strip(" .:*")
+    return _TITLES.get(folded)
+
+
+def split_fragments(text: str) -> list[str]:
+    """The column pieces of a header line: split on "|", tabs and runs of three or more spaces."""
+    return [piece.strip() for piece in _COLUMN_SPLIT_RE.split(text) if piece.strip()]
+
+
+def _is_decoration(text: str) -> bool:
+    return not any(ch.isalnum() for ch in text) or bool(_RULE_RE.fullmatch(text))
+
+
+def _starts_agency(text: str) -> bool:
+    folded = _fold(text)
+    return any(folded == start or folded.startswith(start + " ") for start in _AGENCY_STARTS)
+
+
+def _repairs_to_findings(repairs: tuple[Repair, ...], where: SourceLocation) -> list[ReadFinding]:
+    return [
+        ReadFinding(code="R111", message=f"number and symbol repaired: {repair}", location=where)
+        for repair in repairs
+    ]
+
+
+def _read_number(fragment: Fragment, parts: HeaderParts) -> bool:
+    match = _NUMBER_RE.match(fragment.text)
+    if match is None:
+        return False
+    rest = fragment.text[match.end() :].strip()
+    # "Số: 538/BC-SKHCN" and a draft's "Số: /BC-SKHCN" (also "Số:    /KH-SKHCN")
+    if not rest or not any(ch.isalnum() for ch in rest):
+        if fragment.text.rstrip().endswith(":"):
+            parts.number_written = True
+            parts.locations["header.number"] = fragment.location
+            parts.findings.append(
+                ReadFinding(
+                    code="R211",
+                    message="the number line 'Số:' has no symbol after it",
+                    location=fragment.location,
+                )
+            )
+            return True
+        return False
+    if "/" not in rest and "-" not in rest:
+        return False
+    compact = re.sub(r"\s+", "", rest) if rest.startswith("/") or " /" in rest else rest
+    try:
+        parsed = DocumentNumber.parse_tolerant(compact)
+    except DanvanError as error:
+        parts.findings.append(
+            ReadFinding(
+                code="R212",
+                message=f"the number and symbol {rest!r} could not be read: {error}",
+                location=fragment.location,
+            )
+        )
+        parts.number_written = True
+        parts.leftovers.append(fragment)
+        return True
+    parts.number = parsed.value
+    parts.number_written = True
+    parts.locations["header.number"] = fragment.location
+    parts.findings.extend(_repairs_to_findings(parsed.repairs, fragment.location))
+    return True
+
+
+def _read_place_date(text: str, where: SourceLocation, parts: HeaderParts) -> bool:
+    if not _PLACE_DATE_RE.match(text):
+        return False
+    clean = text.strip().rstrip(".").strip()
+    try:
+        parts.place_date = PlaceDate.parse(clean)
+    except DanvanError as error:
+        parts.findings.append(
+            ReadFinding(
+                code="R213",
+                message=f"the place and date {text!r} could not be read: {error}",
+                location=where,
+            )
+        )
+        return False
+    parts.locations["header.place_date"] = where
+    return True
+
+
+def read_header(fragments: list[Fragment]) -> HeaderParts:
+    """Classify the header's fragments: national title and motto are dropped (renderers print
+    them), the number, the place and date and the agency lines are read; anything else is a
+    leftover for the caller to keep as unplaced text."""
+    parts = HeaderParts()
+    index = 0
+    total = len(fragments)
+    while index < total:
+        fragment = fragments[index]
+        text = fragment.text
+        folded = _fold(text)
+        index += 1
+        if _is_decoration(text):
+            continue
+        if _PARTY_RE.fullmatch(folded):
+            parts.party = True
+            continue
+        if _NATIONAL_RE.search(folded) or _MOTTO_RE.search(folded):
+            continue
+        if _read_number(fragment, parts):
+            continue
+        if _PLACE_DATE_RE.match(text):
+            joined = text
+            # "Sơn La, ngày 05" / "tháng 3 năm 2024": the date split over lines
+            steps = 0
+            while not _DATE_TAIL_RE.search(_fold(joined)) and index < total and steps < 3:
+                following = fragments[index].text
+                if _PLACE_DATE_RE.match(following) or _NUMBER_RE.match(following):
+                    break
+                joined = f"{joined} {following}"
+                index += 1
+                steps += 1
+            if steps:
+                parts.findings.append(
+                    ReadFinding(
+                        code="R102",
+                        message=f"the place and date were split over {steps + 1} lines: joined",
+                        location=fragment.location,
+                    )
+                )
+            if _read_place_date(joined, fragment.location, parts):
+                continue
+            index -= steps
+            parts.leftovers.append(fragment)
+            continue
+        if (
+            text.isupper()
+            or fragment.bold_continues
+            or (parts.agency_lines and parts.agency_lines[-1].bold_continues)
+        ):
+            if parts.agency_lines and (
+                parts.agency_lines[-1].bold_continues or not _starts_agency(text)
+            ):
+                previous = parts.agency_lines.pop()
+                parts.findings.append(
+                    ReadFinding(
+                        code="R101",
+                        message=f"a wrapped header line joined: {previous.text!r} + {text!r}",
+                        location=fragment.location,
+                    )
+                )
+                fragment = Fragment(
+                    f"{previous.text} {text}", previous.location, fragment.bold_continues
+                )
+            parts.agency_lines.append(fragment)
+            continue
+        parts.leftovers.append(fragment)
+    if parts.agency_lines:
+        *parents, name = parts.agency_lines
+        parent = " ".join(p.text for p in parents) if parents else None
+        parts.issuer = Agency(name=name.text, parent=parent)
+        parts.locations["header.issuer"] = name.location
+        if len(parents) > 1:
+            parts.findings.append(
+                ReadFinding(
+                    code="R214",
+                    message="more than two agency lines: all but the last read as the parent",
+                    location=parents[0].location,
+                )
+            )
+    return parts

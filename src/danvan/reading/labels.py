@@ -1,0 +1,118 @@
+"""Numbering labels at the start of a line (số đề mục): "Phần I", "I.", "1.", "1.2.", "a)", "-", "+".
+
+:func:`split_label` says what kind of label a line starts with and returns the label as
+written and the rest of the line. The kinds are ranked (Phần/Chương above Roman above
+Arabic above "1.2." above letters) so the recognizer can build the section tree from the
+labels alone; the labels themselves are kept as written, never renumbered.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+__all__ = ["BULLET_CHARS", "Label", "LabelKind", "split_bullet", "split_label"]
+
+
+class LabelKind(enum.IntEnum):
+    """Kinds of section labels, by rank: a smaller rank holds the larger ones."""
+
+    PART = 0
+    """Phần I, Chương II, Phần thứ nhất."""
+    ROMAN = 1
+    """I., II., IV."""
+    ARABIC = 2
+    """1., 2), 3/"""
+    DOTTED = 3
+    """1.1., 2.3.4."""
+    LETTER = 4
+    """a), b), đ)."""
+
+
+@attrs.frozen
+class Label:
+    """A label read at the start of a line: its kind, the label ("II", "1.2", "đ", "Phần I" → "I"),
+    the prefix word for parts ("Phần", "Chương"), the text after it, and the label as written."""
+
+    kind: LabelKind
+    number: str
+    rest: str
+    written: str
+    prefix: str | None = None
+
+
+_PART_RE = re.compile(
+    r"(?P<prefix>phần|chương|mục)[ \t]+(?P<num>thứ[ \t]+[^\s.:]+|[IVXLC]+|[0-9]{1,3})[ \t]*[.:\-–]?[ \t]*",
+    re.IGNORECASE,
+)
+_ROMAN_RE = re.compile(r"(?P<num>[IVXLC]{1,7})[ \t]*(?:\.|/|\)|[ \t]+[-–][ \t]+)[ \t]*")
+_DOTTED_RE = re.compile(r"(?P<num>[0-9]{1,3}(?:\.[0-9]{1,3}){1,4})\.?[ \t]+")
+_ARABIC_RE = re.compile(r"(?P<num>[0-9]{1,3})[ \t]*(?:\.|\)|/)[ \t]*")
+_LETTER_RE = re.compile(r"(?P<num>[a-zđ])[ \t]*\)[ \t]*|(?P<dot>[a-zđ])\.[ \t]+")
+_ROMAN_VALID = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+
+BULLET_CHARS = "-+•–*·▪◦●○"
+
+
+def split_label(text: str) -> Label | None:
+    """The section label ``text`` starts with, or ``None`` ("2021 năm ..." is no label)."""
+    stripped = text.lstrip()
+    if not stripped:
+        return None
+    first = stripped[0]
+    if first in "PpCcMm" and (match := _PART_RE.match(stripped)):
+        number = match["num"]
+        rest = stripped[match.end() :]
+        if match["prefix"].lower() == "mục" and not rest[:1].isupper():
+            return None  # "mục tiêu" is a word, "Mục 2 ..." with a title is a label
+        return Label(
+            LabelKind.PART,
+            " ".join(number.split()),
+            rest,
+            stripped[: match.end()].strip(),
+            prefix=match["prefix"],
+        )
+    if first in "IVXLC" and (match := _ROMAN_RE.match(stripped)):
+        roman = match["num"]
+        rest = stripped[match.end() :]
+        if _ROMAN_VALID.fullmatch(roman) and rest and not rest[0].islower():
+            return Label(LabelKind.ROMAN, roman, rest, stripped[: match.end()].strip())
+        return None
+    if first.isdigit():
+        if match := _DOTTED_RE.match(stripped):
+            rest = stripped[match.end() :]
+            if rest and not rest[0].isdigit():
+                return Label(LabelKind.DOTTED, match["num"], rest, stripped[: match.end()].strip())
+            return None
+        if match := _ARABIC_RE.match(stripped):
+            rest = stripped[match.end() :]
+            # "1. Tên", "2) ..."; not "10.424.000 đồng", "14/11/2021" or "3/4 đơn vị"
+            if rest and not rest[0].isdigit() and rest[0] not in "%,":
+                return Label(LabelKind.ARABIC, match["num"], rest, stripped[: match.end()].strip())
+        return None
+    if first.islower() and (match := _LETTER_RE.match(stripped)):
+        number = match["num"] or match["dot"]
+        rest = stripped[match.end() :]
+        if rest and (match["num"] or rest[0].isupper()):
+            return Label(LabelKind.LETTER, number, rest, stripped[: match.end()].strip())
+    return None
+
+
+def split_bullet(text: str) -> tuple[str, str] | None:
+    """ "- Nội dung" → ("-", "Nội dung"); "+ ..." → ("+", ...); ``None`` when no bullet.
+
+    "•", "*", "·", "–" and similar become "-" (the model has "-" and "+").
+    """
+    stripped = text.lstrip()
+    if len(stripped) < 2 or stripped[0] not in BULLET_CHARS:
+        return None
+    marker = stripped[0]
+    rest = stripped[1:]
+    if not rest[:1].isspace():
+        return None  # "-5%", "+84", "--"
+    rest = rest.strip()
+    if not rest:
+        return None
+    return ("+" if marker == "+" else "-", rest)

@@ -1,0 +1,139 @@
+"""The format-neutral source (nguồn đã tách dòng) every reader produces and the structure recognizer reads.
+
+A reader turns its format into a :class:`SourceDocument`: a sequence of
+:class:`SourceLine` (one visible line or paragraph, NFC text, its location and what the
+format could tell about it: bold, centred, a heading level, a list number Word computed)
+and :class:`SourceTable` (rows of cells of lines). :func:`danvan.reading.structure.recognize`
+then builds the :class:`~danvan.model.Report` or :class:`~danvan.model.Plan` from it, the
+same way for every format. Plain text gives no hints (every hint ``None``); a .docx fills
+in what Word knows.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+import attrs
+
+from danvan.model import _validators as v
+from danvan.model.finding import Severity
+from danvan.model.origin import ReadFinding, SourceLocation
+
+__all__ = [
+    "EmphasisSpan",
+    "ReadFinding",
+    "Severity",
+    "SourceDocument",
+    "SourceFootnote",
+    "SourceItem",
+    "SourceLine",
+    "SourceLocation",
+    "SourceTable",
+]
+
+
+def _nfc(value: Any) -> Any:
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+def _span(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+        raise v.fail(instance, attribute.name, value, "a character offset is an integer >= 0")
+
+
+@attrs.frozen(kw_only=True)
+class EmphasisSpan:
+    """Characters ``start``..``end`` of a line's text set bold and/or italic (chữ đậm, nghiêng)."""
+
+    start: int = attrs.field(validator=_span)
+    end: int = attrs.field(validator=_span)
+    bold: bool = False
+    italic: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class SourceFootnote:
+    """A footnote (chú thích) anchored after character ``offset`` of the line, with its text."""
+
+    offset: int = attrs.field(validator=_span)
+    text: str = attrs.field(converter=_nfc, validator=v.instance_of(str))
+
+
+def _hint_bool() -> Any:
+    return attrs.field(default=None, validator=v.optional(v.instance_of(bool)))
+
+
+def _hint_text() -> Any:
+    return attrs.field(
+        default=None, converter=v.optional_text, validator=v.optional(v.instance_of(str))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class SourceLine:
+    """One line of text (a .docx paragraph), NFC, with its location and the format's hints.
+
+    Every hint is ``None`` when the format cannot tell (plain text); ``False`` means the
+    format says no. ``numbering_label`` is the label Word displays for automatic list
+    numbering ("II.", "2.", "b)"), computed by the reader; it is not part of ``text``.
+    ``heading_level`` is 1 for "Heading 1" / outline level 0 / a Markdown "#".
+    """
+
+    text: str = attrs.field(converter=_nfc, validator=v.instance_of(str))
+    location: SourceLocation = attrs.field(validator=v.instance_of(SourceLocation))
+    bold: bool | None = _hint_bool()
+    italic: bool | None = _hint_bool()
+    all_caps: bool | None = _hint_bool()
+    centered: bool | None = _hint_bool()
+    style: str | None = _hint_text()
+    heading_level: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+    numbering_label: str | None = _hint_text()
+    font: str | None = _hint_text()
+    emphasis: tuple[EmphasisSpan, ...] = attrs.field(
+        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(EmphasisSpan, "emphasis")
+    )
+    superscripts: tuple[tuple[int, int], ...] = attrs.field(factory=tuple, converter=v.to_tuple)
+    footnotes: tuple[SourceFootnote, ...] = attrs.field(
+        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(SourceFootnote, "footnotes")
+    )
+    hard_break: bool = False
+    """Markdown: the line ended in two spaces or a backslash (a line break, not a new paragraph)."""
+
+    @property
+    def is_blank(self) -> bool:
+        """True when the line has no visible character."""
+        return not self.text.strip()
+
+
+def _rows(rows: Any) -> tuple[tuple[tuple[SourceLine, ...], ...], ...]:
+    return tuple(tuple(tuple(cell) for cell in row) for row in rows)
+
+
+@attrs.frozen(kw_only=True)
+class SourceTable:
+    """A table of the source: rows of cells, each cell a tuple of lines (a cell may hold several)."""
+
+    rows: tuple[tuple[tuple[SourceLine, ...], ...], ...] = attrs.field(converter=_rows)
+    location: SourceLocation = attrs.field(validator=v.instance_of(SourceLocation))
+    borderless: bool | None = _hint_bool()
+    """A .docx table without borders (the ND30 header is one); ``None`` when unknown."""
+
+    def cell_text(self, row: int, cell: int) -> str:
+        """The text of one cell, its lines joined by newlines."""
+        return "\n".join(line.text for line in self.rows[row][cell])
+
+
+SourceItem = SourceLine | SourceTable
+
+
+@attrs.frozen(kw_only=True)
+class SourceDocument:
+    """What a reader produced: the items in order, the source's name and format, the findings so far."""
+
+    items: tuple[SourceItem, ...] = attrs.field(converter=v.to_tuple)
+    name: str | None = _hint_text()
+    format: str | None = _hint_text()
+    findings: tuple[ReadFinding, ...] = attrs.field(
+        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(ReadFinding, "findings")
+    )

@@ -1,0 +1,52 @@
+"""help() and the API reference show what each constructor parameter accepts, never a bare Any."""
+
+from __future__ import annotations
+
+import inspect
+
+import attrs
+import pytest
+
+import danvan.model
+from danvan.model import Appendix, PlaceDate, Report, Section, Table, Task
+
+PUBLIC = [
+    obj
+    for name in danvan.model.__all__
+    if isinstance(obj := getattr(danvan.model, name), type) and attrs.has(obj)
+]
+
+
+@pytest.mark.parametrize("cls", PUBLIC, ids=lambda cls: cls.__name__)
+def test_no_constructor_parameter_is_any_unless_the_field_is(cls: type) -> None:
+    declared = {field.alias or field.name: field.type for field in attrs.fields(cls)}
+    for parameter in inspect.signature(cls).parameters.values():
+        shown = parameter.annotation
+        assert shown is not inspect.Parameter.empty, f"{cls.__name__}.{parameter.name}"
+        if str(declared.get(parameter.name)) not in ("Any", "typing.Any"):  # Fix.value: any value
+            assert str(shown) not in ("Any", "typing.Any"), f"{cls.__name__}.{parameter.name}"
+
+
+@pytest.mark.parametrize(
+    ("cls", "parameter", "shown"),
+    [
+        (Report, "subject", "str"),
+        (Report, "body", "Iterable[Block]"),
+        (Report, "addressees", "Iterable[str]"),
+        (Report, "appendices", "Iterable[Appendix]"),
+        (Section, "title", "str | None"),
+        (Section, "blocks", "Iterable[Block]"),
+        (Task, "deadline", "dt.date | None"),
+        (Table, "rows", "Iterable[Iterable[str]]"),
+        (Appendix, "blocks", "Iterable[Block]"),
+        (PlaceDate, "date", "DateLike"),
+    ],
+)
+def test_the_fields_the_issue_named_show_their_types(cls: type, parameter: str, shown: str) -> None:
+    assert inspect.signature(cls).parameters[parameter].annotation == shown
+
+
+def test_a_list_is_still_accepted_and_stored_as_a_tuple() -> None:
+    section = Section(title="Kết quả", blocks=[])
+    assert section.blocks == ()
+    assert isinstance(Table(header=["a"], rows=[["1"]]).rows, tuple)
