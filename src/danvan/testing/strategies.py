@@ -65,6 +65,8 @@ from danvan.model import (
     Emphasis,
     EmphasisKind,
     Finding,
+    Fix,
+    FixSafety,
     Footnote,
     Indicator,
     IndicatorTable,
@@ -73,13 +75,16 @@ from danvan.model import (
     LevelStyle,
     Money,
     NumberingScheme,
+    Origin,
     Paragraph,
     PartialDate,
+    PartLocation,
     Percent,
     PlaceDate,
     Plan,
     Quantity,
     Ratio,
+    ReadFinding,
     Recipient,
     Recipients,
     Repair,
@@ -89,6 +94,7 @@ from danvan.model import (
     Section,
     Severity,
     Signature,
+    SourceLocation,
     SymbolForm,
     Table,
     Task,
@@ -116,6 +122,7 @@ __all__ = [
     "documents",
     "emphases",
     "findings",
+    "fixes",
     "footnotes",
     "indicator_tables",
     "indicators",
@@ -124,13 +131,16 @@ __all__ = [
     "level_styles",
     "money",
     "numbering_schemes",
+    "origins",
     "paragraphs",
+    "part_locations",
     "partial_dates",
     "percents",
     "place_dates",
     "plans",
     "quantities",
     "ratios",
+    "read_findings",
     "recipient_entries",
     "recipients",
     "register_type_strategies",
@@ -139,6 +149,7 @@ __all__ = [
     "reports",
     "sections",
     "signatures",
+    "source_locations",
     "strategy_for",
     "tables",
     "task_tables",
@@ -1002,6 +1013,79 @@ def findings() -> SearchStrategy[Finding]:
     )
 
 
+_JSON_VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(-1000, 1000), st.just("05/BC-SDSCĐ"), st.just("I")
+)
+
+
+@_memo
+def fixes() -> SearchStrategy[Fix]:
+    """Cách sửa: put a value at a path of the document ("body", 1, "number")."""
+    steps = st.one_of(_choice(("body", "blocks", "number", "subject", "title")), _ints(0, 5))
+    return st.builds(
+        Fix,
+        description=vietnamese_texts(2, 8),
+        safety=_choice(tuple(FixSafety)),
+        path=_tuples(steps, 1, 4),
+        value=_JSON_VALUES,
+    )
+
+
+@_memo
+def source_locations() -> SearchStrategy[SourceLocation]:
+    """Vị trí trong nguồn: a line and column of a text file, or a paragraph or cell of a .docx."""
+    optional_from = _optional_int
+    return st.builds(
+        SourceLocation,
+        source=_optional(_choice(("bao-cao.txt", "ke-hoach.md", "bao-cao.docx"))),
+        line=optional_from(1),
+        column=optional_from(1),
+        paragraph=optional_from(0),
+        table=optional_from(0),
+        row=optional_from(0),
+        cell=optional_from(0),
+        part=_optional(_choice(("word/document.xml", "word/footnotes.xml"))),
+    )
+
+
+def _optional_int(minimum: int) -> SearchStrategy[int | None]:
+    return _optional(_ints(minimum, minimum + 500))
+
+
+@_memo
+def read_findings() -> SearchStrategy[ReadFinding]:
+    """What a reader noted: a code ("R101"), a message, where, how serious."""
+    return st.builds(
+        ReadFinding,
+        code=_choice(("R001", "R101", "R102", "R201", "R301")),
+        message=vietnamese_texts(2, 8),
+        location=_optional(source_locations()),
+        severity=_choice(tuple(Severity)),
+    )
+
+
+@_memo
+def part_locations() -> SearchStrategy[PartLocation]:
+    """One entry of a document's part map: a path ("II.2.b") and where it was read."""
+    return st.builds(
+        PartLocation,
+        path=_choice(("header.number", "header.subject", "II", "II.2.b[3]", "appendix[0]")),
+        location=source_locations(),
+    )
+
+
+@_memo
+def origins() -> SearchStrategy[Origin]:
+    """Nguồn gốc: where a document was read from, the reader's findings and the part map."""
+    return st.builds(
+        Origin,
+        source=_optional(_choice(("bao-cao.txt", "bao-cao.docx"))),
+        format=_optional(_choice(("text", "markdown", "docx"))),
+        findings=_tuples(read_findings(), 0, 3),
+        parts=_tuples(part_locations(), 0, 3),
+    )
+
+
 # -- lookup ------------------------------------------------------------------------------
 
 _BY_CLASS: dict[type, Callable[[], SearchStrategy[Any]]] = {
@@ -1015,6 +1099,11 @@ _BY_CLASS: dict[type, Callable[[], SearchStrategy[Any]]] = {
     DocumentNumber: document_numbers,
     Emphasis: emphases,
     Finding: findings,
+    Fix: fixes,
+    Origin: origins,
+    PartLocation: part_locations,
+    ReadFinding: read_findings,
+    SourceLocation: source_locations,
     Footnote: footnotes,
     Indicator: indicators,
     IndicatorTable: indicator_tables,
