@@ -186,6 +186,10 @@ def show_accepted_types(classes: Iterable[type]) -> None:
     for cls in classes:
         if not attrs.has(cls):
             continue
+        # The annotations are strings evaluated in the class's module (typing.get_type_hints,
+        # API generators): make the name they use resolvable there.
+        namespace = vars(sys.modules[cls.__module__])
+        namespace.setdefault("Iterable", Iterable)
         annotations = cls.__init__.__annotations__
         for field in attrs.fields(cls):
             name = field.alias or field.name
