@@ -342,7 +342,20 @@ def _add_renderers(commands: Any) -> None:
 
 # -- the parser and main -------------------------------------------------------------------
 
-_COMMANDS: tuple[Callable[[Any], None], ...] = (_add_demo, _add_render, _add_refs, _add_renderers)
+
+def _add_check(commands: Any) -> None:
+    from danvan.checking.command import add_check_command
+
+    add_check_command(commands)
+
+
+_COMMANDS: tuple[Callable[[Any], None], ...] = (
+    _add_demo,
+    _add_render,
+    _add_refs,
+    _add_check,
+    _add_renderers,
+)
 """One function per subcommand; each adds its parser and handler."""
 
 

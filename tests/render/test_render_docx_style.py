@@ -46,7 +46,9 @@ def style_element(styles: etree._Element, style_id: str) -> etree._Element:
     return found
 
 
-FIELDS = [field.name for field in attrs.fields(DocxStyle) if field.name != "system"]
+FIELDS = [
+    field.name for field in attrs.fields(DocxStyle) if field.name not in ("system", "draft_mark")
+]
 
 
 def test_the_defaults_are_the_state_profile() -> None:

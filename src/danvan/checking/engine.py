@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
 
 import attrs
 
 from danvan.checking.catalog import Regime, Rule, catalog, lookup
 from danvan.checking.context import Context, Hit
-from danvan.checking.locate import locate
+from danvan.checking.locate import locate, reader_findings
 from danvan.errors import InvalidValueError
 from danvan.model import (
     BaseDocument,
@@ -199,17 +198,10 @@ def check(
             continue
         evaluated.append(rule.code)
         findings.extend(_finding(rule, hit, ctx) for hit in functions[rule.code](ctx))
-    findings.extend(_reader_findings(document))
+    findings.extend(reader_findings(document))
     return CheckResult(
         findings=tuple(findings),
         evaluated=tuple(evaluated),
         not_evaluated=tuple(not_evaluated),
         on=day,
     )
-
-
-def _reader_findings(document: Any) -> list[Finding]:
-    """What the reader reported (lines joined, encodings converted, text not placed)."""
-    origin = getattr(document, "origin", None)
-    found = getattr(origin, "findings", None) or ()
-    return [f for f in found if isinstance(f, Finding)]

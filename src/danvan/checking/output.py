@@ -124,7 +124,6 @@ def sarif(results: Sequence[tuple[str | None, Sequence[Finding]]], version: str)
                     "driver": {
                         "name": "danvan",
                         "version": version,
-                        "informationUri": "https://pypi.org/project/danvan/",
                         "rules": [
                             {
                                 "id": code,

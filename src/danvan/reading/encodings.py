@@ -228,6 +228,10 @@ def vietnamese_score(text: str) -> int:
     return sum(_word_shape(word) for word in _WORD.findall(text))
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ABOVE_LATIN1 = re.compile(r"[^\x00-\xff]")
+
+
 def detect_legacy(text: str) -> Literal["tcvn3", "vni"] | None:
     """Which legacy code a text read as Latin-1 is in, by character statistics, or None.
 
@@ -239,12 +243,8 @@ def detect_legacy(text: str) -> Literal["tcvn3", "vni"] | None:
     sample = text[:200_000]
     # Legacy text read as Latin-1 has no character above U+00FF; Unicode Vietnamese has
     # many (ư, ơ, đ, ạ ...). A cheap test first: most texts stop here.
-    non_ascii = high = 0
-    for char in sample:
-        if char > "\x7f":
-            non_ascii += 1
-            if char > "\xff":
-                high += 1
+    non_ascii = len(_NON_ASCII.findall(sample))
+    high = len(_ABOVE_LATIN1.findall(sample))
     if high * 4 > non_ascii:
         return None
     as_is = vietnamese_score(sample)

@@ -249,6 +249,11 @@ def _term_key(term: str | None) -> str | None:
     return None if term is None else _name_key(term)
 
 
+def _slip_key(symbol: DocumentNumber) -> tuple[Any, ...]:
+    """What a symbol keeps when its type code is mistyped ("114-KT/TW" for 114-KL/TW)."""
+    return (symbol.number, symbol.issuers, symbol.system, symbol.year)
+
+
 def _period(entry: RegistryEntry) -> str | None:
     """What tells apart documents that share a symbol: a Party term, or a year.
 
@@ -293,10 +298,11 @@ class Registry:
     returns a new registry where another one's entries override the same documents.
     """
 
-    __slots__ = ("_by_bare", "_by_name", "_by_symbol", "_entries")
+    __slots__ = ("_by_bare", "_by_name", "_by_slip", "_by_symbol", "_entries")
 
     _entries: tuple[RegistryEntry, ...]
     _by_symbol: Mapping[str, tuple[RegistryEntry, ...]]
+    _by_slip: Mapping[tuple[Any, ...], tuple[RegistryEntry, ...]]
     _by_name: Mapping[str, tuple[RegistryEntry, ...]]
     _by_bare: Mapping[str, tuple[RegistryEntry, ...]]
 
@@ -316,13 +322,18 @@ class Registry:
             ordered.append(entry)
         by_name: dict[str, list[RegistryEntry]] = {}
         by_bare: dict[str, list[RegistryEntry]] = {}
+        by_slip: dict[tuple[Any, ...], list[RegistryEntry]] = {}
         for entry in ordered:
+            by_slip.setdefault(_slip_key(entry.symbol), []).append(entry)
             for name_key in _entry_name_keys(entry):
                 by_name.setdefault(name_key, []).append(entry)
                 by_bare.setdefault(_bare(name_key), []).append(entry)
         object.__setattr__(self, "_entries", tuple(ordered))
         object.__setattr__(
             self, "_by_symbol", MappingProxyType({k: tuple(v) for k, v in by_symbol.items()})
+        )
+        object.__setattr__(
+            self, "_by_slip", MappingProxyType({k: tuple(v) for k, v in by_slip.items()})
         )
         object.__setattr__(
             self, "_by_name", MappingProxyType({k: tuple(v) for k, v in by_name.items()})
@@ -508,15 +519,12 @@ class Registry:
             same = self._by_symbol.get(str(parsed))
             if same is not None:
                 return _choose(same, term, date)
+            # a slip in the type code ("114-KT/TW"): same number, issuers, system and year
             return _choose(
                 [
                     entry
-                    for entry in self._entries
-                    if entry.symbol.number == parsed.number
-                    and entry.symbol.issuers == parsed.issuers
-                    and entry.symbol.system is parsed.system
-                    and entry.symbol.year == parsed.year
-                    and (document_type is None or entry.reference.document_type is document_type)
+                    for entry in self._by_slip.get(_slip_key(parsed), ())
+                    if document_type is None or entry.reference.document_type is document_type
                 ],
                 term,
                 date,

@@ -87,6 +87,7 @@ def _span(date: dt.date | PartialDate) -> tuple[dt.date, dt.date]:
     return dt.date(date.year, date.month, 1), dt.date(date.year, date.month, last)
 
 
+@functools.lru_cache(maxsize=4096)
 def terms_of(date: dt.date | PartialDate) -> frozenset[str]:
     """The terms a Party document of ``date`` can be from; empty before the known terms.
 

@@ -31,6 +31,7 @@ __all__ = [
     "NumberedSection",
     "appendix_label",
     "attachment_line",
+    "draft_mark",
     "end_body",
     "number_line",
     "numbered_sections",
@@ -156,3 +157,18 @@ def _kept_index(section: Section, depth: int, scheme: NumberingScheme) -> int | 
         return parse_vietnamese_letter(label)
     except InvalidValueError:
         return None
+
+
+DRAFT_MARK = "DỰ THẢO"
+"""The mark of a draft (dự thảo). Nghị định 30 does not place it: danvan follows common
+practice, a box of bold capitals at the top of page 1 (docs/conventions.md) [unverified]."""
+
+
+def draft_mark(document: BaseDocument) -> str | None:
+    """ "DỰ THẢO", or "DỰ THẢO LẦN 2" when the model gives the revision; ``None`` for an
+    issued document."""
+    if not document.is_draft:
+        return None
+    if document.draft_revision is None:
+        return DRAFT_MARK
+    return f"{DRAFT_MARK} LẦN {document.draft_revision}"

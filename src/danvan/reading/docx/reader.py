@@ -56,6 +56,15 @@ MAX_LAYOUT_COLUMNS = 3
 """A borderless table with at most this many columns is layout (header, signature): flattened."""
 
 _P = f"{_W}p"
+_PPR = f"{_W}pPr"
+_RPR = f"{_W}rPr"
+_PSTYLE = f"{_W}pStyle"
+_NUMPR = f"{_W}numPr"
+_NUMID = f"{_W}numId"
+_ILVL = f"{_W}ilvl"
+_OUTLINE = f"{_W}outlineLvl"
+_JC = f"{_W}jc"
+_VAL = f"{_W}val"
 _R = f"{_W}r"
 _T = f"{_W}t"
 _TBL = f"{_W}tbl"
@@ -130,30 +139,44 @@ class _Style:
     font: str | None
 
 
+_TOGGLES = {f"{_W}b": "bold", f"{_W}i": "italic", f"{_W}caps": "caps"}
+_RFONTS = f"{_W}rFonts"
+_VERT_ALIGN = f"{_W}vertAlign"
+_RSTYLE = f"{_W}rStyle"
+_ASCII = f"{_W}ascii"
+_HANSI = f"{_W}hAnsi"
+
+
 def _read_rpr(rpr: etree._Element | None) -> dict[str, object]:
+    """The run properties the reader uses, from one ``w:rPr`` (one pass over its children)."""
     found: dict[str, object] = {}
     if rpr is None:
         return found
-    for key, tag in (("bold", "b"), ("italic", "i"), ("caps", "caps")):
-        value = _on(rpr.find(f"{_W}{tag}"))
-        if value is not None:
-            found[key] = value
-    fonts = rpr.find(f"{_W}rFonts")
-    if fonts is not None:
-        font = fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi")
-        if font:
-            found["font"] = font
-    align = rpr.find(f"{_W}vertAlign")
-    if align is not None:
-        found["superscript"] = align.get(f"{_W}val") == "superscript"
+    for prop in rpr:
+        tag = prop.tag
+        key = _TOGGLES.get(tag)
+        if key is not None:
+            found[key] = prop.get(_VAL, "true").lower() not in _OFF
+        elif tag == _RFONTS:
+            font = prop.get(_ASCII) or prop.get(_HANSI)
+            if font:
+                found["font"] = font
+        elif tag == _VERT_ALIGN:
+            found["superscript"] = prop.get(_VAL) == "superscript"
+        elif tag == _RSTYLE:
+            found["style"] = prop.get(_VAL)
     return found
 
 
 @attrs.define
 class _Styles:
-    styles: dict[str, _Style] = attrs.field(factory=dict)
+    """styles.xml, each style parsed when first asked for (a document uses few of them)."""
+
+    elements: dict[str, etree._Element] = attrs.field(factory=dict)
+    parsed: dict[str, _Style] = attrs.field(factory=dict)
     default_paragraph: str | None = None
     default_font: str | None = None
+    legacy_font: bool = False
     _cache: dict[tuple[str | None, str], object] = attrs.field(factory=dict)
 
     @classmethod
@@ -163,47 +186,61 @@ class _Styles:
             return found
         defaults = root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
         found.default_font = _read_rpr(defaults).get("font")  # type: ignore[assignment]
-        for style in root.iter(f"{_W}style"):
-            style_id = style.get(f"{_W}styleId")
+        style_id_attr = f"{_W}styleId"
+        for style in root.iterchildren(f"{_W}style"):
+            style_id = style.get(style_id_attr)
             if style_id is None:
                 continue
-            name_el = style.find(f"{_W}name")
-            name = name_el.get(f"{_W}val", style_id) if name_el is not None else style_id
-            ppr = style.find(f"{_W}pPr")
-            outline: int | None = None
-            centered: bool | None = None
-            if ppr is not None:
-                level = ppr.find(f"{_W}outlineLvl")
-                if level is not None:
-                    outline = _safe_int(level.get(f"{_W}val"))
-                jc = ppr.find(f"{_W}jc")
-                if jc is not None:
-                    centered = jc.get(f"{_W}val") == "center"
-            rpr = _read_rpr(style.find(f"{_W}rPr"))
-            based = style.find(f"{_W}basedOn")
-            found.styles[style_id] = _Style(
-                name=name or style_id,
-                based_on=based.get(f"{_W}val") if based is not None else None,
-                outline=outline,
-                centered=centered,
-                bold=rpr.get("bold"),  # type: ignore[arg-type]
-                italic=rpr.get("italic"),  # type: ignore[arg-type]
-                caps=rpr.get("caps"),  # type: ignore[arg-type]
-                font=rpr.get("font"),  # type: ignore[arg-type]
-            )
-            if (
-                style.get(f"{_W}type") == "paragraph"
-                and _on(style.find(f"{_W}default")) is None
-                and style.get(f"{_W}default") in ("1", "true")
-            ):
+            found.elements[style_id] = style
+            if style.get(f"{_W}default") in ("1", "true") and style.get(f"{_W}type") == "paragraph":
                 found.default_paragraph = style_id
+        found.legacy_font = any(
+            encoding_of_font(f.get(f"{_W}ascii") or f.get(f"{_W}hAnsi"))
+            for f in root.iter(f"{_W}rFonts")
+        )
         return found
+
+    def get(self, style_id: str | None) -> _Style | None:
+        if style_id is None:
+            return None
+        style = self.parsed.get(style_id)
+        if style is not None:
+            return style
+        element = self.elements.get(style_id)
+        if element is None:
+            return None
+        name_el = element.find(f"{_W}name")
+        name = name_el.get(f"{_W}val", style_id) if name_el is not None else style_id
+        ppr = element.find(f"{_W}pPr")
+        outline: int | None = None
+        centered: bool | None = None
+        if ppr is not None:
+            level = ppr.find(f"{_W}outlineLvl")
+            if level is not None:
+                outline = _safe_int(level.get(f"{_W}val"))
+            jc = ppr.find(f"{_W}jc")
+            if jc is not None:
+                centered = jc.get(f"{_W}val") == "center"
+        rpr = _read_rpr(element.find(f"{_W}rPr"))
+        based = element.find(f"{_W}basedOn")
+        style = _Style(
+            name=name or style_id,
+            based_on=based.get(f"{_W}val") if based is not None else None,
+            outline=outline,
+            centered=centered,
+            bold=rpr.get("bold"),  # type: ignore[arg-type]
+            italic=rpr.get("italic"),  # type: ignore[arg-type]
+            caps=rpr.get("caps"),  # type: ignore[arg-type]
+            font=rpr.get("font"),  # type: ignore[arg-type]
+        )
+        self.parsed[style_id] = style
+        return style
 
     def chain(self, style_id: str | None) -> Iterator[_Style]:
         seen: set[str] = set()
         while style_id is not None and style_id not in seen:
             seen.add(style_id)
-            style = self.styles.get(style_id)
+            style = self.get(style_id)
             if style is None:
                 return
             yield style
@@ -238,6 +275,15 @@ def _safe_int(value: str | None) -> int | None:
         return int(value) if value is not None else None
     except ValueError:
         return None
+
+
+@attrs.frozen
+class _StyleInfo:
+    fmt: RunFormat
+    centered: bool
+    heading: int | None
+    name: str | None
+    numbered: bool
 
 
 @attrs.define
@@ -280,6 +326,10 @@ class _Walker:
     mapped_letters: int = 0
     first_mapped: SourceLocation | None = None
     fallback_formats: set[str] = attrs.field(factory=set)
+    style_cache: dict[str | None, _StyleInfo] = attrs.field(factory=dict)
+    formats: dict[tuple[RunFormat, tuple[tuple[str, object], ...]], RunFormat] = attrs.field(
+        factory=dict
+    )
 
     # --- block level ---------------------------------------------------------------
     def blocks(
@@ -363,57 +413,73 @@ class _Walker:
         if style is None:
             return True  # Word's "Table Normal" has no borders
         style_id = style.get(f"{_W}val", "")
-        name = self.styles.styles.get(style_id)
+        name = self.styles.get(style_id)
         label = (name.name if name else style_id).lower().replace(" ", "")
         return label in ("tablenormal", "normaltable", "normal")
 
     # --- paragraph level -------------------------------------------------------------
+    def style_info(self, style_id: str | None) -> _StyleInfo:
+        """What a paragraph style gives its paragraphs, computed once per style."""
+        info = self.style_cache.get(style_id)
+        if info is None:
+            styles = self.styles
+            known = styles.get(style_id)
+            info = _StyleInfo(
+                fmt=RunFormat(
+                    bold=bool(styles.attribute(style_id, "bold")),
+                    italic=bool(styles.attribute(style_id, "italic")),
+                    caps=bool(styles.attribute(style_id, "caps")),
+                    font=styles.attribute(style_id, "font") or styles.default_font,  # type: ignore[arg-type]
+                ),
+                centered=bool(styles.attribute(style_id, "centered")),
+                heading=styles.heading_level(style_id),
+                name=known.name if known is not None else style_id,
+                numbered=self.numbering.style_numbering(style_id)[0] is not None,
+            )
+            self.style_cache[style_id] = info
+        return info
+
     def paragraph(self, p: etree._Element, cell: tuple[int, int, int] | None) -> list[SourceItem]:
         location = self._location(cell)
         self.paragraph_index += 1
-        ppr = p.find(f"{_W}pPr")
+        ppr = p.find(_PPR)
         style_id: str | None = None
         num_id: str | None = None
         ilvl: int | None = None
         outline: int | None = None
         centered: bool | None = None
-        para_rpr: dict[str, object] = {}
         if ppr is not None:
-            style = ppr.find(f"{_W}pStyle")
-            if style is not None:
-                style_id = style.get(f"{_W}val")
-            num_pr = ppr.find(f"{_W}numPr")
-            if num_pr is not None:
-                num = num_pr.find(f"{_W}numId")
-                level = num_pr.find(f"{_W}ilvl")
-                num_id = num.get(f"{_W}val") if num is not None else None
-                ilvl = _safe_int(level.get(f"{_W}val")) if level is not None else None
-            outline_el = ppr.find(f"{_W}outlineLvl")
-            if outline_el is not None:
-                outline = _safe_int(outline_el.get(f"{_W}val"))
-            jc = ppr.find(f"{_W}jc")
-            if jc is not None:
-                centered = jc.get(f"{_W}val") == "center"
-            # A deleted paragraph mark: the paragraph joins the next in the accepted text;
-            # its text is kept (only marked runs are deleted).
+            for prop in ppr:
+                tag = prop.tag
+                if tag == _PSTYLE:
+                    style_id = prop.get(_VAL)
+                elif tag == _NUMPR:
+                    for part in prop:
+                        if part.tag == _NUMID:
+                            num_id = part.get(_VAL)
+                        elif part.tag == _ILVL:
+                            ilvl = _safe_int(part.get(_VAL))
+                elif tag == _OUTLINE:
+                    outline = _safe_int(prop.get(_VAL))
+                elif tag == _JC:
+                    centered = prop.get(_VAL) == "center"
         if style_id is None:
             style_id = self.styles.default_paragraph
-        style_fmt = RunFormat(
-            bold=bool(self.styles.attribute(style_id, "bold")),
-            italic=bool(self.styles.attribute(style_id, "italic")),
-            caps=bool(self.styles.attribute(style_id, "caps")),
-            font=self.styles.attribute(style_id, "font") or self.styles.default_font,  # type: ignore[arg-type]
-        )
-        del para_rpr
+        style = self.style_info(style_id)
         collected = _Paragraph()
-        self.inline(p, style_fmt, collected, cell)
+        self.inline(p, style.fmt, collected, cell)
         if centered is None:
-            centered = bool(self.styles.attribute(style_id, "centered"))
+            centered = style.centered
         heading = outline + 1 if outline is not None and 0 <= outline <= 8 else None
         if heading is None and outline is None:
-            heading = self.styles.heading_level(style_id)
+            heading = style.heading
+        style_name = style.name
         label_text: str | None = None
-        resolved = self.numbering.resolve(num_id, ilvl, style_id)
+        resolved = (
+            self.numbering.resolve(num_id, ilvl, style_id)
+            if num_id is not None or ilvl is not None or style.numbered
+            else None
+        )
         if resolved is not None:
             label = self.counter.label(*resolved)
             if label is not None:
@@ -424,9 +490,6 @@ class _Walker:
                         self.first_mapped = location
                 if label.fallback:
                     self.fallback_formats.add(label.fallback)
-        style_name = (
-            self.styles.styles[style_id].name if style_id in self.styles.styles else style_id
-        )
         lines: list[SourceItem] = []
         last = len(collected.segments) - 1
         for index, segment in enumerate(collected.segments):
@@ -481,20 +544,23 @@ class _Walker:
                 self.inline(child, style_fmt, out, cell)
 
     def run(self, r: etree._Element, style_fmt: RunFormat, out: _Paragraph) -> None:
-        rpr = r.find(f"{_W}rPr")
         fmt = style_fmt
-        if rpr is not None:
-            direct = _read_rpr(rpr)
-            char_style = rpr.find(f"{_W}rStyle")
-            if char_style is not None:
-                sid = char_style.get(f"{_W}val")
+        first = r[0] if len(r) else None
+        if first is not None and first.tag == _RPR:
+            direct = _read_rpr(first)
+            sid = direct.pop("style", None)
+            if sid is not None:
                 for key in ("bold", "italic", "caps", "font"):
                     if key not in direct:
-                        value = self.styles.attribute(sid, key)
+                        value = self.styles.attribute(sid, key)  # type: ignore[arg-type]
                         if value is not None:
                             direct[key] = value
             if direct:
-                fmt = attrs.evolve(style_fmt, **direct)  # type: ignore[arg-type]
+                cache_key = (style_fmt, tuple(sorted(direct.items())))
+                cached = self.formats.get(cache_key)
+                if cached is None:
+                    cached = self.formats[cache_key] = attrs.evolve(style_fmt, **direct)  # type: ignore[arg-type]
+                fmt = cached
         for child in r:
             tag = child.tag
             if tag == _T:
@@ -762,13 +828,9 @@ def docx_source(
     legacy: str | None = None
     if body is not None:
         sample = _all_text(body)
-        uses_legacy_font = any(
-            encoding_of_font(f.get(f"{_W}ascii") or f.get(f"{_W}hAnsi"))
-            for f in document.iter(f"{_W}rFonts")
-        )
-        if not uses_legacy_font and not any(
-            encoding_of_font(s.font) for s in styles.styles.values()
-        ):
+        fonts = {f.get(f"{_W}ascii") or f.get(f"{_W}hAnsi") for f in document.iter(f"{_W}rFonts")}
+        uses_legacy_font = any(encoding_of_font(font) for font in fonts)
+        if not uses_legacy_font and not styles.legacy_font:
             legacy = detect_legacy(sample)
     walker = _Walker(
         source=name,

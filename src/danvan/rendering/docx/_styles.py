@@ -52,6 +52,10 @@ TABLE_TEXT: Final = "DanvanTableText"
 TABLE_CENTER: Final = "DanvanTableCenter"
 SPACER: Final = "DanvanSpacer"
 PAGE_NUMBER: Final = "DanvanPageNumber"
+STAMP: Final = "DanvanStamp"
+DRAFT_MARK: Final = "DanvanDraftMark"
+DRAFTER: Final = "DanvanDrafter"
+CONTACT: Final = "DanvanContact"
 FOOTNOTE_TEXT: Final = "FootnoteText"
 FOOTNOTE_REFERENCE: Final = "FootnoteReference"
 
@@ -74,6 +78,7 @@ class _Para:
     keep_next: bool = False
     outline: int | None = None
     border_bottom: bool = False
+    border_top: bool = False
 
 
 def _specs(style: DocxStyle) -> list[_Para]:
@@ -127,6 +132,12 @@ def _specs(style: DocxStyle) -> list[_Para]:
         _Para(id=TABLE_HEADER, size=style.table_size, bold=True, before=40, after=40),
         _Para(id=TABLE_TEXT, size=style.table_size, align="left", before=40, after=40),
         _Para(id=TABLE_CENTER, size=style.table_size, before=40, after=40),
+        # ô 10a, 10b, 11 and the draft mark: bold capitals in a single-lined box (III.2)
+        _Para(id=STAMP, size=style.stamp_size, bold=True),
+        _Para(id=DRAFT_MARK, size=style.draft_mark_size, bold=True),
+        # ô 12 (III.3) and ô 13 (III.4): under a full-width solid rule
+        _Para(id=DRAFTER, size=style.drafter_size, align="left"),
+        _Para(id=CONTACT, size=style.contact_size, align="left", border_top=True),
         _Para(id=SPACER, size=6, align="left"),
         _Para(id=PAGE_NUMBER, size=style.page_number_size),
         _Para(id=FOOTNOTE_TEXT, size=style.footnote_size, align="both"),
@@ -160,13 +171,13 @@ def _paragraph_style(root: etree._Element, spec: _Para) -> None:
     ppr = sub(element, qn("w:pPr"))
     if spec.keep_next:
         sub(ppr, qn("w:keepNext"))
-    if spec.border_bottom:
+    if spec.border_bottom or spec.border_top:
         borders = sub(ppr, qn("w:pBdr"))
-        sub(
-            borders,
-            qn("w:bottom"),
-            {VAL: "single", qn("w:sz"): "6", qn("w:space"): "1", qn("w:color"): "000000"},
-        )
+        line = {VAL: "single", qn("w:sz"): "6", qn("w:space"): "1", qn("w:color"): "000000"}
+        if spec.border_top:
+            sub(borders, qn("w:top"), line)
+        if spec.border_bottom:
+            sub(borders, qn("w:bottom"), line)
     sub(
         ppr,
         qn("w:spacing"),

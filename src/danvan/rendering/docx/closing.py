@@ -2,17 +2,70 @@
 
 A borderless two-column table as in Mẫu 1.4: "Nơi nhận:" (bold italic 12; Party:
 underlined, no colon) level with the authority line, the recipients one a line (11 pt),
-and on the right the authority and titles, room for the signature and seal, the name.
+the archive line with the drafter's code raised, ô 12 under the list; on the right the
+authority and titles, room for the signature and seal, the name. The table's one row
+cannot split, and the body's last paragraph keeps with it.
 """
 
 from __future__ import annotations
 
-from danvan.model import BaseDocument
+from lxml import etree
+
+from danvan.model import BaseDocument, Recipients
 from danvan.rendering.docx import _styles as s
-from danvan.rendering.docx._oxml import add_cell, add_row, add_table, cm
+from danvan.rendering.docx._oxml import (
+    PPR,
+    RPR,
+    VAL,
+    P,
+    add_cell,
+    add_row,
+    add_run,
+    add_table,
+    cm,
+    qn,
+    sub,
+)
 from danvan.rendering.docx.body import DocxWriter
 
 __all__ = ["write_closing"]
+
+
+def _keep_with_next(paragraph: etree._Element) -> None:
+    """Set w:keepNext on ``paragraph`` (in schema order: after w:pStyle)."""
+    ppr = paragraph.find(PPR)
+    if ppr is None:
+        ppr = etree.Element(PPR)
+        paragraph.insert(0, ppr)
+    if ppr.find(qn("w:keepNext")) is None:
+        style = ppr.find(qn("w:pStyle"))
+        keep = etree.Element(qn("w:keepNext"))
+        if style is None:
+            ppr.insert(0, keep)
+        else:
+            style.addnext(keep)
+
+
+def _recipients(writer: DocxWriter, recipients: Recipients, cell: etree._Element) -> None:
+    """The list, one paragraph a line; the archive line with the drafter's code raised
+    (w:vertAlign superscript); ô 12 ("XT.(300)", 11 pt) on a line of its own under it."""
+    heading = "Nơi nhận" if writer.party else "Nơi nhận:"
+    writer.paragraph(s.RECIPIENTS_HEADING, heading, cell)
+    lines = recipients.lines(writer.system)
+    parts = recipients.archive_parts(writer.system)
+    for line in lines if parts is None else lines[:-1]:
+        writer.paragraph(s.RECIPIENTS, line, cell)
+    if parts is not None:
+        text, raised, end = parts
+        paragraph = writer.paragraph(s.RECIPIENTS, text, cell)
+        if raised:
+            run = add_run(paragraph, raised)
+            rpr = etree.Element(RPR)
+            sub(rpr, qn("w:vertAlign"), {VAL: "superscript"})
+            run.insert(0, rpr)
+        add_run(paragraph, end)
+    if (issue := recipients.issue_line()) is not None:
+        writer.paragraph(s.DRAFTER, issue, cell)
 
 
 def write_closing(writer: DocxWriter, document: BaseDocument) -> None:
@@ -21,7 +74,12 @@ def write_closing(writer: DocxWriter, document: BaseDocument) -> None:
     signature = document.signature
     if recipients is None and signature is None:
         return
-    writer.spacer()
+    # The body's last paragraph stays on the page of the closing block, so the Nơi nhận
+    # and the signature never stand alone on a page: it and the spacer keep with the next.
+    last = writer.body[-1] if len(writer.body) else None
+    if last is not None and last.tag == P:
+        _keep_with_next(last)
+    _keep_with_next(writer.spacer())
     left = cm(writer.style.left_column_width)
     right = writer.text_width - left
     table = add_table(writer.body, (left, right), borders=False)
@@ -31,10 +89,7 @@ def write_closing(writer: DocxWriter, document: BaseDocument) -> None:
     if recipients is None:
         writer.paragraph(s.RECIPIENTS, None, recipients_cell)
     else:
-        heading = "Nơi nhận" if writer.party else "Nơi nhận:"
-        writer.paragraph(s.RECIPIENTS_HEADING, heading, recipients_cell)
-        for line in recipients.lines(writer.system):
-            writer.paragraph(s.RECIPIENTS, line, recipients_cell)
+        _recipients(writer, recipients, recipients_cell)
 
     signature_cell = add_cell(row, right)
     if signature is None:

@@ -37,6 +37,7 @@ from danvan.rendering.docx._package import (
 from danvan.rendering.docx.appendix import write_appendix
 from danvan.rendering.docx.body import DocxWriter, footnotes_element
 from danvan.rendering.docx.closing import write_closing
+from danvan.rendering.docx.footer import write_address_footer
 from danvan.rendering.docx.header import write_addressees, write_masthead, write_title
 from danvan.rendering.docx.style import PARTY_PROFILE, STATE_PROFILE, DocxStyle
 from danvan.rendering.layout import scheme_for
@@ -145,6 +146,7 @@ def render_docx(document: BaseDocument, style: DocxStyle) -> bytes:
         write_appendix(writer, document, index, count)
     writer.body.append(section(restart=count > 0))
 
+    write_address_footer(word, document)
     if writer.footnotes:
         add_footnotes_part(word, footnotes_element(writer.footnotes))
     set_core_properties(

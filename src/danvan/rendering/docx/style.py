@@ -19,7 +19,15 @@ import attrs
 from danvan.errors import InvalidValueError
 from danvan.model import DocumentSystem
 
-__all__ = ["PARTY_PROFILE", "PARTY_RULES", "STATE_PROFILE", "STATE_RULES", "DocxStyle", "Rule"]
+__all__ = [
+    "DRAFT_MARK_POSITIONS",
+    "PARTY_PROFILE",
+    "PARTY_RULES",
+    "STATE_PROFILE",
+    "STATE_RULES",
+    "DocxStyle",
+    "Rule",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -280,6 +288,39 @@ STATE_RULES: Final[Mapping[str, Rule]] = MappingProxyType(
             unit="pt",
             source=f"{_ND30}, III.1: dòng Kèm theo «chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ nghiêng»",
         ),
+        # -- optional elements (Mục III.2-4) and the draft mark -------------------------------
+        "stamp_size": Rule(
+            default=13,
+            low=13,
+            high=14,
+            unit="pt",
+            source=f"{_ND30}, III.2.b-c: độ khẩn, phạm vi lưu hành «chữ in hoa, … cỡ chữ từ 13 "
+            "đến 14, kiểu chữ đứng, đậm»; the độ mật stamp is set by the law on State secrets "
+            "and takes the same size here [unverified]",
+        ),
+        "drafter_size": Rule(
+            default=11,
+            low=11,
+            high=11,
+            unit="pt",
+            source=f"{_ND30}, III.3: ký hiệu người soạn thảo, số lượng bản «cỡ chữ 11, kiểu chữ đứng»",
+        ),
+        "contact_size": Rule(
+            default=11,
+            low=11,
+            high=12,
+            unit="pt",
+            source=f"{_ND30}, III.4: địa chỉ, điện thoại … «chữ in thường, cỡ chữ từ 11 đến 12, "
+            "kiểu chữ đứng»",
+        ),
+        "draft_mark_size": Rule(
+            default=13,
+            low=12,
+            high=14,
+            unit="pt",
+            source=f"{_PRACTICE}: the «DỰ THẢO» box, bold capitals like the decree's stamps",
+            verified=False,
+        ),
     }
 )
 """Nghị định 30/2020/NĐ-CP: every value's default and range (State documents)."""
@@ -413,6 +454,18 @@ PARTY_RULES: Final[Mapping[str, Rule]] = MappingProxyType(
         "signature_space": Rule(
             default=3, low=2, high=5, unit="cm", source=_PARTY_GUESS, verified=False
         ),
+        "stamp_size": Rule(
+            default=13, low=13, high=14, unit="pt", source=_PARTY_GUESS, verified=False
+        ),
+        "drafter_size": Rule(
+            default=11, low=11, high=11, unit="pt", source=_PARTY_GUESS, verified=False
+        ),
+        "contact_size": Rule(
+            default=11, low=11, high=12, unit="pt", source=_PARTY_GUESS, verified=False
+        ),
+        "draft_mark_size": Rule(
+            default=13, low=12, high=14, unit="pt", source=_PARTY_GUESS, verified=False
+        ),
         # Not used by the Party layout (no Quốc hiệu, no Tiêu ngữ); kept so that every
         # field has a rule.
         "national_title_size": Rule(
@@ -424,6 +477,10 @@ PARTY_RULES: Final[Mapping[str, Rule]] = MappingProxyType(
     }
 )
 """Hướng dẫn 36-HD/VPTW era (PROVISIONAL): every Party value's default and range in one place."""
+
+
+DRAFT_MARK_POSITIONS: Final = ("top-right", "top-left", "none")
+"""Where :attr:`DocxStyle.draft_mark` may put the «DỰ THẢO» box."""
 
 
 def _field(name: str) -> Any:
@@ -506,11 +563,29 @@ class DocxStyle:
     """Tên phụ lục, pt."""
     attachment_size: float = _field("attachment_size")
     """ "(Kèm theo …)", pt."""
+    stamp_size: float = _field("stamp_size")
+    """Boxed marks: độ mật, độ khẩn, phạm vi lưu hành (ô 10a, 10b, 11), pt."""
+    drafter_size: float = _field("drafter_size")
+    """Ký hiệu người soạn thảo và số lượng bản (ô 12), pt."""
+    contact_size: float = _field("contact_size")
+    """The address block at the foot of page 1 (ô 13), pt."""
+    draft_mark_size: float = _field("draft_mark_size")
+    """The «DỰ THẢO» box, pt (a convention: the decree does not place it)."""
+    draft_mark: str = attrs.field(default="top-right")
+    """Where the «DỰ THẢO» box of a draft goes: "top-right" (default), "top-left", or
+    "none" to leave it out. A convention, not a rule of the decree (docs/conventions.md)."""
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.system, DocumentSystem):
             raise InvalidValueError(
                 "DocxStyle.system", self.system, "must be a DocumentSystem (STATE or PARTY)"
+            )
+        if self.draft_mark not in DRAFT_MARK_POSITIONS:
+            raise InvalidValueError(
+                "DocxStyle.draft_mark",
+                self.draft_mark,
+                "the draft mark (DỰ THẢO) goes at "
+                + ", ".join(repr(p) for p in DRAFT_MARK_POSITIONS),
             )
         for name, rule in self.rules().items():
             value = getattr(self, name)

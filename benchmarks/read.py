@@ -1,0 +1,239 @@
+"""Speed of the readers: documents per second for text and .docx, against python-docx's floor.
+
+Usage::
+
+    python benchmarks/read.py            # corpus from ../shared/corpus or $DANVAN_CORPUS
+    python benchmarks/read.py --quick    # fewer repetitions and 100 instead of 1,000 round trips
+
+Inputs: the corpus text files; .docx rendered by danvan from each corpus file that reads,
+from the demo report and from the demo report with its body ten times longer; and a
+Word-style fixture built the way the reader's tests build theirs (header table, automatic
+numbering, footnote, fields, text box, tracked change). For every .docx the same run times:
+
+- **floor**: python-docx opening the file and listing its paragraph texts
+  (``[p.text for p in Document(f).paragraphs]``), what anyone would write first;
+- **source**: danvan's .docx reader up to the format-neutral lines
+  (``danvan.reading.docx.docx_source``): everything python-docx does and more (tables,
+  footnotes, numbering labels, formatting hints, text boxes, fields);
+- **read**: ``danvan.read`` (the reader and the structure recognizer: the whole model).
+
+Then read → render .docx for 1,000 documents (a progress bar on stderr when it is a
+terminal). Timings are the best of several runs with the garbage collector paused.
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import attrs
+import docx
+
+import danvan
+from danvan.demo import demo_report
+from danvan.reading import read
+from danvan.reading.docx import docx_source
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests" / "reading"))
+
+
+def corpus_dir() -> Path | None:
+    override = os.environ.get("DANVAN_CORPUS")
+    folder = Path(override) if override else HERE.parent.parent / "shared" / "corpus"
+    return folder if folder.is_dir() else None
+
+
+def best(fn: Callable[[], Any], repeat: int, number: int) -> float:
+    """Seconds per call: the best of ``repeat`` timings of ``number`` calls, GC paused."""
+    timings = []
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(repeat):
+            start = time.perf_counter()
+            for _ in range(number):
+                fn()
+            timings.append((time.perf_counter() - start) / number)
+    finally:
+        if enabled:
+            gc.enable()
+    return min(timings)
+
+
+def fixture_docx() -> bytes | None:
+    try:
+        from docx_fixtures import abstract, build_docx, lvl, num, numbered, p, r, table
+    except ImportError:  # the tests folder is not there (an installed package)
+        return None
+    header = table(
+        [
+            [
+                "ỦY BAN NHÂN DÂN TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+            ],
+            ["Số: 12/BC-SDLS", "Cao Điền, ngày 05 tháng 3 năm 2025"],
+        ],
+        borders=False,
+    )
+    numbering = abstract(
+        0, lvl(0, "upperRoman", "%1."), lvl(1, "decimal", "%2."), lvl(2, "lowerLetter", "%3)")
+    ) + num(1, 0)
+    body = [
+        header,
+        p("BÁO CÁO", style="Title"),
+        p("Kết quả công tác dân vận chính quyền năm 2025", style="Title"),
+    ]
+    for part in range(4):
+        body.append(numbered(f"PHẦN {part + 1}", 1, 0))
+        for item in range(5):
+            body.append(numbered(f"Nhiệm vụ {item + 1}", 1, 1))
+            for point in range(3):
+                body.append(numbered(f"Điểm {point + 1}", 1, 2))
+                body.append(
+                    p(
+                        raw=r("Sở đã tổ chức ")
+                        + '<w:ins w:id="1" w:author="A">' + r("04") + "</w:ins>"
+                        + r(" hội nghị đối thoại với nhân dân, ")
+                        + '<w:r><w:footnoteReference w:id="1"/></w:r>'
+                        + '<w:fldSimple w:instr=" PAGE ">' + r("3") + "</w:fldSimple>"
+                    )
+                )  # fmt: skip
+    body.append(
+        table(
+            [["Chỉ tiêu", "Số lượng"]] + [[f"Chỉ tiêu {i}", f"{i:02d}"] for i in range(20)],
+            borders=True,
+        )
+    )
+    footnotes = (
+        '<w:footnote w:id="1"><w:p>' + r("Theo Kế hoạch số 12-KH/BCĐ.") + "</w:p></w:footnote>"
+    )
+    return build_docx("".join(body), numbering=numbering, footnotes=footnotes)
+
+
+def inputs(quick: bool) -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]], list[str]]:
+    texts: list[tuple[str, bytes]] = []
+    docxs: list[tuple[str, bytes]] = []
+    notes: list[str] = []
+    folder = corpus_dir()
+    if folder is not None:
+        for path in sorted(folder.glob("*.txt")):
+            data = path.read_bytes()
+            texts.append((path.name, data))
+            try:
+                document = read(data, format="text")
+                docxs.append((path.stem + ".docx", bytes(danvan.render(document, "docx"))))
+            except danvan.DanvanError as error:
+                notes.append(
+                    f"{path.name}: not rendered to .docx ({type(error).__name__}: {error})"[:200]
+                )
+    else:
+        notes.append("corpus not found: text figures are for the demo report only")
+    demo = demo_report()
+    demo_text = danvan.render(demo, "text")
+    texts.append(
+        ("demo.txt", demo_text.encode() if isinstance(demo_text, str) else bytes(demo_text))
+    )
+    docxs.append(("demo.docx", bytes(danvan.render(demo, "docx"))))
+    long_demo = attrs.evolve(demo, body=demo.body * 10)
+    docxs.append(("demo-10x.docx", bytes(danvan.render(long_demo, "docx"))))
+    fixture = fixture_docx()
+    if fixture is not None:
+        docxs.append(("word-fixture.docx", fixture))
+    return texts, docxs, notes
+
+
+def floor(data: bytes) -> list[str]:
+    return [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+
+
+def progress(done: int, total: int, started: float) -> None:
+    if not sys.stderr.isatty():
+        return
+    width = 30
+    filled = width * done // total
+    rate = done / max(time.perf_counter() - started, 1e-9)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {rate:6.1f} doc/s")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def main(argv: list[str]) -> int:
+    quick = "--quick" in argv
+    repeat, number = (3, 3) if quick else (5, 10)
+    texts, docxs, notes = inputs(quick)
+    for note in notes:
+        print(f"note: {note}")
+    first_notes = len(notes)
+
+    print("\nText (danvan.read, format detected)")
+    print(f"{'input':28} {'KB':>7} {'ms/doc':>8} {'doc/s':>8}")
+    for name, data in texts:
+        try:
+            seconds = best(lambda data=data: read(data), repeat, number)
+        except danvan.DanvanError as error:
+            print(f"{name:28} {len(data) / 1024:7.1f}  not read: {error}"[:120])
+            continue
+        print(f"{name:28} {len(data) / 1024:7.1f} {seconds * 1000:8.2f} {1 / seconds:8.1f}")
+
+    print("\n.docx: python-docx floor vs danvan (ratio = danvan time / floor time)")
+    print(
+        f"{'input':28} {'KB':>6} {'floor ms':>9} {'source ms':>10} {'x floor':>8} {'read ms':>8} {'x floor':>8}"
+    )
+    totals = [0.0, 0.0, 0.0]
+    for name, data in docxs:
+        base = best(lambda data=data: floor(data), repeat, number)
+        source = best(lambda data=data: docx_source(data), repeat, number)
+        try:
+            full: float | None = best(lambda data=data: read(data), repeat, number)
+        except danvan.DanvanError as error:
+            full = None
+            notes.append(f"{name}: danvan.read refused it ({error})"[:200])
+        totals[0] += base
+        totals[1] += source
+        totals[2] += full if full is not None else float("nan")
+        full_cols = (
+            f"{full * 1000:8.2f} {full / base:8.2f}"
+            if full is not None
+            else f"{'n/a':>8} {'n/a':>8}"
+        )
+        print(
+            f"{name:28} {len(data) / 1024:6.1f} {base * 1000:9.2f} {source * 1000:10.2f} {source / base:8.2f} {full_cols}"
+        )
+    print(
+        f"{'all (sum of per-doc times)':28} {'':6} {totals[0] * 1000:9.2f} {totals[1] * 1000:10.2f} "
+        f"{totals[1] / totals[0]:8.2f} {totals[2] * 1000:8.2f} {totals[2] / totals[0]:8.2f}"
+    )
+
+    total = 100 if quick else 1000
+    readable = []
+    for _name, data in docxs:
+        try:
+            read(data)
+            readable.append(data)
+        except danvan.DanvanError:
+            continue
+    if readable:
+        print(f"\nread -> render .docx, {total} documents (cycling over {len(readable)} inputs)")
+        started = time.perf_counter()
+        for i in range(total):
+            document = read(readable[i % len(readable)])
+            danvan.render(document, "docx")
+            if (i + 1) % 10 == 0 or i + 1 == total:
+                progress(i + 1, total, started)
+        elapsed = time.perf_counter() - started
+        print(f"{total} documents in {elapsed:.1f} s: {total / elapsed:.1f} doc/s")
+    for note in notes[first_notes:]:
+        print(f"note: {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,209 @@
+"""``danvan check PATH...``: check files and folders, print findings, apply fixes.
+
+Human output is ``file:line:col: CODE [part] message`` grouped by file (clickable in
+editors) with a summary at the end; ``--format json`` and ``--format sarif`` for machines.
+Exit status: 0 when nothing fails at error severity, 1 when something does, 2 on a usage
+or read error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from danvan.errors import DanvanError
+from danvan.model import BaseDocument, Finding, FindingStatus, Severity
+
+__all__ = ["add_check_command", "run_check"]
+
+FIX_SUFFIX = ".fixed"
+_JSON = ".json"
+
+
+def add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``danvan check`` on the CLI's sub-command parser."""
+    from danvan.reading import readers
+
+    suffixes = sorted({_JSON, *(s for info in readers() for s in getattr(info, "suffixes", ()))})
+    parser = commands.add_parser(
+        "check",
+        help="check plans and reports against the rules of Nghị định 30 and conventions",
+        description=(
+            "Check documents (files or folders) against danvan's rule catalog (docs/rules.md). "
+            f"Reads {', '.join(suffixes)}. Exit status: 0 when nothing fails at error "
+            "severity, 1 when something does, 2 on a usage or read error."
+        ),
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to check")
+    parser.add_argument("--select", help="rule codes, prefixes or names, comma-separated")
+    parser.add_argument("--ignore", help="rule codes, prefixes or names to leave out")
+    parser.add_argument("--preview", action="store_true", help="also run preview rules")
+    parser.add_argument(
+        "--on",
+        help="judge by the rules in force on this date (YYYY-MM-DD; default: each document's date)",
+    )
+    parser.add_argument(
+        "--format", choices=("human", "json", "sarif"), default="human", help="output format"
+    )
+    parser.add_argument(
+        "--statistics",
+        action="store_true",
+        help="print how often each rule fired, not each finding",
+    )
+    parser.add_argument("--fix", action="store_true", help="apply safe fixes")
+    parser.add_argument(
+        "--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes"
+    )
+    parser.add_argument(
+        "--in-place",
+        action="store_true",
+        help=f"with --fix, overwrite the input instead of writing NAME{FIX_SUFFIX}.SUFFIX beside it",
+    )
+    parser.set_defaults(handler=run_check)
+
+
+def _files(paths: Sequence[str], suffixes: set[str]) -> Iterator[Path]:
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if (
+                    child.is_file()
+                    and child.suffix.lower() in suffixes
+                    and FIX_SUFFIX not in child.suffixes
+                ):
+                    yield child
+        else:
+            yield path
+
+
+def _load(path: Path) -> BaseDocument:
+    if path.suffix.lower() == _JSON:
+        from danvan.io import from_json
+
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            raise DanvanError(f"{path}: not UTF-8 JSON ({error.reason})") from None
+        document = from_json(text)
+    else:
+        from danvan.reading import read
+
+        document = read(path)
+    if not isinstance(document, BaseDocument):
+        raise DanvanError(f"{path}: not a report or plan")
+    return document
+
+
+def _write_fixed(path: Path, document: BaseDocument, in_place: bool) -> Path:
+    from danvan.rendering.registry import render
+
+    suffix = path.suffix.lower()
+    target = path if in_place else path.with_name(f"{path.stem}{FIX_SUFFIX}{path.suffix}")
+    formats = {".json": "json", ".txt": "text", ".md": "markdown", ".docx": "docx"}
+    render(document, formats.get(suffix, "json"), target)
+    return target
+
+
+def _progress(done: int, total: int) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _summary(
+    results: list[tuple[str | None, Sequence[Finding]]], not_evaluated: Counter[str]
+) -> str:
+    counts: Counter[str] = Counter()
+    for _, findings in results:
+        for f in findings:
+            if f.status is FindingStatus.NOT_EVALUATED:
+                continue
+            key = "needs review" if f.status is FindingStatus.NEEDS_REVIEW else f.severity.value
+            counts[key] += 1
+    files = len(results)
+    lines = [
+        "",
+        f"{files} file(s) checked: "
+        + ", ".join(f"{counts[k]} {k}" for k in ("error", "warning", "info", "needs review")),
+    ]
+    if not_evaluated:
+        lines.append(
+            "not evaluated (missing information, so not a pass): "
+            + ", ".join(f"{code} ×{n}" for code, n in sorted(not_evaluated.items()))
+        )
+    return "\n".join(lines)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """The ``danvan check`` command (see the module docstring for the exit status)."""
+    from danvan import __version__
+    from danvan.checking.engine import check, selected_rules
+    from danvan.checking.fixes import apply_fixes
+    from danvan.checking.output import as_json, human, sarif, statistics
+    from danvan.reading import readers
+
+    try:
+        on = dt.date.fromisoformat(args.on) if args.on else None
+        selected_rules(args.select, args.ignore, preview=args.preview)
+    except (ValueError, DanvanError) as error:
+        print(f"danvan check: error: {error}", file=sys.stderr)
+        return 2
+    suffixes = {_JSON, *(s.lower() for info in readers() for s in getattr(info, "suffixes", ()))}
+    files = list(_files(args.paths, suffixes))
+    show_progress = len(files) > 1 and sys.stderr.isatty() and args.format == "human"
+    results: list[tuple[str | None, Sequence[Finding]]] = []
+    not_evaluated: Counter[str] = Counter()
+    status = 0
+    failed = False
+    for done, path in enumerate(files, 1):
+        try:
+            document = _load(path)
+            result = check(
+                document, select=args.select, ignore=args.ignore, on=on, preview=args.preview
+            )
+        except (DanvanError, OSError) as error:
+            named = str(error) if str(path) in str(error) else f"{path}: {error}"
+            print(f"danvan check: error: {named}", file=sys.stderr)
+            status = 2
+            continue
+        finally:
+            if show_progress:
+                _progress(done, len(files))
+        not_evaluated.update(result.not_evaluated)
+        findings: Sequence[Finding] = result.findings
+        if args.fix:
+            fixed, applied = apply_fixes(document, result, unsafe=args.unsafe_fixes)
+            if applied:
+                target = _write_fixed(path, fixed, args.in_place)
+                print(f"fixed {len(applied)} finding(s): wrote {target}", file=sys.stderr)
+                result = check(
+                    fixed, select=args.select, ignore=args.ignore, on=on, preview=args.preview
+                )
+                findings = result.findings
+        if any(f.severity is Severity.ERROR and f.status is FindingStatus.FAIL for f in findings):
+            failed = True
+        results.append((str(path), findings))
+    if args.format == "json":
+        print(as_json(results))
+    elif args.format == "sarif":
+        print(sarif(results, __version__))
+    elif args.statistics:
+        for code, name, count in statistics(f for _, fs in results for f in fs):
+            print(f"{count:6d}  {code}  {name}")
+        print(_summary(results, not_evaluated))
+    else:
+        text = human(results)
+        if text:
+            print(text)
+        print(_summary(results, not_evaluated))
+    if status:
+        return status
+    return 1 if failed else 0
