@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from danvan.model import _validators as v
+from danvan.model._display import notebook_view
 from danvan.model.indicators import IndicatorTable
 from danvan.model.inline import INLINE_TYPES, Citation, Footnote, Inline, Text
 from danvan.model.reference import LegalReference
@@ -182,6 +183,8 @@ class Section:
     )
     blocks: tuple[Block, ...] = attrs.field(factory=tuple, converter=v.to_tuple)
     number: str | None = attrs.field(default=None, converter=v.optional_text, validator=_label)
+
+    _repr_html_ = notebook_view  # Jupyter shows this part on its own
 
     def __attrs_post_init__(self) -> None:
         v.tuple_of(BLOCK_TYPES, "the blocks of a section")(

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 import attrs
 
 from danvan.model import _validators as v
+from danvan.model._display import notebook_view
 from danvan.model.agency import Agency
 from danvan.model.appendix import Appendix
 from danvan.model.blocks import BLOCK_TYPES, Block, Paragraph, iter_blocks, iter_paragraphs
@@ -211,13 +212,7 @@ class BaseDocument:
         """Every legal reference embedded in the text, in order."""
         return tuple(ref for paragraph in self.paragraphs() for ref in paragraph.references)
 
-    def _repr_html_(self) -> str:
-        """The notebook view (Jupyter calls this): the HTML renderer's fragment."""
-        # The one place the model reaches up to render: imported lazily, on display only,
-        # so ``danvan.model`` keeps no import-time dependency on ``danvan.rendering``.
-        from danvan.rendering.html import render_html
-
-        return render_html(self, standalone=False)
+    _repr_html_ = notebook_view  # Jupyter shows the document (the html renderer's fragment)
 
 
 @attrs.frozen(kw_only=True)

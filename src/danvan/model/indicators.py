@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from danvan.model import _validators as v
+from danvan.model._display import notebook_view
 from danvan.vn.numbers import format_money, format_number, format_percent
 
 __all__ = [
@@ -248,6 +249,8 @@ class IndicatorTable:
         converter=v.optional_text,
         validator=v.optional(v.instance_of(str, "tên bảng")),
     )
+
+    _repr_html_ = notebook_view  # Jupyter shows this part on its own
 
     def __attrs_post_init__(self) -> None:
         if not self.indicators:

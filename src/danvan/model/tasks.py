@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 
 from danvan.model import _validators as v
+from danvan.model._display import notebook_view
 from danvan.model.period import ReportingPeriod
 from danvan.vn.dates import format_date
 
@@ -82,6 +83,8 @@ class TaskTable:
         converter=v.optional_text,
         validator=v.optional(v.instance_of(str, "tên bảng")),
     )
+
+    _repr_html_ = notebook_view  # Jupyter shows this part on its own
 
     def __attrs_post_init__(self) -> None:
         if not self.tasks:

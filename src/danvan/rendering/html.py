@@ -15,6 +15,7 @@ from typing import Any
 
 from danvan.errors import InvalidValueError
 from danvan.model import (
+    Appendix,
     BaseDocument,
     Block,
     BulletList,
@@ -47,7 +48,7 @@ from danvan.rendering.layout import (
     scheme_for,
 )
 
-__all__ = ["DOCUMENT_CSS", "PAGE_CSS", "HtmlRenderer", "render_html"]
+__all__ = ["DOCUMENT_CSS", "PAGE_CSS", "HtmlRenderer", "render_html", "render_html_part"]
 
 _BODY_END = "./."
 _INDICATOR_HEADER = ("STT", "Chỉ tiêu", "Số liệu", "Ghi chú")
@@ -511,6 +512,44 @@ def render_html(document: BaseDocument, *, standalone: bool = True) -> str:
     )
 
 
+Part = Section | Appendix | Block
+"""What :func:`render_html_part` shows: a section, an appendix, or one block of a body."""
+
+
+def render_html_part(part: Part) -> str:
+    """One part of a document, alone, as the ``<div class="danvan-document">`` fragment a notebook
+    shows: a section (numbered as the first of its level unless it has its own ``number``), an
+    appendix (its title, without the "Kèm theo" line, which needs the document), a table.
+    """
+    if not isinstance(part, (Section, Appendix, *_BLOCK_TYPES)):
+        raise InvalidValueError(
+            "render_html_part(part)",
+            part,
+            f"must be a Section, an Appendix or a block (Paragraph, BulletList, Table, "
+            f"IndicatorTable, TaskTable), not {type(part).__name__}",
+        )
+    digest = hashlib.sha1(repr(part).encode("utf-8"), usedforsecurity=False).hexdigest()
+    writer = _HtmlWriter(NumberingScheme.state(), f"dv-{digest[:8]}-")
+    if isinstance(part, Appendix):
+        writer.emit(
+            '<section class="dv-appendix dv-alone">\n<header>\n<h2 class="dv-appendix-heading">'
+            f'<span class="dv-appendix-title">{_text(part.title.upper())}</span></h2>\n'
+            "</header>\n"
+        )
+        writer.blocks(part.blocks, 0, base=3)
+        writer.emit("</section>\n")
+    else:
+        writer.blocks((part,), 0)
+    writer.flush_footnotes()
+    return (
+        f'<div class="danvan-document danvan-part" lang="vi">\n<style>\n{DOCUMENT_CSS}</style>\n'
+        f'<article class="dv-page dv-state">\n{"".join(writer.out)}</article>\n</div>\n'
+    )
+
+
+_BLOCK_TYPES = (Paragraph, BulletList, Table, IndicatorTable, TaskTable)
+
+
 class HtmlRenderer:
     """A self-contained HTML page (UTF-8); ``standalone=False`` gives the notebook fragment."""
 
@@ -527,3 +566,9 @@ class HtmlRenderer:
                 "render('html').standalone", standalone, "standalone is True or False"
             )
         return render_html(document, standalone=standalone).encode("utf-8")
+
+    def render_fragment(self, obj: BaseDocument | Part, /) -> str:
+        """The notebook view of a document or of one of its parts (``danvan.rendering.notebook``)."""
+        if isinstance(obj, BaseDocument):
+            return render_html(obj, standalone=False)
+        return render_html_part(obj)
