@@ -24,7 +24,7 @@ class Appendix:
         converter=v.text, validator=v.non_empty_text("the appendix title (tên phụ lục)")
     )
     blocks: tuple[Block, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(BLOCK_TYPES, "nội dung phụ lục")
+        factory=tuple, converter=v.blocks, validator=v.tuple_of(BLOCK_TYPES, "nội dung phụ lục")
     )
 
     _repr_html_ = notebook_view  # Jupyter shows this part on its own

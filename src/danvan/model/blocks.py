@@ -43,7 +43,7 @@ def _runs(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 class Paragraph:
     """Đoạn văn: a sequence of inline runs. ``Paragraph.of("text", Emphasis(...))`` builds one."""
 
-    runs: tuple[Inline, ...] = attrs.field(converter=v.to_tuple, validator=_runs)
+    runs: tuple[Inline, ...] = attrs.field(converter=v.inlines, validator=_runs)
 
     @classmethod
     def of(cls, *parts: str | Inline) -> Paragraph:
@@ -97,7 +97,7 @@ class BulletList:
     """Danh sách gạch đầu dòng. Items print with ``marker`` ("-" by default, "+" when nested)."""
 
     items: tuple[BulletItem, ...] = attrs.field(
-        converter=v.to_tuple, validator=v.tuple_of(BulletItem, "the bullets (các ý)")
+        converter=v.bullet_items, validator=v.tuple_of(BulletItem, "the bullets (các ý)")
     )
     marker: str = attrs.field(default="-", validator=_marker)
 
@@ -181,7 +181,7 @@ class Section:
         converter=v.optional_text,
         validator=v.optional(v.instance_of(str, "tiêu đề")),
     )
-    blocks: tuple[Block, ...] = attrs.field(factory=tuple, converter=v.to_tuple)
+    blocks: tuple[Block, ...] = attrs.field(factory=tuple, converter=v.blocks)
     number: str | None = attrs.field(default=None, converter=v.optional_text, validator=_label)
 
     _repr_html_ = notebook_view  # Jupyter shows this part on its own

@@ -28,7 +28,7 @@ __all__ = ["BaseDocument", "Document", "Plan", "Report"]
 
 
 def _paragraphs(what: str) -> Any:
-    return attrs.field(factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Paragraph, what))
+    return attrs.field(factory=tuple, converter=v.paragraphs, validator=v.tuple_of(Paragraph, what))
 
 
 @attrs.frozen(kw_only=True)
@@ -73,7 +73,7 @@ class BaseDocument:
     bases: tuple[Paragraph, ...] = _paragraphs("Căn cứ / Thực hiện")
     introduction: tuple[Paragraph, ...] = _paragraphs("the introduction (phần mở đầu)")
     body: tuple[Block, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(BLOCK_TYPES, "nội dung")
+        factory=tuple, converter=v.blocks, validator=v.tuple_of(BLOCK_TYPES, "nội dung")
     )
     closing: tuple[Paragraph, ...] = _paragraphs("the closing (phần kết)")
     recipients: Recipients | None = attrs.field(
@@ -83,7 +83,7 @@ class BaseDocument:
         default=None, validator=v.optional(v.instance_of(Signature, "chữ ký"))
     )
     appendices: tuple[Appendix, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Appendix, "phụ lục")
+        factory=tuple, converter=v.appendices, validator=v.tuple_of(Appendix, "phụ lục")
     )
     # Where the document was read from (danvan.read): not part of equality, hashing or repr,
     # so a document read from a file equals the same document built by hand.

@@ -174,7 +174,7 @@ class Indicator:
         default=None, validator=v.optional(v.instance_of(QUANTITY_TYPES, "số liệu"))
     )
     breakdown: tuple[Indicator, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(object, "trong đó")
+        factory=tuple, converter=v.indicators, validator=v.tuple_of(object, "trong đó")
     )
     breakdown_complete: bool = attrs.field(default=False, validator=v.instance_of(bool))
     note: str | None = attrs.field(
@@ -242,7 +242,7 @@ class IndicatorTable:
     """Bảng số liệu: the numbered indicators of an appendix, rendered as a table."""
 
     indicators: tuple[Indicator, ...] = attrs.field(
-        converter=v.to_tuple, validator=v.tuple_of(Indicator, "chỉ tiêu")
+        converter=v.indicators, validator=v.tuple_of(Indicator, "chỉ tiêu")
     )
     title: str | None = attrs.field(
         default=None,

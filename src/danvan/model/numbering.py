@@ -49,7 +49,7 @@ class NumberingScheme:
     """Đánh số: one style per depth; deeper levels than defined get bullets in renderers."""
 
     levels: tuple[LevelStyle, ...] = attrs.field(
-        converter=v.to_tuple, validator=v.tuple_of(LevelStyle, "các cấp")
+        converter=v.level_styles, validator=v.tuple_of(LevelStyle, "các cấp")
     )
 
     def style(self, depth: int) -> LevelStyle | None:

@@ -75,9 +75,7 @@ class Task:
 class TaskTable:
     """Bảng phân công nhiệm vụ: the tasks of a plan, rendered as a table."""
 
-    tasks: tuple[Task, ...] = attrs.field(
-        converter=v.to_tuple, validator=v.tuple_of(Task, "nhiệm vụ")
-    )
+    tasks: tuple[Task, ...] = attrs.field(converter=v.tasks, validator=v.tuple_of(Task, "nhiệm vụ"))
     title: str | None = attrs.field(
         default=None,
         converter=v.optional_text,
