@@ -22,7 +22,6 @@ from danvan.model.indicators import (
 from danvan.model.inline import Citation, Emphasis, EmphasisKind, Footnote, Inline, Text
 from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
-from danvan.model.numbering import Counter, LevelStyle, NumberingScheme
 from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
 from danvan.model.period import PeriodKind, ReportingPeriod
 from danvan.model.place_date import PlaceDate
@@ -47,7 +46,6 @@ __all__ = [
     "Citation",
     "Contact",
     "Count",
-    "Counter",
     "Document",
     "DocumentNumber",
     "DocumentStatus",
@@ -64,9 +62,7 @@ __all__ = [
     "IndicatorTable",
     "Inline",
     "LegalReference",
-    "LevelStyle",
     "Money",
-    "NumberingScheme",
     "Origin",
     "Paragraph",
     "Parsed",

@@ -24,10 +24,10 @@ if TYPE_CHECKING:  # the typed tuple converters below name model classes; no imp
     from danvan.model.blocks import Block, BulletItem, Paragraph
     from danvan.model.indicators import Indicator
     from danvan.model.inline import Inline
-    from danvan.model.numbering import LevelStyle
     from danvan.model.origin import PartLocation, ReadFinding
     from danvan.model.recipients import Recipient
     from danvan.model.tasks import Task
+    from danvan.rendering.numbering import LevelStyle  # numbering lives with the renderers
 
 __all__ = [
     "date_only",

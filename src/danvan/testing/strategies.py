@@ -56,7 +56,6 @@ from danvan.model import (
     Citation,
     Contact,
     Count,
-    Counter,
     Document,
     DocumentNumber,
     DocumentStatus,
@@ -65,6 +64,7 @@ from danvan.model import (
     Emphasis,
     EmphasisKind,
     Finding,
+    FindingStatus,
     Fix,
     FixSafety,
     Footnote,
@@ -72,19 +72,14 @@ from danvan.model import (
     IndicatorTable,
     Inline,
     LegalReference,
-    LevelStyle,
     Money,
-    NumberingScheme,
-    Origin,
     Paragraph,
     PartialDate,
-    PartLocation,
     Percent,
     PlaceDate,
     Plan,
     Quantity,
     Ratio,
-    ReadFinding,
     Recipient,
     Recipients,
     Repair,
@@ -94,7 +89,6 @@ from danvan.model import (
     Section,
     Severity,
     Signature,
-    SourceLocation,
     SymbolForm,
     Table,
     Task,
@@ -103,7 +97,9 @@ from danvan.model import (
     TextValue,
     Urgency,
 )
+from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
 from danvan.model.types import type_codes
+from danvan.rendering.numbering import Counter, LevelStyle, NumberingScheme
 from danvan.vn.bodies import PARTY_ISSUER_CODES
 
 __all__ = [
@@ -1001,8 +997,23 @@ def _offsets(start: int, length: int) -> tuple[int, int]:
 
 
 @_memo
+def fixes() -> SearchStrategy[Fix]:
+    """A fix of a check: a description, a safety and a plain value to put at a path."""
+    return st.builds(
+        Fix,
+        description=vietnamese_texts(2, 8),
+        safety=_choice(tuple(FixSafety)),
+        path=st.lists(
+            st.one_of(_choice(("subject", "bases", "recipients", "number")), _ints(0, 9)),
+            max_size=4,
+        ),
+        value=st.one_of(st.none(), st.booleans(), vietnamese_texts(1, 6)),
+    )
+
+
+@_memo
 def findings() -> SearchStrategy[Finding]:
-    """What a check reports: a code, a severity, a message, and a section path and/or a span."""
+    """What a check reports: a code, a severity, a message, where, and what to do about it."""
     return st.builds(
         Finding,
         code=_choice(_FINDING_CODES),
@@ -1010,54 +1021,45 @@ def findings() -> SearchStrategy[Finding]:
         message=vietnamese_texts(2, 10),
         location=_optional(_choice(("I", "II.2", "II.2.b", "Phụ lục I"))),
         span=_optional(st.builds(_offsets, _ints(0, 10_000), _ints(0, 200))),
-    )
-
-
-_JSON_VALUES = st.one_of(
-    st.none(), st.booleans(), st.integers(-1000, 1000), st.just("05/BC-SDSCĐ"), st.just("I")
-)
-
-
-@_memo
-def fixes() -> SearchStrategy[Fix]:
-    """Cách sửa: put a value at a path of the document ("body", 1, "number")."""
-    steps = st.one_of(_choice(("body", "blocks", "number", "subject", "title")), _ints(0, 5))
-    return st.builds(
-        Fix,
-        description=vietnamese_texts(2, 8),
-        safety=_choice(tuple(FixSafety)),
-        path=_tuples(steps, 1, 4),
-        value=_JSON_VALUES,
+        name=_optional(_choice(("subject-lowercase", "bases-punctuation"))),
+        status=_choice(tuple(FindingStatus)),
+        expected=_optional(vietnamese_texts(1, 4)),
+        found=_optional(vietnamese_texts(1, 4)),
+        fix=_optional(fixes()),
+        file=_optional(_choice(("bao-cao.txt", "ke-hoach.docx"))),
+        line=_optional(_ints(1, 5_000)),
+        column=_optional(_ints(1, 200)),
     )
 
 
 @_memo
 def source_locations() -> SearchStrategy[SourceLocation]:
-    """Vị trí trong nguồn: a line and column of a text file, or a paragraph or cell of a .docx."""
-    optional_from = _optional_int
-    return st.builds(
-        SourceLocation,
-        source=_optional(_choice(("bao-cao.txt", "ke-hoach.md", "bao-cao.docx"))),
-        line=optional_from(1),
-        column=optional_from(1),
-        paragraph=optional_from(0),
-        table=optional_from(0),
-        row=optional_from(0),
-        cell=optional_from(0),
-        part=_optional(_choice(("word/document.xml", "word/footnotes.xml"))),
+    """A place in a source: a text line and column, or a .docx paragraph or table cell."""
+    return st.one_of(
+        st.builds(
+            SourceLocation,
+            source=_optional(_choice(("bao-cao.txt", "bao-cao.md"))),
+            line=_ints(1, 5_000),
+            column=_optional(_ints(1, 200)),
+        ),
+        st.builds(
+            SourceLocation,
+            source=_optional(st.just("bao-cao.docx")),
+            paragraph=_optional(_ints(0, 2_000)),
+            table=_optional(_ints(0, 20)),
+            row=_optional(_ints(0, 50)),
+            cell=_optional(_ints(0, 10)),
+            part=_optional(st.just("word/footnotes.xml")),
+        ),
     )
-
-
-def _optional_int(minimum: int) -> SearchStrategy[int | None]:
-    return _optional(_ints(minimum, minimum + 500))
 
 
 @_memo
 def read_findings() -> SearchStrategy[ReadFinding]:
-    """What a reader noted: a code ("R101"), a message, where, how serious."""
+    """What a reader reports: a code, a message, a location, a severity."""
     return st.builds(
         ReadFinding,
-        code=_choice(("R001", "R101", "R102", "R201", "R301")),
+        code=_choice(("R101", "R102", "R201", "R301")),
         message=vietnamese_texts(2, 8),
         location=_optional(source_locations()),
         severity=_choice(tuple(Severity)),
@@ -1066,23 +1068,23 @@ def read_findings() -> SearchStrategy[ReadFinding]:
 
 @_memo
 def part_locations() -> SearchStrategy[PartLocation]:
-    """One entry of a document's part map: a path ("II.2.b") and where it was read."""
+    """One entry of a document's part map: a path and its source location."""
     return st.builds(
         PartLocation,
-        path=_choice(("header.number", "header.subject", "II", "II.2.b[3]", "appendix[0]")),
+        path=_choice(("header.number", "header.subject", "II.2.b", "recipients", "appendix[0]")),
         location=source_locations(),
     )
 
 
 @_memo
 def origins() -> SearchStrategy[Origin]:
-    """Nguồn gốc: where a document was read from, the reader's findings and the part map."""
+    """Where a document was read from: the source, the reader's findings, the part map."""
     return st.builds(
         Origin,
         source=_optional(_choice(("bao-cao.txt", "bao-cao.docx"))),
         format=_optional(_choice(("text", "markdown", "docx"))),
-        findings=_tuples(read_findings(), 0, 3),
-        parts=_tuples(part_locations(), 0, 3),
+        findings=st.lists(read_findings(), max_size=3),
+        parts=st.lists(part_locations(), max_size=3),
     )
 
 
