@@ -42,6 +42,20 @@ def _local_targets(page: Path) -> list[str]:
     return targets
 
 
+DOC_PAGES = sorted(ROOT.glob("docs/**/*.md"))
+
+
+@pytest.mark.parametrize("page", DOC_PAGES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_docs_do_not_send_the_reader_outside_the_repository(page: Path) -> None:
+    """Not even as a path in code: "../shared/..." exists only on the maintainers' machines.
+
+    (README.md and benchmarks/ may name the corpus folder: they say how tests find it.)
+    """
+    text = page.read_text(encoding="utf-8")
+    assert "../shared" not in text
+    assert "/work/" not in text
+
+
 def test_there_are_pages_and_links_to_check() -> None:
     assert len(PAGES) >= 5
     assert sum(len(_local_targets(page)) for page in PAGES) >= 10

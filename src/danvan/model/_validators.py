@@ -27,7 +27,6 @@ if TYPE_CHECKING:  # the typed tuple converters below name model classes; no imp
     from danvan.model.origin import PartLocation, ReadFinding
     from danvan.model.recipients import Recipient
     from danvan.model.tasks import Task
-    from danvan.rendering.numbering import LevelStyle  # numbering lives with the renderers
 
 __all__ = [
     "date_only",
@@ -328,11 +327,6 @@ def tasks(value: Iterable[Task]) -> tuple[Task, ...]:
 def recipient_entries(value: Iterable[Recipient]) -> tuple[Recipient, ...]:
     """Converter: the entries of a Nơi nhận list, stored as a tuple."""
     return cast("tuple[Recipient, ...]", to_tuple(value))
-
-
-def level_styles(value: Iterable[LevelStyle]) -> tuple[LevelStyle, ...]:
-    """Converter: the levels of a numbering scheme, stored as a tuple."""
-    return cast("tuple[LevelStyle, ...]", to_tuple(value))
 
 
 def read_findings(value: Iterable[ReadFinding]) -> tuple[ReadFinding, ...]:
