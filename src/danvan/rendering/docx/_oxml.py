@@ -9,7 +9,6 @@ no ``table.cell()`` look-ups).
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -125,7 +124,9 @@ _PRESERVE = {XML_SPACE: "preserve"}
 _TEMPLATES = etree.Element(qn("w:document"), nsmap=NSMAP)
 _PARAGRAPHS: dict[str, etree._Element] = {}
 _RUNS: dict[tuple[bool, bool], etree._Element] = {}
-_copy = copy.copy  # lxml copies an element with its whole subtree
+_copy: Callable[[etree._Element], etree._Element] = etree._Element.__copy__  # type: ignore[attr-defined]
+"""lxml's copy of an element with its whole subtree, called directly (``copy.copy`` adds a
+Python-level dispatch to every paragraph)."""
 
 
 def _paragraph_template(style: str) -> etree._Element:
