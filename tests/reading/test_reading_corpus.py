@@ -111,6 +111,7 @@ def test_son_la(corpus_dir: Path) -> None:
 def test_son_la_appendix(corpus_dir: Path) -> None:
     document = read(corpus_dir / "son-la-2021-bao-cao-qcdc.txt")
     (appendix,) = document.appendices
+    assert appendix.label == "PHỤ LỤC"
     assert appendix.title == "SỐ LIỆU"
     # the attachment line as written (its symbol differs from the report's: for the checker)
     assert appendix.attachment == (

@@ -386,8 +386,8 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _is_upper(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters)
+    """Every cased letter is a capital, and there is one (str.isupper, in C: linear and fast)."""
+    return text.isupper()
 
 
 def _starts_lower(text: str) -> bool:
@@ -474,6 +474,7 @@ class _Open:
     title: str | None
     citations: list[Citation]
     run_in: bool
+    written: str
     blocks: list[Block] = attrs.field(factory=list)
     location: SourceLocation | None = None
 
@@ -564,6 +565,7 @@ class _Tree:
             title=title,
             citations=citations,
             run_in=run_in,
+            written=unit.text,
             location=unit.location,
         )
         if first is not None:
@@ -584,8 +586,11 @@ class _Tree:
                 citations=opened.citations,
             )
         except DanvanError as error:
+            # a bare label ("Phần I" with neither title nor content): keep the line as written
             self.context.finding("R202", f"a section could not be built: {error}", opened.location)
-            section = Section(title=opened.title or "(?)", blocks=opened.blocks, number=None)
+            self.container.append(Unplaced(lines=[opened.written], location=opened.location))
+            self.container.extend(opened.blocks)
+            return
         self.container.append(section)
 
     def paragraph(self, unit: _Unit) -> None:
@@ -987,11 +992,13 @@ def recognize(source: SourceDocument) -> Document:
     cls = Plan if kind is DocumentType.KE_HOACH else Report
     number = header.number
     if number is not None and number.document_type is not kind:
+        where = context.parts.get("header.number")
         context.finding(
             "R209",
-            f"the symbol {number} does not name a {kind.value}: kept in the origin only",
-            context.parts.get("header.number"),
+            f"the symbol {number} does not name a {kind.value}: kept as unplaced text",
+            where,
         )
+        body.insert(0, Unplaced(lines=[header.number_text or str(number)], location=where))
         number = None
     period = _period(subject)
     origin = Origin(
@@ -1070,6 +1077,9 @@ def _addressees(main: list[_Entry], context: _Context) -> tuple[list[str], list[
                     break
                 found.append(bullet[1].strip(" .;"))
                 stop += 1
+            found = [name for name in found if _visible(name)]
+            if not found:
+                return [], main  # "Kính gửi:" with no one after it stays as written
             return found, [*main[:index], *main[stop:]]
     return [], main
 
@@ -1151,7 +1161,6 @@ def _appendix(entries: list[_Entry], index: int, runs: _Runs, context: _Context)
     assert match is not None
     path = f"appendix[{index}]"
     context.place(path, first.location)
-    number = " ".join(match.group("number").split())
     label_text = " ".join(first.text[: match.start("number") + len(match.group("number"))].split())
     title = first.text[match.end() :].strip() or None
     position = 1
@@ -1179,9 +1188,12 @@ def _appendix(entries: list[_Entry], index: int, runs: _Runs, context: _Context)
         if entry.text.rstrip().endswith(")"):
             break
     attachment = " ".join(attachment_lines) or None
-    label = label_text if number else None
+    label = label_text  # as written: "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục số 02"
     if title is None:
-        title, label = label_text, None
+        context.finding(
+            "R217", "an appendix without a title: its label stands as title", first.location
+        )
+        title = label_text
     rest = entries[position:]
     blocks = _appendix_blocks(rest, path, runs, context)
     try:
