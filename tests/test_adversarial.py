@@ -52,16 +52,18 @@ def normal_text(size: int) -> str:
     return fill(NORMAL_PARAGRAPH, size)
 
 
-def _best_time(func: Callable[[str], object], text: str, runs: int) -> float:
+def _best_time(func: Callable[[str], object], text: str, runs: int, loops: int = 1) -> float:
+    """Seconds per call: the best of ``runs`` timings of ``loops`` calls each."""
     best = float("inf")
     gc.collect()
     gc.disable()
     try:
         for _ in range(runs):
             start = time.perf_counter()
-            with contextlib.suppress(DanvanError):  # refusing bad input is an answer too
-                func(text)
-            best = min(best, time.perf_counter() - start)
+            for _ in range(loops):
+                with contextlib.suppress(DanvanError):  # refusing bad input is an answer too
+                    func(text)
+            best = min(best, (time.perf_counter() - start) / loops)
     finally:
         gc.enable()
     return best
@@ -82,12 +84,13 @@ def assert_linear(
     """
     ratios: dict[int, float] = {}
     for size in sizes:
-        runs = 5 if size <= 100_000 else 2
+        runs = 5 if size <= 100_000 else 3
+        loops = max(1, 200_000 // size)  # small inputs: each timing spans several calls
         adversarial = make_input(size)
         normal = make_normal(size)
         func(normal[:200])  # warm caches (compiled patterns, the registry) outside the timing
-        normal_time = _best_time(func, normal, runs)
-        adversarial_time = _best_time(func, adversarial, runs)
+        normal_time = _best_time(func, normal, runs, loops)
+        adversarial_time = _best_time(func, adversarial, runs, loops)
         # A floor of 1 ms keeps a parser that answers normal text instantly comparable.
         ratio = adversarial_time / max(normal_time, 1e-3)
         ratios[size] = ratio
@@ -136,7 +139,8 @@ REFS_INPUTS: dict[str, Callable[[int], str]] = {
     "inside a type word": _run("Nghị", "quyết"),
     "type words alone": _repeat("Nghị quyết "),
     "type word and số": _repeat("Nghị quyết số "),
-    "unfinished dates": _repeat("Nghị quyết số 1-NQ/TW ngày 1/1/2000 của "),
+    # a date and "của" with no issuer after them, as densely as real reports cite
+    "unfinished dates": _repeat("Nghị quyết số 1-NQ/TW ngày 1/1/2000 của các cơ quan, đơn vị. "),
     "unnamed congresses": _repeat("Nghị quyết Đại hội Đảng bộ tỉnh A B C D "),
     "long symbols": _repeat("Nghị quyết số 1-A/B-C/D-E/F-"),
     "a long number": lambda n: "Nghị quyết số " + "1" * (n - 14),

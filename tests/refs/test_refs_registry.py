@@ -149,9 +149,10 @@ def test_the_corpus_typo_in_the_date_of_nghi_quyet_25_is_not_copied() -> None:
     assert entry.reference.date == dt.date(2013, 6, 3)  # not 30/6/2013 as son-la writes
 
 
-def test_30c_is_left_out_because_a_number_has_no_letters() -> None:
-    with pytest.raises(InvalidValueError):
-        DocumentNumber.parse("30c/NQ-CP")
+def test_a_number_with_a_letter_is_a_symbol() -> None:
+    """ "30c/NQ-CP" (issue 8): the number keeps its letter; the registry notes why 30c is absent."""
+    symbol = DocumentNumber.parse("30c/NQ-CP")
+    assert (symbol.number, symbol.suffix, str(symbol)) == (30, "c", "30c/NQ-CP")
     assert "30c" in " ".join(packaged_data()["notes"])
 
 

@@ -21,8 +21,8 @@ from danvan.model import (
     Table,
 )
 from danvan.rendering.html import DOCUMENT_CSS, PAGE_CSS, HtmlRenderer, render_html
-from danvan.rendering.layout import MOTTO, NATIONAL_TITLE, PARTY_TITLE, attachment_line
 from danvan.rendering.registry import get_renderer, render
+from danvan.rendering.wording import MOTTO, NATIONAL_TITLE, PARTY_TITLE, attachment_line
 
 VOID = frozenset({"br", "meta", "hr", "img", "input", "link", "col", "wbr"})
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
@@ -259,12 +260,14 @@ class BaseDocument:
         return tuple(found)
 
     def _repr_html_(self) -> str:
-        """The notebook view (Jupyter calls this): the HTML renderer's fragment."""
-        # The one place the model reaches up to render: imported lazily, on display only,
-        # so ``danvan.model`` keeps no import-time dependency on ``danvan.rendering``.
-        from danvan.rendering.html import render_html
+        """The notebook view (Jupyter calls this): the ``html`` renderer's fragment.
 
-        return render_html(self, standalone=False)
+        Found through the renderer registry by name, on display only: the model imports no
+        renderer (a replaced ``html`` renderer is the one shown).
+        """
+        registry = importlib.import_module("danvan.rendering.registry")
+        fragment = registry.get_renderer("html").render(self, standalone=False)
+        return str(fragment.decode("utf-8"))
 
 
 @attrs.frozen(kw_only=True)

@@ -58,6 +58,19 @@ def _path(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         )
 
 
+def _fix_path(value: Any) -> Any:
+    """Converter: a sequence of steps as a tuple, each name NFC (refusing lone surrogates)."""
+    steps = v.to_tuple(value)
+    if isinstance(steps, tuple):
+        return tuple(v.text(step) for step in steps)
+    return steps
+
+
+def _fix_value(value: Any) -> Any:
+    """Converter: text values are NFC (refusing lone surrogates); other values are kept."""
+    return v.text(value) if isinstance(value, str) else value
+
+
 @attrs.frozen(kw_only=True)
 class Fix:
     """A replacement (cách sửa): put ``value`` at ``path`` of the document.
@@ -68,8 +81,8 @@ class Fix:
 
     description: str = attrs.field(converter=v.text, validator=v.non_empty_text("the fix"))
     safety: FixSafety = attrs.field(validator=v.instance_of(FixSafety))
-    path: tuple[str | int, ...] = attrs.field(converter=v.to_tuple, validator=_path)
-    value: Any = None
+    path: tuple[str | int, ...] = attrs.field(converter=_fix_path, validator=_path)
+    value: Any = attrs.field(default=None, converter=_fix_value)
 
 
 def _position(what: str) -> v.Validator:

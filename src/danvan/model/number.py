@@ -21,9 +21,11 @@ _CODE_RE = re.compile(_CODE)
 _TYPE_RE = re.compile(r"[^\W\d_]+")
 _GROUPS = rf"{_CODE}(?:-{_CODE})*"
 
-_PARTY_RE = re.compile(rf"(?P<number>\d+)?-(?P<type>[^\W\d_]+)/(?P<groups>{_GROUPS})")
-_NORMATIVE_RE = re.compile(rf"(?P<number>\d+)?/(?P<year>\d{{4}})/(?P<groups>{_GROUPS})")
-_STATE_RE = re.compile(rf"(?P<number>\d+)?/(?P<groups>{_GROUPS})")
+# The number, with the letter some numbers carry ("30c/NQ-CP", Nghị quyết 30c of 2011).
+_NUMBER = r"(?:(?P<number>\d+)(?P<suffix>[a-z])?)?"
+_PARTY_RE = re.compile(rf"{_NUMBER}-(?P<type>[^\W\d_]+)/(?P<groups>{_GROUPS})")
+_NORMATIVE_RE = re.compile(rf"{_NUMBER}/(?P<year>\d{{4}})/(?P<groups>{_GROUPS})")
+_STATE_RE = re.compile(rf"{_NUMBER}/(?P<groups>{_GROUPS})")
 
 # Issuer codes that only Party bodies use; a state-style symbol ending in one of them
 # ("05/CT-TW") is a Party symbol written the state way. The list lives with the rest of
@@ -66,6 +68,20 @@ def _check_type_code(instance: DocumentNumber, attribute: attrs.Attribute[Any], 
         )
 
 
+def _check_suffix(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if not (isinstance(value, str) and len(value) == 1 and "a" <= value <= "z"):
+        raise v.fail(
+            instance,
+            attribute.name,
+            value,
+            "the letter after a number ('c' in '30c/NQ-CP') is one lower-case letter a-z",
+        )
+    if instance.number is None:
+        raise v.fail(instance, attribute.name, value, "a letter needs a number before it")
+
+
 @attrs.frozen(kw_only=True)
 class DocumentNumber:
     """Số và ký hiệu văn bản, split into its parts.
@@ -78,6 +94,8 @@ class DocumentNumber:
         default=None, validator=v.optional(v.positive_int("the number (số)"))
     )
     year: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
+    suffix: str | None = attrs.field(default=None, validator=_check_suffix)
+    """The letter after the number, when there is one: "c" in "30c/NQ-CP"."""
     type_code: str | None = attrs.field(
         default=None, converter=v.optional_text, validator=_check_type_code
     )
@@ -171,7 +189,7 @@ class DocumentNumber:
         return text.split("/", 1)[1]
 
     def __str__(self) -> str:
-        number = "" if self.number is None else f"{self.number:02d}"
+        number = "" if self.number is None else f"{self.number:02d}{self.suffix or ''}"
         issuer = self.issuer
         if self.system is DocumentSystem.PARTY:
             return f"{number}-{self.type_code}/{issuer}"
@@ -186,7 +204,7 @@ class DocumentNumber:
         """Read a symbol written as the conventions require; anything else raises :class:`ParseError`.
 
         Accepts "538/BC-SKHCN", "04/2015/NĐ-CP", "745/SKH&CN-VP", "114-KL/TW",
-        "95-KH/BDVTU-BCSĐUBND" and drafts "/BC-SKHCN". Use :meth:`parse_tolerant` for
+        "95-KH/BDVTU-BCSĐUBND", a number with a letter "30c/NQ-CP" and drafts "/BC-SKHCN". Use :meth:`parse_tolerant` for
         text with stray spaces or missing hyphens.
         """
         if not isinstance(text, str):
@@ -242,6 +260,7 @@ def _parse_clean(text: str) -> DocumentNumber | None:
     if match := _PARTY_RE.fullmatch(text):
         return DocumentNumber(
             number=_number(match["number"], text),
+            suffix=match["suffix"],
             type_code=match["type"],
             issuers=tuple(_split_groups(match["groups"])),
             system=DocumentSystem.PARTY,
@@ -253,6 +272,7 @@ def _parse_clean(text: str) -> DocumentNumber | None:
             type_code = groups.pop(0)
         return DocumentNumber(
             number=_number(match["number"], text),
+            suffix=match["suffix"],
             year=int(match["year"]),
             type_code=type_code,
             issuers=tuple(groups),
@@ -270,7 +290,10 @@ def _parse_clean(text: str) -> DocumentNumber | None:
                 )
             type_code = groups.pop(0)
         return DocumentNumber(
-            number=_number(match["number"], text), type_code=type_code, issuers=tuple(groups)
+            number=_number(match["number"], text),
+            suffix=match["suffix"],
+            type_code=type_code,
+            issuers=tuple(groups),
         )
     return None
 

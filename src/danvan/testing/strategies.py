@@ -56,7 +56,6 @@ from danvan.model import (
     Citation,
     Contact,
     Count,
-    Counter,
     Document,
     DocumentNumber,
     DocumentStatus,
@@ -65,14 +64,15 @@ from danvan.model import (
     Emphasis,
     EmphasisKind,
     Finding,
+    FindingStatus,
+    Fix,
+    FixSafety,
     Footnote,
     Indicator,
     IndicatorTable,
     Inline,
     LegalReference,
-    LevelStyle,
     Money,
-    NumberingScheme,
     Paragraph,
     PartialDate,
     Percent,
@@ -97,7 +97,9 @@ from danvan.model import (
     TextValue,
     Urgency,
 )
+from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
 from danvan.model.types import type_codes
+from danvan.rendering.numbering import Counter, LevelStyle, NumberingScheme
 from danvan.vn.bodies import PARTY_ISSUER_CODES
 
 __all__ = [
@@ -116,6 +118,7 @@ __all__ = [
     "documents",
     "emphases",
     "findings",
+    "fixes",
     "footnotes",
     "indicator_tables",
     "indicators",
@@ -124,13 +127,16 @@ __all__ = [
     "level_styles",
     "money",
     "numbering_schemes",
+    "origins",
     "paragraphs",
+    "part_locations",
     "partial_dates",
     "percents",
     "place_dates",
     "plans",
     "quantities",
     "ratios",
+    "read_findings",
     "recipient_entries",
     "recipients",
     "register_type_strategies",
@@ -139,6 +145,7 @@ __all__ = [
     "reports",
     "sections",
     "signatures",
+    "source_locations",
     "strategy_for",
     "tables",
     "task_tables",
@@ -990,8 +997,23 @@ def _offsets(start: int, length: int) -> tuple[int, int]:
 
 
 @_memo
+def fixes() -> SearchStrategy[Fix]:
+    """A fix of a check: a description, a safety and a plain value to put at a path."""
+    return st.builds(
+        Fix,
+        description=vietnamese_texts(2, 8),
+        safety=_choice(tuple(FixSafety)),
+        path=st.lists(
+            st.one_of(_choice(("subject", "bases", "recipients", "number")), _ints(0, 9)),
+            max_size=4,
+        ),
+        value=st.one_of(st.none(), st.booleans(), vietnamese_texts(1, 6)),
+    )
+
+
+@_memo
 def findings() -> SearchStrategy[Finding]:
-    """What a check reports: a code, a severity, a message, and a section path and/or a span."""
+    """What a check reports: a code, a severity, a message, where, and what to do about it."""
     return st.builds(
         Finding,
         code=_choice(_FINDING_CODES),
@@ -999,6 +1021,70 @@ def findings() -> SearchStrategy[Finding]:
         message=vietnamese_texts(2, 10),
         location=_optional(_choice(("I", "II.2", "II.2.b", "Phụ lục I"))),
         span=_optional(st.builds(_offsets, _ints(0, 10_000), _ints(0, 200))),
+        name=_optional(_choice(("subject-lowercase", "bases-punctuation"))),
+        status=_choice(tuple(FindingStatus)),
+        expected=_optional(vietnamese_texts(1, 4)),
+        found=_optional(vietnamese_texts(1, 4)),
+        fix=_optional(fixes()),
+        file=_optional(_choice(("bao-cao.txt", "ke-hoach.docx"))),
+        line=_optional(_ints(1, 5_000)),
+        column=_optional(_ints(1, 200)),
+    )
+
+
+@_memo
+def source_locations() -> SearchStrategy[SourceLocation]:
+    """A place in a source: a text line and column, or a .docx paragraph or table cell."""
+    return st.one_of(
+        st.builds(
+            SourceLocation,
+            source=_optional(_choice(("bao-cao.txt", "bao-cao.md"))),
+            line=_ints(1, 5_000),
+            column=_optional(_ints(1, 200)),
+        ),
+        st.builds(
+            SourceLocation,
+            source=_optional(st.just("bao-cao.docx")),
+            paragraph=_optional(_ints(0, 2_000)),
+            table=_optional(_ints(0, 20)),
+            row=_optional(_ints(0, 50)),
+            cell=_optional(_ints(0, 10)),
+            part=_optional(st.just("word/footnotes.xml")),
+        ),
+    )
+
+
+@_memo
+def read_findings() -> SearchStrategy[ReadFinding]:
+    """What a reader reports: a code, a message, a location, a severity."""
+    return st.builds(
+        ReadFinding,
+        code=_choice(("R101", "R102", "R201", "R301")),
+        message=vietnamese_texts(2, 8),
+        location=_optional(source_locations()),
+        severity=_choice(tuple(Severity)),
+    )
+
+
+@_memo
+def part_locations() -> SearchStrategy[PartLocation]:
+    """One entry of a document's part map: a path and its source location."""
+    return st.builds(
+        PartLocation,
+        path=_choice(("header.number", "header.subject", "II.2.b", "recipients", "appendix[0]")),
+        location=source_locations(),
+    )
+
+
+@_memo
+def origins() -> SearchStrategy[Origin]:
+    """Where a document was read from: the source, the reader's findings, the part map."""
+    return st.builds(
+        Origin,
+        source=_optional(_choice(("bao-cao.txt", "bao-cao.docx"))),
+        format=_optional(_choice(("text", "markdown", "docx"))),
+        findings=st.lists(read_findings(), max_size=3),
+        parts=st.lists(part_locations(), max_size=3),
     )
 
 
@@ -1015,6 +1101,11 @@ _BY_CLASS: dict[type, Callable[[], SearchStrategy[Any]]] = {
     DocumentNumber: document_numbers,
     Emphasis: emphases,
     Finding: findings,
+    Fix: fixes,
+    Origin: origins,
+    PartLocation: part_locations,
+    ReadFinding: read_findings,
+    SourceLocation: source_locations,
     Footnote: footnotes,
     Indicator: indicators,
     IndicatorTable: indicator_tables,

@@ -129,11 +129,12 @@ def add_run(
     *,
     bold: bool = False,
     italic: bool = False,
+    superscript: bool = False,
 ) -> etree._Element:
     """A run of ``text``; newlines become ``w:br``, tabs ``w:tab``. Formatting beyond the
-    paragraph style is limited to the emphasis of the model (bold, italic)."""
+    paragraph style is limited to what the model has (bold, italic, superscript)."""
     run = sub(paragraph, R)
-    if bold or italic:
+    if bold or italic or superscript:
         rpr = sub(run, RPR)
         if bold:
             sub(rpr, B)
@@ -141,6 +142,8 @@ def add_run(
         if italic:
             sub(rpr, I)
             sub(rpr, ICS)
+        if superscript:  # CT_RPr order: b, bCs, i, iCs … vertAlign
+            sub(rpr, qn("w:vertAlign"), {qn("w:val"): "superscript"})
     text = clean_text(text)
     if _SPECIAL.search(text) is None:
         _add_text(run, text)

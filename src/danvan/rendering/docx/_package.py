@@ -13,8 +13,8 @@ import io
 import zipfile
 from collections.abc import Iterable
 from functools import lru_cache
+from html import escape  # not xml.sax.saxutils: it imports urllib, ssl and http
 from typing import Any
-from xml.sax.saxutils import escape
 
 import docx
 from docx.document import Document

@@ -1,4 +1,8 @@
-"""Numbering schemes for sections (đánh số phần, mục): I., 1., a) for the State; I-, 1- for the Party."""
+"""Numbering schemes for sections (đánh số phần, mục): I., 1., a) for the State; I-, 1- for the Party.
+
+Only renderers number sections, so the schemes live with them; ``danvan.NumberingScheme``
+stays the public name.
+"""
 
 from __future__ import annotations
 
