@@ -58,7 +58,7 @@ class BaseDocument:
         validator=v.optional(v.instance_of(PlaceDate, "địa danh, ngày tháng"))
     )
     subject: str | None = attrs.field(
-        converter=v.text,
+        converter=v.text_or_none,
         validator=v.optional(v.non_empty_text("the subject (trích yếu)")),
     )
     number: DocumentNumber | None = attrs.field(
