@@ -219,3 +219,11 @@ def test_hung_yen(corpus_dir: Path) -> None:
     assert signature is not None
     assert signature.authority is Authority.KT
     assert signature.name == "Nguyễn Thái Kiều Ngân"
+
+
+@pytest.mark.parametrize("name", CORPUS_FILES)
+def test_read_then_docx_then_read_gives_the_same_document(corpus_dir: Path, name: str) -> None:
+    from danvan.rendering.registry import render
+
+    document = read(corpus_dir / name)
+    assert read(render(document, "docx")) == document

@@ -38,6 +38,8 @@ _PARTY_RE = re.compile(r"đảng\s+cộng\s+sản\s+việt\s+nam")
 _NUMBER_RE = re.compile(r"(?:số|so)\s*:?\s*", re.IGNORECASE)
 _DATE_TAIL_RE = re.compile(r"năm\s+[0-9]{4}\s*\.?$")
 _PLACE_DATE_RE = re.compile(r"^[^,]{2,60},\s*ngày\b")
+_BARE_NUMBER_RE = re.compile(r"(?:số|so)\s*:", re.IGNORECASE)
+_SYMBOL_START_RE = re.compile(r"[0-9]*\s*/\s*\S")
 _RULE_RE = re.compile(r"[-_=*~.·–—\s]+")
 
 _TITLES = {
@@ -218,6 +220,16 @@ def read_header(fragments: list[Fragment]) -> HeaderParts:
         text = fragment.text
         folded = _fold(text)
         index += 1
+        if (
+            _BARE_NUMBER_RE.fullmatch(text)
+            and index < total
+            and _SYMBOL_START_RE.match(fragments[index].text)
+        ):
+            # "Số:      /BC-SKHCN": a draft's blank number split the line into two pieces
+            text = f"{text} {fragments[index].text}"
+            fragment = Fragment(text, fragment.location, fragment.bold_continues)
+            folded = _fold(text)
+            index += 1
         if _is_decoration(text):
             continue
         if _PARTY_RE.fullmatch(folded.strip(" *_.")):
