@@ -227,3 +227,25 @@ def test_read_then_docx_then_read_gives_the_same_document(corpus_dir: Path, name
 
     document = read(corpus_dir / name)
     assert read(render(document, "docx")) == document
+
+
+def test_son_la_part_map_points_at_source_lines(corpus_dir: Path) -> None:
+    document = read(corpus_dir / "son-la-2021-bao-cao-qcdc.txt")
+    origin = document.origin
+    assert origin is not None
+    lines = {
+        path: location.line
+        for path in ("header.number", "II.1", "III.3", "VI", "recipients", "signature")
+        if (location := origin.location_of(path)) is not None
+    }
+    assert lines == {
+        "header.number": 3,
+        "II.1": 23,
+        "III.3": 75,
+        "VI": 125,
+        "recipients": 131,
+        "signature": 138,
+    }
+    where = origin.location_of("appendix[0].indicator[8]")
+    assert where is not None
+    assert where.line == 193
