@@ -271,7 +271,7 @@ def test_the_options_change_the_output(demo_json: Path) -> None:
         (["-f", "html", "-O", "standalone=false", "-O", "standalone=true"], "given twice"),
         (["-f", "docx", "--profile", "party", "-O", "profile=state"], "both given"),
         (["-f", "text", "--profile", "party"], "text renderer takes no options"),
-        (["-f", "html", "-O", "colour=red"], "html renderer takes standalone"),
+        (["-f", "html", "-O", "colour=red"], "html renderer takes profile, standalone, style"),
         (["-f", "docx", "--profile", "province"], "profile is 'state' or 'party'"),
     ],
     ids=["no-equals", "no-key", "twice", "flag-and-option", "not-taken", "unknown", "bad-value"],

@@ -154,8 +154,11 @@ def test_rendering_never_imports_refs_checking_reading_or_cli(path: Path) -> Non
 
 
 # Which renderer a module belongs to; shared modules (walker, wording, numbering, registry,
-# options, the layout alias, the package itself) belong to none.
+# options, the layout alias, the package itself) belong to none, and so does the style
+# profile (docx/style.py): the .docx and the HTML stylesheet take their sizes from it.
 def _renderer_of(module: str) -> str | None:
+    if module == "danvan.rendering.docx.style" or module.startswith("danvan.rendering.docx.style."):
+        return None
     if module.startswith("danvan.rendering.docx"):
         return "docx"
     if module in ("danvan.rendering.text", "danvan.rendering.builtin"):

@@ -11,6 +11,7 @@ listed, never silently dropped or merged.
 from __future__ import annotations
 
 import csv
+import functools
 import html
 import importlib
 import io
@@ -49,6 +50,7 @@ class AggregationError(InvalidValueError):
     """Indicators that cannot be summed together (a count with money, two money units)."""
 
 
+@functools.lru_cache(maxsize=65_536)
 def normalize_label(label: str) -> str:
     """The matching key of a label: NFC, old-style tones, one space, case-folded, no
     leading "1." / "a)" and no trailing ":" (so "1. Số hội nghị:" = "số hội nghị")."""

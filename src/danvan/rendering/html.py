@@ -8,10 +8,13 @@ outside (no fonts, scripts or images), so it prints and archives as it is.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Sequence
 from html import escape
-from typing import Any
+from importlib import resources
+from string import Template
+from typing import Any, Final
 
 from danvan.errors import InvalidValueError
 from danvan.model import (
@@ -32,6 +35,7 @@ from danvan.model import (
 )
 from danvan.model._validators import require_document
 from danvan.rendering._options import reject_options
+from danvan.rendering.docx.style import PARTY_PROFILE, STATE_PROFILE, DocxStyle
 from danvan.rendering.walker import (
     Addressees,
     AppendixHeading,
@@ -46,97 +50,66 @@ from danvan.rendering.walker import (
 )
 from danvan.rendering.wording import INDICATOR_HEADER, TASK_HEADER
 
-__all__ = ["DOCUMENT_CSS", "PAGE_CSS", "HtmlRenderer", "HtmlWalker", "render_html"]
+__all__ = [
+    "DOCUMENT_CSS",
+    "PAGE_CSS",
+    "HtmlRenderer",
+    "HtmlWalker",
+    "document_css",
+    "page_css",
+    "render_html",
+]
 
-PAGE_CSS = """\
-@page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font: 14pt "Times New Roman", Times, serif; } }
-@page :first { @top-center { content: none; } }
-@page dv-appendix { @top-center { content: counter(page); font: 14pt "Times New Roman", Times, serif; } }
-@page :nth(1 of dv-appendix) { counter-reset: page; @top-center { content: none; } }
-.danvan-document .dv-appendix { page: dv-appendix; counter-reset: page 1; }
-html { background: #e8e8e8; }
-body { margin: 0; padding: 12mm 0; }
-@media print {
-  html, body { background: none; padding: 0; }
-  .danvan-document .dv-page { box-shadow: none; margin: 0; padding: 0; width: auto; }
-}
-"""
-"""The page-level rules of the standalone page (after :data:`DOCUMENT_CSS`, so print wins):
-A4, the ND30 margins, page numbers from page 2.
 
-Each appendix is numbered on its own from 1, its first page unnumbered, as in the .docx
-(«Số trang của Phụ lục được đánh số riêng», Phụ lục I, III.1.đ), where the browser
-supports it: named pages (``page: dv-appendix``) with the page-group selector
-``:nth(1 of dv-appendix)`` of CSS Generated Content for Paged Media (WeasyPrint,
-Vivliostyle), and ``counter-reset: page 1`` on the element (Prince). Elsewhere (Chrome
-today) the count runs on through the appendices."""
+def _css_values(style: DocxStyle) -> dict[str, str]:
+    """Every placeholder of the stylesheet templates, from ``style`` (sizes as the .docx uses)."""
+    values = {name: f"{getattr(style, name):g}" for name in style.rules()}
+    text_width = 210 - style.margin_left - style.margin_right  # mm of A4
+    left = min(100.0, style.left_column_width * 10 / text_width * 100)
+    values["left_share"] = f"{left:.1f}"
+    values["right_share"] = f"{100 - left:.1f}"
+    # Word's single line of Times New Roman is about 1.15 of the font size
+    values["line_height"] = f"{1.15 * style.line_spacing:.2f}"
+    return values
 
-DOCUMENT_CSS = """\
-.danvan-document { color: #000; }
-.danvan-document .dv-page { box-sizing: border-box; background: #fff; max-width: 210mm; margin: 0 auto; padding: 20mm 15mm 20mm 30mm; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); font-family: "Times New Roman", Times, serif; font-size: 14pt; line-height: 1.3; text-align: justify; }
-.danvan-document p { margin: 0 0 6pt; text-indent: 1.27cm; }
-.danvan-document .dv-header { display: grid; grid-template-columns: 38% 62%; align-items: start; text-align: center; margin-bottom: 12pt; }
-.danvan-document .dv-header p { margin: 0; text-indent: 0; text-align: center; line-height: 1.2; }
-.danvan-document .dv-parent { font-size: 12pt; }
-.danvan-document .dv-issuer { font-size: 12pt; font-weight: bold; }
-.danvan-document .dv-state .dv-issuer::after { content: ""; display: block; width: 35%; margin: 2pt auto 0; border-top: 1px solid #000; }
-.danvan-document .dv-party .dv-issuer { font-size: 14pt; }
-.danvan-document .dv-star { font-size: 14pt; }
-.danvan-document .dv-number { font-size: 13pt; margin-top: 6pt; white-space: pre-wrap; }
-.danvan-document .dv-national-title { font-size: 12pt; font-weight: bold; }
-.danvan-document .dv-party-title { font-size: 15pt; font-weight: bold; }
-.danvan-document .dv-motto { font-size: 13pt; font-weight: bold; }
-.danvan-document .dv-ruled { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1pt; }
-.danvan-document .dv-place-date { font-size: 14pt; font-style: italic; margin-top: 6pt; white-space: pre-wrap; }
-.danvan-document .dv-title { margin: 12pt 0 12pt; text-align: center; font-size: 14pt; font-weight: bold; line-height: 1.3; }
-.danvan-document .dv-title span { display: block; }
-.danvan-document .dv-party .dv-type { font-size: 16pt; }
-.danvan-document .dv-subject::after { content: ""; display: block; width: 30%; margin: 3pt auto 0; border-top: 1px solid #000; }
-.danvan-document .dv-addressees { text-align: center; text-indent: 0; }
-.danvan-document .dv-addressees ul { display: inline-block; margin: 0; padding: 0; list-style: none; text-align: left; vertical-align: top; }
-.danvan-document h2, .danvan-document h3, .danvan-document h4, .danvan-document h5, .danvan-document h6 { font-size: 14pt; margin: 6pt 0; text-indent: 1.27cm; text-align: justify; line-height: 1.3; }
-.danvan-document h2, .danvan-document h3 { font-weight: bold; }
-.danvan-document h4, .danvan-document h5, .danvan-document h6 { font-weight: normal; }
-.danvan-document section { margin: 0; }
-.danvan-document ul.dv-bullets { list-style-type: "- "; list-style-position: inside; margin: 0; padding: 0; }
-.danvan-document ul.dv-marker-plus { list-style-type: "+ "; }
-.danvan-document ul.dv-bullets li { margin: 0 0 6pt; text-indent: 1.27cm; }
-.danvan-document ul.dv-bullets ul.dv-bullets { margin-top: 6pt; }
-.danvan-document cite { font-style: normal; }
-.danvan-document sup { line-height: 0; }
-.danvan-document table { width: 100%; border-collapse: collapse; margin: 6pt 0 12pt; font-size: 13pt; text-align: left; break-inside: auto; }
-.danvan-document caption { font-weight: bold; text-align: center; padding-bottom: 4pt; }
-.danvan-document thead { display: table-header-group; }
-.danvan-document tr { break-inside: avoid; }
-.danvan-document th, .danvan-document td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
-.danvan-document th { font-weight: bold; text-align: center; }
-.danvan-document td.dv-stt { text-align: center; white-space: nowrap; }
-.danvan-document td.dv-part { padding-left: 12pt; }
-.danvan-document .dv-footnotes { font-size: 12pt; margin: 12pt 0; }
-.danvan-document .dv-footnotes::before { content: ""; display: block; width: 5cm; margin-bottom: 2pt; border-top: 1px solid #000; }
-.danvan-document .dv-footnotes ol { margin: 0; padding-left: 14pt; }
-.danvan-document .dv-footnotes li { text-align: justify; }
-.danvan-document .dv-backref { text-decoration: none; }
-.danvan-document .dv-end { text-indent: 0; }
-.danvan-document .dv-closing { display: grid; grid-template-columns: 1fr 1fr; column-gap: 6mm; margin-top: 12pt; break-inside: avoid; }
-.danvan-document .dv-closing p { text-indent: 0; margin: 0; }
-.danvan-document .dv-recipients { grid-column: 1; }
-.danvan-document .dv-recipients-heading { font-size: 12pt; font-weight: bold; font-style: italic; }
-.danvan-document .dv-party .dv-recipients-heading { font-weight: normal; font-style: normal; text-decoration: underline; }
-.danvan-document .dv-recipients ul { list-style: none; margin: 0; padding: 0; font-size: 11pt; text-align: left; }
-.danvan-document .dv-signature { grid-column: 2; text-align: center; }
-.danvan-document .dv-signature p { text-align: center; }
-.danvan-document .dv-authority { font-weight: bold; }
-.danvan-document .dv-closing .dv-authority { margin-bottom: 3cm; }
-.danvan-document .dv-signer { font-weight: bold; }
-.danvan-document .dv-appendix { break-before: page; page-break-before: always; margin-top: 18pt; padding-top: 12pt; border-top: 1px dashed #888; }
-.danvan-document .dv-appendix-heading { text-align: center; text-indent: 0; margin: 0 0 6pt; font-weight: bold; }
-.danvan-document .dv-appendix-heading span { display: block; }
-.danvan-document .dv-attachment { text-align: center; text-indent: 0; font-style: italic; }
-.danvan-document .dv-attachment::after { content: ""; display: block; width: 30%; margin: 3pt auto 0; border-top: 1px solid #000; }
-@media print { .danvan-document .dv-appendix { border-top: none; margin-top: 0; padding-top: 0; } }
-"""
-"""The rules of the document itself, every selector scoped under ``.danvan-document``."""
+
+def _template(name: str) -> Template:
+    text = (
+        resources.files("danvan.rendering")
+        .joinpath("data")
+        .joinpath(name)
+        .read_text(encoding="utf-8")
+    )
+    return Template(text[text.index("*/") + 3 :])  # the leading comment is for maintainers
+
+
+@functools.cache
+def page_css(style: DocxStyle = STATE_PROFILE) -> str:
+    """The page-level rules of the standalone page for ``style`` (after :func:`document_css`,
+    so print wins): A4, the profile's margins, page numbers from page 2, in its size.
+
+    Each appendix is numbered on its own from 1, its first page unnumbered, as in the .docx
+    («Số trang của Phụ lục được đánh số riêng», Phụ lục I, III.1.đ), where the browser
+    supports it: named pages (``page: dv-appendix``) with the page-group selector
+    ``:nth(1 of dv-appendix)`` of CSS Generated Content for Paged Media (WeasyPrint,
+    Vivliostyle), and ``counter-reset: page 1`` on the element (Prince). Elsewhere (Chrome
+    today) the count runs on through the appendices.
+    """
+    return _template("page.css").substitute(_css_values(style))
+
+
+@functools.cache
+def document_css(style: DocxStyle = STATE_PROFILE) -> str:
+    """The rules of the document itself for ``style``, every selector scoped under
+    ``.danvan-document``: fonts, margins and spacing from the same profile as the .docx
+    (``data/document.css`` is the template)."""
+    return _template("document.css").substitute(_css_values(style))
+
+
+PAGE_CSS: Final = page_css(STATE_PROFILE)
+"""The page-level rules for the Nghị định 30 profile (:func:`page_css` of ``STATE_PROFILE``)."""
+DOCUMENT_CSS: Final = document_css(STATE_PROFILE)
+"""The document's rules for the Nghị định 30 profile (:func:`document_css` of ``STATE_PROFILE``)."""
 
 
 def _text(text: str) -> str:
@@ -438,16 +411,35 @@ def _article(document: BaseDocument, ids: str) -> str:
     return "".join(walker.out)
 
 
-def render_html(document: BaseDocument, *, standalone: bool = True) -> str:
+def _style_for(document: BaseDocument, style: Any) -> DocxStyle:
+    if style is None:
+        return PARTY_PROFILE if document.system is DocumentSystem.PARTY else STATE_PROFILE
+    if not isinstance(style, DocxStyle):
+        raise InvalidValueError(
+            "render('html').style",
+            style,
+            f"style is a danvan.DocxStyle, not {type(style).__name__}",
+        )
+    return style
+
+
+def render_html(
+    document: BaseDocument, *, standalone: bool = True, style: DocxStyle | None = None
+) -> str:
     """The document as HTML: a complete page (``standalone=True``) with an A4 print stylesheet,
     or a ``<div class="danvan-document">`` fragment with scoped styles for notebooks.
+
+    Sizes, margins and spacing come from ``style``, the same profile object as the .docx
+    (default: the Party profile for a Party document, else Nghị định 30's). In a notebook
+    the fragments share one scope: the last fragment's profile styles them all.
     """
     require_document(document, "render_html")
+    profile = _style_for(document, style)
     ids = _ids_for(document, standalone)
     article = _article(document, ids)
     if not standalone:
         return (
-            f'<div class="danvan-document" lang="vi">\n<style>\n{DOCUMENT_CSS}</style>\n'
+            f'<div class="danvan-document" lang="vi">\n<style>\n{document_css(profile)}</style>\n'
             f"{article}</div>\n"
         )
     title = " ".join(f"{document.document_type.title} {document.subject or ''}".split())
@@ -456,13 +448,14 @@ def render_html(document: BaseDocument, *, standalone: bool = True) -> str:
         '<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title)}</title>\n"
-        f"<style>\n{DOCUMENT_CSS}{PAGE_CSS}</style>\n"
+        f"<style>\n{document_css(profile)}{page_css(profile)}</style>\n"
         f'</head>\n<body>\n<div class="danvan-document">\n{article}</div>\n</body>\n</html>\n'
     )
 
 
 class HtmlRenderer:
-    """A self-contained HTML page (UTF-8); ``standalone=False`` gives the notebook fragment."""
+    """A self-contained HTML page (UTF-8); ``standalone=False`` gives the notebook fragment;
+    ``style`` (a :class:`DocxStyle`) or ``profile`` ("state", "party") sets the sizes."""
 
     name = "html"
     media_type = "text/html; charset=utf-8"
@@ -470,10 +463,20 @@ class HtmlRenderer:
 
     def render(self, document: BaseDocument, /, **options: Any) -> bytes:
         """The document as UTF-8 HTML."""
-        reject_options(self.name, options, frozenset({"standalone"}))
+        reject_options(self.name, options, frozenset({"standalone", "style", "profile"}))
         standalone = options.get("standalone", True)
         if not isinstance(standalone, bool):
             raise InvalidValueError(
                 "render('html').standalone", standalone, "standalone is True or False"
             )
-        return render_html(document, standalone=standalone).encode("utf-8")
+        style = options.get("style")
+        profile = options.get("profile")
+        if profile is not None:
+            if profile not in ("state", "party"):
+                raise InvalidValueError(
+                    "render('html').profile", profile, "profile is 'state' or 'party'"
+                )
+            if style is None:
+                style = PARTY_PROFILE if profile == "party" else STATE_PROFILE
+        html = render_html(document, standalone=standalone, style=_style_for(document, style))
+        return html.encode("utf-8")
