@@ -309,3 +309,14 @@ def test_party_document_header_and_signature() -> None:
     assert document.recipients is not None
     assert document.recipients.archive == ("VP",)
     assert_nothing_lost(text, document)
+
+
+def test_the_reporting_cycle_refuses_a_plan_read_without_its_header() -> None:
+    from danvan.cycle import report_skeleton
+    from danvan.errors import InvalidValueError
+    from danvan.model import Agency, ReportingPeriod
+
+    plan = read_text("KẾ HOẠCH\nCông tác dân vận năm 2025\n\nI. NHIỆM VỤ\n\nTổ chức hội nghị.\n")
+    assert isinstance(plan, Plan)
+    with pytest.raises(InvalidValueError, match=r"report_skeleton\.plan\.issuer"):
+        report_skeleton(plan, ReportingPeriod.parse("năm 2025"), issuer=Agency(name="Sở A"))
