@@ -156,6 +156,11 @@ def text(value: str) -> str:
     return value
 
 
+def text_or_none(value: str | None) -> str | None:
+    """Converter: like :func:`text`, ``None`` kept (an empty string stays for the validator)."""
+    return None if value is None else text(value)
+
+
 def optional_text(value: str | None) -> str | None:
     """Converter: like :func:`text`, and an empty or blank string becomes ``None``."""
     if isinstance(value, str):

@@ -31,6 +31,7 @@ from danvan.model import (
     IndicatorTable,
     Paragraph,
     Section,
+    Superscript,
     Table,
     TaskTable,
     Text,
@@ -164,7 +165,8 @@ class HtmlWalker(DocumentWalker):
     def visit_masthead(self, masthead: Masthead) -> None:
         """ô 1–4: agency, rule (or the Party's asterisk) and "Số" | national title (or the Party's)."""
         left = [_p("dv-parent", masthead.parent)] if masthead.parent else []
-        left.append(_p("dv-issuer", masthead.issuer))
+        if masthead.issuer is not None:
+            left.append(_p("dv-issuer", masthead.issuer))
         if masthead.mark is not None:
             left.append(_p("dv-star", masthead.mark))
         if masthead.party:
@@ -180,7 +182,8 @@ class HtmlWalker(DocumentWalker):
             )
         if masthead.number is not None:
             left.append(_p("dv-number", masthead.number))
-        right.append(_p("dv-place-date", masthead.place_date))
+        if masthead.place_date is not None:
+            right.append(_p("dv-place-date", masthead.place_date))
         self.emit(
             '<header class="dv-header">\n<div class="dv-agency">\n',
             *left,
@@ -193,7 +196,12 @@ class HtmlWalker(DocumentWalker):
         self.emit(
             '<h1 class="dv-title">'
             f'<span class="dv-type">{_text(title.type_name)}</span>'
-            f'<span class="dv-subject">{_text(title.subject)}</span></h1>\n'
+            + (
+                f'<span class="dv-subject">{_text(title.subject)}</span>'
+                if title.subject is not None
+                else ""
+            )
+            + "</h1>\n"
         )
 
     def visit_addressees(self, addressees: Addressees) -> None:
@@ -219,6 +227,14 @@ class HtmlWalker(DocumentWalker):
         level = min(base + heading.depth, 6)
         mark = f'<span class="dv-label">{_text(heading.label)}</span> ' if heading.label else ""
         self.emit(f"<h{level}>{mark}{_text(heading.title or '')}</h{level}>\n")
+
+    def visit_run_in_heading(self, heading: SectionHeading, paragraph: Paragraph) -> None:
+        """The heading with its first paragraph inside it, on one line."""
+        base = 3 if heading.in_appendix else 2
+        level = min(base + heading.depth, 6)
+        mark = f'<span class="dv-label">{_text(heading.label)}</span> ' if heading.label else ""
+        content = f'<span class="dv-run-in">{self.inline(paragraph)}</span>'
+        self.emit(f"<h{level}>{mark}{_text(heading.title or '')} {content}</h{level}>\n")
 
     def visit_bullet_list(self, bullets: BulletList, depth: int) -> None:
         """``<ul>`` whose marker ("-" or "+") the stylesheet draws."""
@@ -362,6 +378,25 @@ class HtmlWalker(DocumentWalker):
         else:
             self._runs.append(f"<em>{body}</em>")
 
+    def visit_superscript(self, run: Superscript) -> None:
+        """``<sup>``."""
+        self._runs.append(f"<sup>{_text(run.text)}</sup>")
+
+    def visit_emphasised_citation(self, run: Citation) -> None:
+        """The ``<cite>`` inside ``<em>`` / ``<strong>``."""
+        assert run.emphasis is not None
+        outer, self._runs = self._runs, []
+        self.visit_citation(run)
+        cite = "".join(self._runs)
+        self._runs = outer
+        bold = run.emphasis in (EmphasisKind.BOLD, EmphasisKind.BOLD_ITALIC)
+        italic = run.emphasis in (EmphasisKind.ITALIC, EmphasisKind.BOLD_ITALIC)
+        if italic:
+            cite = f"<em>{cite}</em>"
+        if bold:
+            cite = f"<strong>{cite}</strong>"
+        self._runs.append(cite)
+
     def visit_footnote(self, run: Footnote, number: int) -> None:
         """A superscript link to the note."""
         self._runs.append(
@@ -411,7 +446,7 @@ def render_html(
             f'<div class="danvan-document" lang="vi">\n<style>\n{document_css(profile)}</style>\n'
             f"{article}</div>\n"
         )
-    title = f"{document.document_type.title} {' '.join(document.subject.split())}"
+    title = " ".join(f"{document.document_type.title} {document.subject or ''}".split())
     return (
         "<!DOCTYPE html>\n"
         '<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
