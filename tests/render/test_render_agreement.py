@@ -67,7 +67,12 @@ def as_text_lines(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[
 
 def text_parts(text: str, document: BaseDocument) -> tuple[list[str], list[str]]:
     lines = text.split("\n")
-    start = lines.index(str(document.place_date)) + 1
+    # The body starts after the place and date line; a document as read without one
+    # (DocumentStatus.AS_READ) starts at its first line.
+    if document.place_date is not None:
+        start = lines.index(str(document.place_date)) + 1
+    else:  # no place and date line: the body starts at the type name ("BÁO CÁO")
+        start = lines.index(type(document).document_type.value.upper())
     body, notes, in_notes = [], [], False
     for line in lines[start:]:
         if line == FOOTNOTE_RULE:
@@ -128,6 +133,7 @@ def markdown_parts(markdown: str) -> tuple[list[str], list[str]]:
         if line == "---":
             continue  # the rule before an appendix
         line = re.sub(r"^#+ ", "", line)
+        line = re.sub(r"</?sup>", "", line)  # superscript runs (the drafter's initials)
         line = re.sub(r"\[\^(\d+)\]", r"\1", line)
         line = re.sub(r"(?<!\\)\\$", "", line)  # a hard line break
         body.append(_md_unescape(line))
