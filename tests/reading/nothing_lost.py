@@ -6,15 +6,18 @@ the text rendering of what was read, with three allowances that lose no text:
 - footnote marks ("¹", "<sup>2</sup>") are left out on both sides: renderers renumber
   footnotes, so "²" may print as "¹";
 - Markdown/HTML tags ("<sup>", "<br>") are markup, not text;
-- a line with cells ("| a | b |", a header flattened with "|") is measured cell by cell,
-  since the cells are printed apart (the agency and the national title);
+- a line with cells ("| a | b |", a header flattened with "|", tabs or runs of three
+  spaces) is measured cell by cell, since the cells are printed apart (the agency and the
+  national title);
 - a line the reader reported as page furniture (R121 page number, R122 running head)
+  or whose number and symbol it repaired (R111: a doubled "Số:" dropped, spaces removed)
   is accounted for by that finding.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from danvan.model import Document
 from danvan.rendering.text import render_text
@@ -23,29 +26,40 @@ _MARKS_RE = re.compile(r"<sup>\s*[0-9]{1,3}\s*</sup>|[⁰¹²³⁴⁵⁶⁷⁸�
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\s*/?>")
 
 
-def reduce(text: str) -> str:
-    """Letters and digits only, case-folded, footnote marks and tags left out."""
-    text = _TAG_RE.sub(" ", _MARKS_RE.sub(" ", text))
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+_CELLS_RE = re.compile(r"\||\t| {3,}")
+_PLAIN_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def reduce(text: str, *, marks: bool = False) -> str:
+    """Letters and digits only, case-folded, tags left out; footnote marks left out too,
+    or with ``marks`` kept as plain digits (a mark the reader kept as text)."""
+    text = unicodedata.normalize("NFC", text)  # the model holds NFC text
+    text = text.translate(_PLAIN_DIGITS) if marks else _MARKS_RE.sub(" ", text)
+    text = _TAG_RE.sub(" ", text)
+    # upper() first: renderers print level-1 titles in capitals ("ı" prints "I")
+    return "".join(ch for ch in text.upper().casefold() if ch.isalnum())
 
 
 def missing_lines(source: str, document: Document) -> list[tuple[int, str]]:
     """The (line number, line) of each non-blank source line absent from the rendering."""
-    rendered = reduce(render_text(document))
+    text = render_text(document)
+    rendered, rendered_marks = reduce(text), reduce(text, marks=True)
     furniture = set()
     if document.origin is not None:
         furniture = {
             f.location.line
             for f in document.origin.findings
-            if f.code in ("R121", "R122") and f.location is not None
+            if f.code in ("R111", "R121", "R122") and f.location is not None
         }
     missing = []
     for number, line in enumerate(source.splitlines(), start=1):
         if number in furniture:
             continue
-        cells = [reduce(cell) for cell in line.split("|")]
-        if any(cell and cell not in rendered for cell in cells):
-            missing.append((number, line))
+        for cell in _CELLS_RE.split(line):
+            plain, marked = reduce(cell), reduce(cell, marks=True)
+            if plain and plain not in rendered and marked not in rendered_marks:
+                missing.append((number, line))
+                break
     return missing
 
 

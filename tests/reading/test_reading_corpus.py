@@ -111,6 +111,7 @@ def test_son_la(corpus_dir: Path) -> None:
 def test_son_la_appendix(corpus_dir: Path) -> None:
     document = read(corpus_dir / "son-la-2021-bao-cao-qcdc.txt")
     (appendix,) = document.appendices
+    assert appendix.label == "PHỤ LỤC"
     assert appendix.title == "SỐ LIỆU"
     # the attachment line as written (its symbol differs from the report's: for the checker)
     assert appendix.attachment == (
@@ -218,3 +219,33 @@ def test_hung_yen(corpus_dir: Path) -> None:
     assert signature is not None
     assert signature.authority is Authority.KT
     assert signature.name == "Nguyễn Thái Kiều Ngân"
+
+
+@pytest.mark.parametrize("name", CORPUS_FILES)
+def test_read_then_docx_then_read_gives_the_same_document(corpus_dir: Path, name: str) -> None:
+    from danvan.rendering.registry import render
+
+    document = read(corpus_dir / name)
+    assert read(render(document, "docx")) == document
+
+
+def test_son_la_part_map_points_at_source_lines(corpus_dir: Path) -> None:
+    document = read(corpus_dir / "son-la-2021-bao-cao-qcdc.txt")
+    origin = document.origin
+    assert origin is not None
+    lines = {
+        path: location.line
+        for path in ("header.number", "II.1", "III.3", "VI", "recipients", "signature")
+        if (location := origin.location_of(path)) is not None
+    }
+    assert lines == {
+        "header.number": 3,
+        "II.1": 23,
+        "III.3": 75,
+        "VI": 125,
+        "recipients": 131,
+        "signature": 138,
+    }
+    where = origin.location_of("appendix[0].indicator[8]")
+    assert where is not None
+    assert where.line == 193

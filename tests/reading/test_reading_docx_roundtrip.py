@@ -116,7 +116,9 @@ def _replace_part(data: bytes, member: str, content: bytes) -> bytes:
     ],
 )
 def test_damaged_embedded_model_falls_back_to_the_text(payload: bytes) -> None:
-    data = _replace_part(bytes(danvan.render(demo_report(), "docx")), "danvan/model.json", payload)
+    data = _replace_part(
+        bytes(danvan.render(demo_report(), "docx")), "word/danvan-model.json", payload
+    )
     back = read(data)
     assert str(back.number) == "05/BC-SDSCĐ"
     assert back.origin is not None

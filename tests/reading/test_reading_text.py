@@ -285,3 +285,38 @@ def test_unplaced_text_is_kept_with_its_location() -> None:
     assert unplaced[0].location.source == "<text>"
     assert "R201" in _codes(document)
     assert_nothing_lost(text, document)
+
+
+def test_party_document_header_and_signature() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH CAO ĐIỀN\nĐẢNG ỦY SỞ DỮ LIỆU SỐ\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+        "Số: 15-BC/ĐU\n\nCao Điền, ngày 10 tháng 12 năm 2024\n\nBÁO CÁO\n"
+        "kết quả thực hiện Quy chế dân chủ năm 2024\n\nI. KẾT QUẢ\n\nĐã thực hiện tốt.\n\n"
+        "Nơi nhận\n- Ban Dân vận Tỉnh ủy,\n- Lưu VP.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nNguyễn Văn Nam\n"
+    )
+    document = read_text(text)
+    assert document.status is DocumentStatus.ISSUED
+    assert str(document.number) == "15-BC/ĐU"
+    assert document.issuer is not None
+    assert (document.issuer.parent, document.issuer.name) == (
+        "ĐẢNG BỘ TỈNH CAO ĐIỀN",
+        "ĐẢNG ỦY SỞ DỮ LIỆU SỐ",
+    )
+    signature = document.signature
+    assert signature is not None
+    assert signature.authority is Authority.TM
+    assert (signature.head_title, signature.signer_title) == ("ĐẢNG ỦY", "BÍ THƯ")
+    assert document.recipients is not None
+    assert document.recipients.archive == ("VP",)
+    assert_nothing_lost(text, document)
+
+
+def test_the_reporting_cycle_refuses_a_plan_read_without_its_header() -> None:
+    from danvan.cycle import report_skeleton
+    from danvan.errors import InvalidValueError
+    from danvan.model import Agency, ReportingPeriod
+
+    plan = read_text("KẾ HOẠCH\nCông tác dân vận năm 2025\n\nI. NHIỆM VỤ\n\nTổ chức hội nghị.\n")
+    assert isinstance(plan, Plan)
+    with pytest.raises(InvalidValueError, match=r"report_skeleton\.plan\.issuer"):
+        report_skeleton(plan, ReportingPeriod.parse("năm 2025"), issuer=Agency(name="Sở A"))

@@ -55,8 +55,8 @@ from danvan.model import (
     TaskTable,
     TextValue,
 )
-from danvan.rendering.layout import PARTY_TITLE, attachment_line, number_line
 from danvan.rendering.registry import render
+from danvan.rendering.wording import PARTY_TITLE, attachment_line, number_line
 
 QUANTITIES = (
     Count(value=1234, unit="hộ"),

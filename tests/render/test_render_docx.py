@@ -25,7 +25,7 @@ from lxml import etree
 import danvan as dv
 from danvan.demo import demo_report
 from danvan.errors import InvalidValueError
-from danvan.rendering import layout
+from danvan.rendering import wording as layout
 from danvan.rendering.docx import STATE_PROFILE, DocxRenderer, DocxStyle
 from danvan.rendering.docx._metrics import text_width_pt
 from danvan.rendering.registry import get_renderer, render
@@ -700,7 +700,13 @@ def test_indicator_table(rendered: dict) -> None:
     borders = table.find("w:tblPr/w:tblBorders", NS)
     assert {edge.get(qn("w:val")) for edge in borders} == {"single"}
     texts = [[para_text(cell) for cell in row] for row in grid[1:]]
-    assert texts[0] == ["1", "Tổng số văn bản chỉ đạo, triển khai đã ban hành", "12 văn bản", ""]
+    # a total followed by its parts reads "; trong đó:" as in text, Markdown and HTML
+    assert texts[0] == [
+        "1",
+        "Tổng số văn bản chỉ đạo, triển khai đã ban hành; trong đó:",
+        "12 văn bản",
+        "",
+    ]
     assert texts[1] == ["", "- Cấp ủy", "4 văn bản", ""]
     values = [row[2] for row in texts]
     assert "25.350.000 đồng" in values

@@ -19,7 +19,7 @@ from docx_parts import (
 
 import danvan as dv
 from danvan.demo import demo_report
-from danvan.rendering import layout
+from danvan.rendering import wording as layout
 from danvan.rendering.docx import PARTY_PROFILE, PARTY_RULES, DocxRenderer, DocxStyle
 from danvan.rendering.docx._metrics import text_width_pt
 

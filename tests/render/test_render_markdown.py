@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from builders import AGENCY, SIGNATURE, small_party_plan, small_report
+from hypothesis import given
+from hypothesis import strategies as st
 
 from danvan.demo import demo_report
 from danvan.errors import InvalidValueError
@@ -29,9 +32,9 @@ from danvan.model import (
     TaskTable,
     Text,
 )
-from danvan.rendering.layout import MOTTO, NATIONAL_TITLE, PARTY_TITLE, attachment_line
 from danvan.rendering.markdown import MarkdownRenderer, escape_markdown, render_markdown
 from danvan.rendering.registry import get_renderer, render
+from danvan.rendering.wording import MOTTO, NATIONAL_TITLE, PARTY_TITLE, attachment_line
 
 
 def test_registered_under_its_name() -> None:
@@ -255,3 +258,91 @@ def test_footnote_before_a_colon_is_not_a_definition() -> None:
     paragraph = Paragraph.of(Footnote(text="chú"), ": tiếp")
     md = render_markdown(small_report(body=(paragraph,)))
     assert "\n[^1]\\: tiếp./.\n" in md
+
+
+# -- every line break Unicode knows (str.splitlines) is a line start --------------------------
+
+LINE_BREAKS = (
+    "\n",
+    "\r",
+    "\r\n",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x1d",
+    "\x1e",
+    "\x85",
+    "\u2028",
+    "\u2029",
+)
+_SPLIT = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+"""str.splitlines() boundaries, keeping empty lines (so counts can be compared)."""
+_BLOCK_START = re.compile(r"[ \t]*(?:[-+*>=#_~`]|\d+[.)])")
+
+
+def _unescaped_block_starts(markdown: str) -> list[str]:
+    return [line for line in markdown.splitlines() if _BLOCK_START.match(line)]
+
+
+@pytest.mark.parametrize("brk", LINE_BREAKS)
+def test_a_lone_line_break_never_starts_a_block(brk: str) -> None:
+    for starter in ("- mục chèn", "> trích", "# tiêu đề", "1. mục", "+ ý", "=== ", "    mã"):
+        escaped = escape_markdown(f"Kết thúc{brk}{starter}", line_start=False)
+        assert _unescaped_block_starts(escaped) == [], (brk, starter, escaped)
+    body = (Paragraph.of(f"Kết thúc{brk}- mục chèn"),)
+    md = render_markdown(small_report(body=body))
+    assert not any(line.startswith("- mục chèn") for line in md.splitlines())
+    assert "\\- mục chèn" in md
+
+
+_MARKUP_TEXT = st.text(
+    st.sampled_from(
+        [
+            *(brk for brk in LINE_BREAKS if len(brk) == 1),
+            "-",
+            "+",
+            ">",
+            "#",
+            "1",
+            ".",
+            ")",
+            " ",
+            "\t",
+            "a",
+            "=",
+            "*",
+            "ễ",
+        ]
+    ),
+    max_size=30,
+)
+
+
+@given(_MARKUP_TEXT, st.booleans())
+def test_escaped_text_starts_no_block_on_any_line(text: str, line_start: bool) -> None:
+    escaped = escape_markdown(text, line_start=line_start)
+    lines = _SPLIT.split(escaped)
+    checked = lines if line_start else lines[1:]
+    assert [line for line in checked if _BLOCK_START.match(line)] == []
+    # nothing is lost: every line keeps its characters (leading spaces and tabs aside)
+    originals = _SPLIT.split(text)
+    assert len(lines) == len(originals)
+    for index, (original, line) in enumerate(zip(originals, lines, strict=True)):
+        expected = original if index == 0 and not line_start else original.lstrip(" \t")
+        assert line.replace("\\", "") == expected
+
+
+@given(_MARKUP_TEXT.filter(str.strip))
+def test_rendered_paragraphs_and_bullets_start_no_block(text: str) -> None:
+    body = (
+        Paragraph.of("Đầu ", Text(text=text)),
+        BulletList.of(Paragraph.of("ý ", Text(text=text))),
+    )
+    md = render_markdown(small_report(body=body, subject="Thử"))
+    lines = md.splitlines()
+    body_lines = lines[lines.index("**Thử**") + 1 : lines.index("**GIÁM ĐỐC**")]
+    for line in body_lines:
+        if line.startswith("- ý "):
+            continue  # the list item itself
+        stripped = line.lstrip(" \t")
+        assert not re.match(r"(?:[-+*>=#]|\d+[.)])(?:[ \t]|$)", stripped), line

@@ -30,7 +30,6 @@ from danvan.model.inline import (
 )
 from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
-from danvan.model.numbering import Counter, LevelStyle, NumberingScheme
 from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
 from danvan.model.period import PeriodKind, ReportingPeriod
 from danvan.model.place_date import PlaceDate
@@ -55,7 +54,6 @@ __all__ = [
     "Citation",
     "Contact",
     "Count",
-    "Counter",
     "Document",
     "DocumentNumber",
     "DocumentStatus",
@@ -72,9 +70,7 @@ __all__ = [
     "IndicatorTable",
     "Inline",
     "LegalReference",
-    "LevelStyle",
     "Money",
-    "NumberingScheme",
     "Origin",
     "Paragraph",
     "Parsed",

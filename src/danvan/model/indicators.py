@@ -8,6 +8,8 @@ from typing import Any
 import attrs
 
 from danvan.model import _validators as v
+from danvan.model._display import notebook_view
+from danvan.vn._parsing import check_int_digits
 from danvan.vn.numbers import format_money, format_number, format_percent
 
 __all__ = [
@@ -42,9 +44,19 @@ def _finite_decimal(what: str) -> v.Validator:
     return check
 
 
-def _non_negative(what: str) -> v.Validator:
+def _bounded_int(what: str) -> v.Validator:
+    """An int of at most MAX_INT_DIGITS digits: it must print, and read back from JSON."""
+
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         v.instance_of(int, what)(instance, attribute, value)
+        check_int_digits(v.field_name(instance, attribute), value, what)
+
+    return check
+
+
+def _non_negative(what: str) -> v.Validator:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        _bounded_int(what)(instance, attribute, value)
         if value < 0:
             raise v.fail(instance, attribute.name, value, f"{what} must not be negative")
 
@@ -98,7 +110,7 @@ class Count:
 class Money:
     """Kinh phí: a sum of money in whole đồng ("10.424.000 đồng")."""
 
-    amount: int = attrs.field(validator=v.instance_of(int, "số tiền"))
+    amount: int = attrs.field(validator=_bounded_int("the amount (số tiền)"))
     unit: str = attrs.field(default="đồng", converter=v.text, validator=v.non_empty_text("đơn vị"))
 
     def __str__(self) -> str:
@@ -129,7 +141,12 @@ class Ratio:
     """
 
     numerator: int = attrs.field(validator=_non_negative("the numerator (tử số)"))
-    denominator: int = attrs.field(validator=v.positive_int("the denominator (mẫu số)"))
+    denominator: int = attrs.field(
+        validator=[
+            _bounded_int("the denominator (mẫu số)"),
+            v.positive_int("the denominator (mẫu số)"),
+        ]
+    )
     percent: Decimal | None = attrs.field(
         default=None,
         converter=_decimal,
@@ -199,7 +216,7 @@ class Indicator:
         default=None, validator=v.optional(v.instance_of(QUANTITY_TYPES, "số liệu"))
     )
     breakdown: tuple[Indicator, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(object, "trong đó")
+        factory=tuple, converter=v.indicators, validator=v.tuple_of(object, "trong đó")
     )
     breakdown_complete: bool = attrs.field(default=False, validator=v.instance_of(bool))
     is_group: bool = attrs.field(default=False, validator=v.instance_of(bool, "nhóm chỉ tiêu"))
@@ -284,13 +301,15 @@ class IndicatorTable:
     """Bảng số liệu: the numbered indicators of an appendix, rendered as a table."""
 
     indicators: tuple[Indicator, ...] = attrs.field(
-        converter=v.to_tuple, validator=v.tuple_of(Indicator, "chỉ tiêu")
+        converter=v.indicators, validator=v.tuple_of(Indicator, "chỉ tiêu")
     )
     title: str | None = attrs.field(
         default=None,
         converter=v.optional_text,
         validator=v.optional(v.instance_of(str, "tên bảng")),
     )
+
+    _repr_html_ = notebook_view  # Jupyter shows this part on its own
 
     def __attrs_post_init__(self) -> None:
         if not self.indicators:

@@ -110,7 +110,15 @@ class LegalReference:
             parts.append(f"số {self.symbol}")
         elif self.number is not None:
             parts.append(f"số {self.number:02d}")
-        if self.symbol is None and self.year is not None and self.number is None:
+        # The year is written once: "Luật Hòa giải ở cơ sở năm 2013 ngày 20/6/2013" reads
+        # "Luật Hòa giải ở cơ sở ngày 20/6/2013" in full, the date saying the year.
+        dated_same_year = style == "full" and self.date is not None and self.date.year == self.year
+        if (
+            self.symbol is None
+            and self.year is not None
+            and self.number is None
+            and not dated_same_year
+        ):
             parts.append(f"năm {self.year}")
         if style == "short":
             return " ".join(parts)

@@ -59,8 +59,8 @@ class Tail:
 
 
 def _is_upper(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters)
+    """Every cased letter is a capital, and there is one (str.isupper, in C: linear and fast)."""
+    return text.isupper()
 
 
 def _is_title(text: str) -> bool:
@@ -70,6 +70,8 @@ def _is_title(text: str) -> bool:
 def looks_like_signature_start(text: str) -> bool:
     """An authority line ("KT. GIÁM ĐỐC") or an upper-case title ("GIÁM ĐỐC")."""
     stripped = text.strip()
+    if len(stripped) > 200:
+        return False
     return bool(_AUTHORITY_RE.fullmatch(stripped) and _is_upper(stripped)) or (
         _is_title(stripped) and len(stripped) < 80
     )
@@ -150,12 +152,17 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
     name: Line | None = None
     leftovers: list[Line] = []
     in_recipients = False
+    heading: Line | None = None
     for line in lines:
         pieces = split_fragments(line.text) if len(line.text) < 400 else [line.text]
         for piece in pieces:
             fragment = Line(text=piece, source=line.source, blank_before=line.blank_before)
             if match := _RECIPIENTS_RE.match(piece):
                 in_recipients = True
+                if heading is not None:  # a second "Nơi nhận:": kept as written
+                    leftovers.append(fragment)
+                    continue
+                heading = fragment
                 context.place("recipients", line.location)
                 rest = piece[match.end() :].strip()
                 if visible(rest):
@@ -215,6 +222,8 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
                 "R215", f"the recipients could not be read: {error}", entries[0][1].location
             )
             leftovers = [where for _, where in entries] + leftovers
+    if heading is not None and tail.recipients is None:
+        leftovers.insert(0, heading)  # "Nơi nhận:" with nothing under it: kept as written
     if titles:
         try:
             tail.signature = _signature(titles, name)

@@ -243,25 +243,33 @@ class _Unit:
         return self.text
 
 
-def _styled_spans(
-    unit: _Unit,
-) -> tuple[str, list[tuple[int, int, EmphasisKind]], list[tuple[int, int]]]:
-    """The unit's full text, its emphasis spans and superscript spans, in that text's offsets."""
+_Styled = tuple[
+    str, list[tuple[int, int, EmphasisKind]], list[tuple[int, int]], list[tuple[int, str]]
+]
+
+
+def _styled_spans(unit: _Unit) -> _Styled:
+    """The unit's full text, its emphasis spans, superscript spans and footnotes (offset, text)
+    a .docx gives, in that text's offsets."""
     texts: list[str] = []
     emphasis: list[tuple[int, int, EmphasisKind]] = []
     supers: list[tuple[int, int]] = []
+    notes: list[tuple[int, str]] = []
     offset = 0
     for line in unit.lines:
         raw = line.source.text
         lead = len(raw) - len(raw.lstrip())
+        # a heading is bold by its style: its bold is no emphasis of the words
+        heading = line.source.heading_level is not None
         for span in line.source.emphasis:
             start, end = max(span.start - lead, 0), min(span.end - lead, len(line.text))
-            if start < end:
+            bold = span.bold and not heading
+            if start < end and (bold or span.italic):
                 kind = (
                     EmphasisKind.BOLD_ITALIC
-                    if span.bold and span.italic
+                    if bold and span.italic
                     else EmphasisKind.BOLD
-                    if span.bold
+                    if bold
                     else EmphasisKind.ITALIC
                 )
                 emphasis.append((offset + start, offset + end, kind))
@@ -269,9 +277,12 @@ def _styled_spans(
             start, end = max(start - lead, 0), min(end - lead, len(line.text))
             if start < end:
                 supers.append((offset + start, offset + end))
+        for note in line.source.footnotes:
+            if note.text.strip():
+                notes.append((offset + min(max(note.offset - lead, 0), len(line.text)), note.text))
         texts.append(line.text)
         offset += len(line.text) + 1
-    return " ".join(texts), emphasis, supers
+    return " ".join(texts), emphasis, supers, notes
 
 
 class _Runs:
@@ -284,10 +295,10 @@ class _Runs:
 
     def paragraph(self, unit: _Unit, skip: int | None = None) -> Paragraph | None:
         """The paragraph of ``unit``'s text after ``skip`` characters (default: after its label)."""
-        text, emphasis, supers = _styled_spans(unit)
+        text, emphasis, supers, notes = _styled_spans(unit)
         if skip is None:
             skip = len(text) - len(unit.body) if unit.body and text.endswith(unit.body) else 0
-        return self.runs_paragraph(text, skip, emphasis, supers, unit.location)
+        return self.runs_paragraph(text, skip, emphasis, supers, unit.location, notes)
 
     def runs_paragraph(
         self,
@@ -296,9 +307,13 @@ class _Runs:
         emphasis: list[tuple[int, int, EmphasisKind]],
         supers: list[tuple[int, int]],
         location: SourceLocation,
+        notes: Sequence[tuple[int, str]] = (),
     ) -> Paragraph | None:
-        # cut points: emphasis and superscript spans, and footnote anchors ("¹")
+        # cut points: emphasis and superscript spans, footnote anchors ("¹") and a .docx's
+        # footnotes (zero-width, at their offset)
         marks: list[tuple[int, int, str, object]] = []
+        for offset, note in notes:
+            marks.append((max(offset, skip), max(offset, skip), "note", note))
         for start, end, kind in emphasis:
             marks.append((start, end, "emphasis", kind))
         for start, end in supers:
@@ -309,6 +324,13 @@ class _Runs:
         runs: list[Inline] = []
         position = skip
         for start, end, what, extra in marks:
+            if what == "note":
+                assert isinstance(extra, str)
+                at = max(start, position)
+                self._plain(text[position:at], runs)
+                runs.append(Footnote(text=extra))
+                position = at
+                continue
             if start < position or end <= skip:
                 continue
             self._plain(text[position:start], runs)
@@ -386,8 +408,8 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _is_upper(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters)
+    """Every cased letter is a capital, and there is one (str.isupper, in C: linear and fast)."""
+    return text.isupper()
 
 
 def _starts_lower(text: str) -> bool:
@@ -474,6 +496,7 @@ class _Open:
     title: str | None
     citations: list[Citation]
     run_in: bool
+    written: str
     blocks: list[Block] = attrs.field(factory=list)
     location: SourceLocation | None = None
 
@@ -521,7 +544,7 @@ class _Tree:
         title: str | None = body
         first: Paragraph | None = None
         run_in = False
-        text, emphasis, supers = _styled_spans(unit)
+        text, emphasis, supers, notes = _styled_spans(unit)
         skip = len(text) - len(body) if text.endswith(body) else 0
         colon = body.find(": ")
         if (
@@ -532,7 +555,7 @@ class _Tree:
         ):
             title = body[: colon + 1]
             first = self.runs.runs_paragraph(
-                text, skip + colon + 2, emphasis, supers, unit.location
+                text, skip + colon + 2, emphasis, supers, unit.location, notes
             )
             run_in = first is not None
             if not run_in:
@@ -540,7 +563,7 @@ class _Tree:
         elif _ends_sentence(body) and (len(body) > 160 or ". " in body.rstrip(". ")):
             title = None
             first = self.runs.paragraph(unit)
-        elif emphasis or supers or _FOOTNOTE_ANCHOR_RE.search(body):
+        elif emphasis or supers or notes or _FOOTNOTE_ANCHOR_RE.search(body):
             # a title with styling or a footnote: keep the runs as a paragraph (nothing lost)
             paragraph = self.runs.paragraph(unit)
             if paragraph is not None and any(
@@ -564,6 +587,7 @@ class _Tree:
             title=title,
             citations=citations,
             run_in=run_in,
+            written=unit.text,
             location=unit.location,
         )
         if first is not None:
@@ -584,8 +608,11 @@ class _Tree:
                 citations=opened.citations,
             )
         except DanvanError as error:
+            # a bare label ("Phần I" with neither title nor content): keep the line as written
             self.context.finding("R202", f"a section could not be built: {error}", opened.location)
-            section = Section(title=opened.title or "(?)", blocks=opened.blocks, number=None)
+            self.container.append(Unplaced(lines=[opened.written], location=opened.location))
+            self.container.extend(opened.blocks)
+            return
         self.container.append(section)
 
     def paragraph(self, unit: _Unit) -> None:
@@ -699,6 +726,51 @@ def _build_body(units: list[_Unit], tree: _Tree) -> list[Block]:
 # -- tables -------------------------------------------------------------------------------
 
 
+# The header danvan's renderers write over an appendix's indicators (rendering.wording):
+# such a table reads back as indicators, not as text cells.
+_INDICATOR_HEADER = ("stt", "chỉ tiêu", "số liệu", "ghi chú")
+_ROW_MARKERS = {"-": 1, "+": 2}
+
+
+def _indicator_rows(
+    rows: list[list[str]], context: _Context, where: SourceLocation
+) -> Block | None:
+    """STT | Chỉ tiêu | Số liệu | Ghi chú rows → an IndicatorTable (None when they do not fit)."""
+    stack: list[tuple[int, _Ind]] = []
+    tops: list[_Ind] = []
+    for number, label, value, note in (row[:4] for row in rows):
+        level = 0
+        name = label.strip()
+        if not number.strip() and name[:2] in ("- ", "+ "):
+            level = _ROW_MARKERS[name[0]]
+            name = name[2:].strip()
+        elif not number.strip():
+            return None
+        opens = False
+        if name.endswith(("; trong đó:", "trong đó:")):
+            name = re.sub(r"[;,]?\s*trong đó:$", "", name).strip()
+            opens = True
+        item = _Ind(
+            name=name or "(?)",
+            value_text=value.strip() or None,
+            location=where,
+            opens_breakdown=opens,
+        )
+        item.note = note.strip() or None
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        if level == 0:
+            tops.append(item)
+        elif stack:
+            stack[-1][1].parts.append(item)
+        else:
+            return None
+        stack.append((level, item))
+    if not tops:
+        return None
+    return IndicatorTable(indicators=[_build_indicator(item, context) for item in tops])
+
+
 def _table(table: SourceTable, context: _Context) -> Block | None:
     rows = [
         [" ".join(line.text.strip() for line in cell if line.text.strip()) for cell in row]
@@ -707,6 +779,10 @@ def _table(table: SourceTable, context: _Context) -> Block | None:
     rows = [row for row in rows if any(cell for cell in row)]
     if not rows:
         return None
+    if tuple(cell.casefold() for cell in rows[0]) == _INDICATOR_HEADER and len(rows) > 1:
+        indicators = _indicator_rows(rows[1:], context, table.location)
+        if indicators is not None:
+            return indicators
     width = max(len(row) for row in rows)
     padded = [row + [""] * (width - len(row)) for row in rows]
     if any(len(row) != width for row in rows):
@@ -987,11 +1063,13 @@ def recognize(source: SourceDocument) -> Document:
     cls = Plan if kind is DocumentType.KE_HOACH else Report
     number = header.number
     if number is not None and number.document_type is not kind:
+        where = context.parts.get("header.number")
         context.finding(
             "R209",
-            f"the symbol {number} does not name a {kind.value}: kept in the origin only",
-            context.parts.get("header.number"),
+            f"the symbol {number} does not name a {kind.value}: kept as unplaced text",
+            where,
         )
+        body.insert(0, Unplaced(lines=[header.number_text or str(number)], location=where))
         number = None
     period = _period(subject)
     origin = Origin(
@@ -1070,6 +1148,9 @@ def _addressees(main: list[_Entry], context: _Context) -> tuple[list[str], list[
                     break
                 found.append(bullet[1].strip(" .;"))
                 stop += 1
+            found = [name for name in found if _visible(name)]
+            if not found:
+                return [], main  # "Kính gửi:" with no one after it stays as written
             return found, [*main[:index], *main[stop:]]
     return [], main
 
@@ -1151,7 +1232,6 @@ def _appendix(entries: list[_Entry], index: int, runs: _Runs, context: _Context)
     assert match is not None
     path = f"appendix[{index}]"
     context.place(path, first.location)
-    number = " ".join(match.group("number").split())
     label_text = " ".join(first.text[: match.start("number") + len(match.group("number"))].split())
     title = first.text[match.end() :].strip() or None
     position = 1
@@ -1179,9 +1259,12 @@ def _appendix(entries: list[_Entry], index: int, runs: _Runs, context: _Context)
         if entry.text.rstrip().endswith(")"):
             break
     attachment = " ".join(attachment_lines) or None
-    label = label_text if number else None
+    label = label_text  # as written: "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục số 02"
     if title is None:
-        title, label = label_text, None
+        context.finding(
+            "R217", "an appendix without a title: its label stands as title", first.location
+        )
+        title = label_text
     rest = entries[position:]
     blocks = _appendix_blocks(rest, path, runs, context)
     try:
@@ -1232,6 +1315,7 @@ class _Ind:
     location: SourceLocation
     parts: list[_Ind] = attrs.field(factory=list)
     opens_breakdown: bool = False
+    note: str | None = None
 
 
 def _indicator(unit: _Unit) -> _Ind:
@@ -1301,8 +1385,8 @@ def _build_indicator(item: _Ind, context: _Context) -> Indicator:
     parts = inline_parts + [_build_indicator(part, context) for part in item.parts]
     name = item.name.strip() or "(?)"
     written = head.strip() if head else None
-    if parts and quantity is None:
-        return Indicator(name=name, breakdown=parts, is_group=True, written=written)
+    if parts and quantity is None and not breakdown_said:
+        return Indicator(name=name, breakdown=parts, is_group=True, written=written, note=item.note)
     complete = False
     if breakdown_said and parts and quantity is not None and not isinstance(quantity, TextValue):
         try:
@@ -1320,6 +1404,7 @@ def _build_indicator(item: _Ind, context: _Context) -> Indicator:
         breakdown=parts,
         breakdown_complete=complete,
         written=written,
+        note=item.note,
     )
 
 

@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import Protocol
 
 import attrs
@@ -176,15 +177,29 @@ def _spaces(text: str) -> str:
     return " ".join(text.split())
 
 
+_JOINED_MESSAGE = (
+    "removed the space inside a joint issuer code ('BCSĐ UBND' → 'BCSĐUBND'; "
+    "the conventions say «không cách chữ»)"
+)
+
+
 def _read_symbol(text: str, pos: int, raw: _Raw, p: Patterns) -> bool:
     match = p.symbol.match(text, pos)
     if match is None:
         return False
-    parsed = _parse_symbol(match.group())
+    written = match.group()
+    # "BDVTU-BCSĐ UBND" → "BDVTU-BCSĐUBND"
+    joined = p.joined_code.sub(r"\1", written) if " " in written else written
+    parsed = _parse_symbol(joined)
     if parsed is None:
         return False
     raw.symbol = parsed.value
     raw.repairs = parsed.repairs
+    if joined != written:
+        raw.repairs = (
+            Repair(code="spacing", message=_JOINED_MESSAGE, before=written, after=joined),
+            *parsed.repairs,
+        )
     raw.symbol_span = match.span()
     raw.end = match.end()
     return True
@@ -207,21 +222,37 @@ def _read_identifier(text: str, word: str, raw: _Raw, p: Patterns) -> bool:
         raw.number = int(number.group(1))
         raw.end = number.end()
         return True
+    colon = p.colon.match(text, pos)
+    if colon is not None:  # "các Kế hoạch: 12/KH-UBND ..."
+        return _read_symbol(text, colon.end(), raw, p)
     gap = p.gap.match(text, pos)
     if gap is None or gap.end() >= len(text):
         return False
     key = word.casefold()
     if key in p.year_only_types and word[:1].isupper():
-        # "Hiến pháp năm 2013", "Hiến pháp 2013": cited by the year alone
-        bare = _BARE_YEAR.match(text, gap.end())
+        # "Hiến pháp năm 2013", "Hiến pháp 2013", "Hiến pháp nước Cộng hòa xã hội chủ
+        # nghĩa Việt Nam năm 2013": cited by the year alone
+        start = pos
+        qualifier = p.year_qualifier.match(text, gap.end())
+        if qualifier is not None:
+            start = qualifier.end()
+            after = p.gap.match(text, start)
+            if after is None:
+                return False
+            bare = _BARE_YEAR.match(text, after.end())
+        else:
+            bare = _BARE_YEAR.match(text, gap.end())
         if bare is not None:
             raw.year = int(bare.group(1))
             raw.end = bare.end()
             return True
-        raw.end = pos
+        raw.end = start
         _read_year(text, raw, p)
         if raw.year is not None:
             return True
+        raw.end = pos
+        if qualifier is not None:
+            return False
     if text[gap.end()].isdigit():
         return _read_symbol(text, gap.end(), raw, p)
     if key in p.named_types and word[:1].isupper() and text[gap.end()].isupper():
@@ -344,10 +375,7 @@ def _read(text: str, head: re.Match[str], p: Patterns) -> _Raw | None:
     raw = _Raw(start=head.start(), end=head.end(), document_type=kind)
     if not _read_identifier(text, word, raw, p):
         return None
-    _read_date(text, raw, p)
-    _read_issuer(text, raw, p)
-    _read_term(text, raw, p)
-    _read_title(text, raw, p)
+    _read_details(text, raw, p)
     return raw
 
 
@@ -355,7 +383,13 @@ def _read(text: str, head: re.Match[str], p: Patterns) -> _Raw | None:
 
 
 def _may_share(first: _Raw, second: _Raw) -> bool:
-    """Items of one list come from one issuer: symbols, when both have one, must agree on it."""
+    """Items of one list come from one issuer: symbols, when both have one, must agree on it.
+
+    A document cited by name or year alone ("Hiến pháp năm 2013 và Luật Hòa giải ở cơ sở
+    năm 2013 ngày 20/6/2013") takes nothing from its neighbour: the date is the law's.
+    """
+    if first.symbol is None and first.number is None:
+        return False
     if first.symbol is None or second.symbol is None:
         return True
     return (
@@ -364,10 +398,23 @@ def _may_share(first: _Raw, second: _Raw) -> bool:
     )
 
 
+def _date_fits_symbol(first: _Raw, second: _Raw) -> bool:
+    """A date shared along a list never contradicts a year in a symbol.
+
+    "Nghị định số 04/2015/NĐ-CP và số 145/2020/NĐ-CP ngày 14/12/2020": the date is the
+    second decree's; the first, of 2015, does not borrow it.
+    """
+    assert second.date is not None
+    years = {raw.symbol.year for raw in (first, second) if raw.symbol is not None}
+    return years <= {None, second.date.year}
+
+
 def _share_list_fields(text: str, raws: list[_Raw], p: Patterns) -> None:
     """ "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW của Bộ Chính trị": the date, issuer
     and term after the last item go to every item right before it that has none of its own.
     Items are separated only by "," or "và"; ";" ends a list item with its own metadata.
+    The fields come in the order date, issuer, term: an item that wrote a later one (its
+    own issuer) borrows no earlier one (a date), and a date never contradicts a symbol's year.
     """
     for index in range(len(raws) - 2, -1, -1):
         first, second = raws[index], raws[index + 1]
@@ -377,8 +424,17 @@ def _share_list_fields(text: str, raws: list[_Raw], p: Patterns) -> None:
             continue
         if not _may_share(first, second):
             continue
-        for field in _SHARED_FIELDS:
+        own = [f for f in _SHARED_FIELDS if getattr(first, f) is not None]
+        if first.issuer is not None and first.issuer != second.issuer:
+            continue  # its own issuer, not the next item's: the next item's term is not its
+        for index, field in enumerate(_SHARED_FIELDS):
             if getattr(first, field) is None and getattr(second, field) is not None:
+                if any(later in own for later in _SHARED_FIELDS[index + 1 :]):
+                    # "23-QĐ/TW, 99-QĐ/TW của Bộ Chính trị và Kết luận số 43-KL/TW ngày ...":
+                    # an item with its own issuer wrote no date; it borrows none
+                    continue
+                if field == "date" and not _date_fits_symbol(first, second):
+                    continue
                 setattr(first, field, getattr(second, field))
                 first.shared.append(field)
 
@@ -459,6 +515,9 @@ def _enrich(
         for field in ENRICHED_FIELDS
         if getattr(reference, field) is None and getattr(known, field) is not None
     }
+    if reference.name is not None and known.title == known.name:
+        # a law's title is its name, already cited ("Luật Hòa giải cơ sở"): not repeated
+        changes.pop("title", None)
     if not changes:
         return reference, ()
     try:
@@ -517,17 +576,87 @@ class _OffsetMap:
 # -- the public function -----------------------------------------------------------------
 
 
+def _read_details(text: str, raw: _Raw, p: Patterns) -> None:
+    """Part 2 of the span, each optional and in this order: date, issuer, term; then the title."""
+    _read_date(text, raw, p)
+    _read_issuer(text, raw, p)
+    _read_term(text, raw, p)
+    _read_title(text, raw, p)
+
+
+def _read_next_item(text: str, previous: _Raw, p: Patterns) -> _Raw | None:
+    """ "Quyết định số 217-QĐ/TW và 218-QĐ/TW": another number after a reference's own.
+
+    The item starts at its "số" (or its symbol) and reads its own date, issuer and term;
+    a bare number needs "số" ("và 45 đơn vị" is not a reference).
+    """
+    if previous.title is not None or (previous.symbol is None and previous.number is None):
+        return None
+    lead = p.continuation.match(text, previous.end)
+    if lead is None:
+        return None
+    start = lead.start("so") if lead.group("so") is not None else lead.end()
+    raw = _Raw(start=start, end=lead.end(), document_type=previous.document_type)
+    if not _read_symbol(text, lead.end(), raw, p):
+        if lead.group("so") is None:
+            return None
+        number = p.number.match(text, lead.end())
+        if number is None or int(number.group(1)) < 1:
+            return None
+        raw.number = int(number.group(1))
+        raw.end = number.end()
+    if raw.symbol is not None:
+        own = raw.symbol.document_type  # "Nghị quyết số 25-NQ/TW và 43-KL/TW": a Kết luận
+        if own is not None and own is not raw.document_type:
+            raw.document_type = own
+    _read_details(text, raw, p)
+    return raw
+
+
+def _heads(text: str, p: Patterns) -> Iterator[re.Match[str]]:
+    """The matches of ``p.head`` in ``text``, as ``finditer`` gives them, found faster.
+
+    The keyword prefilter (as eyecite does): every type word starts with one of a few
+    syllables (``p.head_keywords``); ``str.find`` looks for them in the lower-cased text,
+    far faster than the regular expression engine scans, and the head pattern is tried
+    only where one starts a word. Should lower-casing change the text's length (a few
+    characters outside Vietnamese do), the text is scanned the slow way.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        yield from p.head.finditer(text)
+        return
+    starts: list[tuple[int, re.Pattern[str]]] = []
+    find = lowered.find
+    for keyword in p.head_keywords:
+        pattern = p.keyword_heads[keyword]
+        pos = find(keyword)
+        while pos >= 0:
+            if pos == 0 or not text[pos - 1].isalnum():
+                starts.append((pos, pattern))
+            pos = find(keyword, pos + 1)
+    starts.sort(key=lambda start: start[0])
+    end = 0
+    for pos, pattern in starts:
+        if pos < end:
+            continue  # inside the previous head, as finditer would skip it
+        head = pattern.match(text, pos)
+        if head is not None:
+            end = head.end()
+            yield head
+
+
 def _find(text: str, p: Patterns) -> list[_Raw]:
     raws: list[_Raw] = []
     last_end = 0
-    for head in p.head.finditer(text):
+    for head in _heads(text, p):
         if head.start() < last_end:
             continue  # inside the span of the previous reference
         raw = _read(text, head, p)
-        if raw is None:
-            continue
-        raws.append(raw)
-        last_end = raw.end
+        while raw is not None:
+            raws.append(raw)
+            last_end = raw.end
+            raw = _read_next_item(text, raw, p)
     return raws
 
 

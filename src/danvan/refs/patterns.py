@@ -142,6 +142,8 @@ class Patterns:
     """Every compiled pattern and lookup table of the extractor; build with :func:`get_patterns`."""
 
     head: re.Pattern[str]
+    head_keywords: tuple[str, ...]
+    keyword_heads: Mapping[str, re.Pattern[str]]
     types: Mapping[str, DocumentType]
     named_types: frozenset[str]
     year_only_types: frozenset[str]
@@ -166,6 +168,10 @@ class Patterns:
     title_body: re.Pattern[str]
     title_unclosed: re.Pattern[str]
     list_separator: re.Pattern[str]
+    continuation: re.Pattern[str]
+    colon: re.Pattern[str]
+    year_qualifier: re.Pattern[str]
+    joined_code: re.Pattern[str]
     bodies: tuple[IssuerBody, ...]
     body_by_name: Mapping[str, IssuerBody]
     type_code_aliases: Mapping[SymbolForm, Mapping[str, frozenset[DocumentType]]]
@@ -211,6 +217,45 @@ def _aliases(data: Mapping[str, Any]) -> dict[SymbolForm, dict[str, frozenset[Do
     return out
 
 
+def _tone_pairs() -> dict[str, str]:
+    """Each open syllable with a tone mark ("oá") and its other placement ("óa")."""
+    pairs = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in _TONES:
+            old = unicodedata.normalize("NFC", first + tone + second)
+            new = unicodedata.normalize("NFC", first + second + tone)
+            pairs[old], pairs[new] = new, old
+    return pairs
+
+
+def _first_syllables(word: str) -> set[str]:
+    """The lower-case first syllable of a type word, in either tone placement."""
+    first = normalize_text(word).split(" ")[0].lower()
+    found = {first}
+    for syllable, other in _tone_pairs().items():
+        if syllable in first:
+            found.add(first.replace(syllable, other))
+    return found
+
+
+def _starts_with(word: str, keyword: str) -> bool:
+    return any(syllable.startswith(keyword) for syllable in _first_syllables(word))
+
+
+def _head_keywords(words: Iterable[str]) -> tuple[str, ...]:
+    """The lower-case first syllable of every type word, in either tone placement.
+
+    The keyword prefilter (eyecite's idea) looks for these with fast literal searches and
+    tries the head pattern only where one starts a word: every head match starts with one
+    of them. A keyword another one begins with is left out ("kết" is found as "kế").
+    """
+    found: set[str] = set()
+    for word in words:
+        found |= _first_syllables(word)
+    kept = {k for k in found if not any(k != o and k.startswith(o) for o in found)}
+    return tuple(sorted(kept))
+
+
 def build(data: Mapping[str, Any]) -> Patterns:
     """Compile the patterns from the data (``load_data()`` or a test's own table)."""
     types = _type_words(data["type_words"])
@@ -226,18 +271,41 @@ def build(data: Mapping[str, Any]) -> Patterns:
     # cited by their year alone: "Hiến pháp năm 2013").
     # The leading class of first letters lets the engine skip most positions cheaply.
     firsts = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
-    head = re.compile(
-        rf"(?=[{re.escape(''.join(firsts))}])(?<![^\W_])(?i:{type_alt})(?![^\W_])"
-        rf"(?={WS}(?:(?i:số)|\d|{UPPER}|năm{WS}\d{{4}}))"
+    qualifier_alt = _alternation(data["named_types"].get("year_only_qualifiers", ()) or ["(?!)"])
+    year_qualifier = re.compile(rf"{qualifier_alt}(?![^\W_])")
+    after_head = (
+        rf"(?![^\W_])(?={WS}(?:(?i:số)|\d|{UPPER}|năm{WS}\d{{4}}|{qualifier_alt})"
+        rf"|[^\S\n]*:{WS}(?:(?i:số)|\d))"
     )
-    so = re.compile(rf"{WS}(?i:số)(?:[^\S\n]*:)?{WS}(?=\d)")
+    head = re.compile(rf"(?=[{re.escape(''.join(firsts))}])(?<![^\W_])(?i:{type_alt}){after_head}")
+    keywords = _head_keywords(words)
+    # The same head, one pattern per keyword, with only the type words that start with it:
+    # tried where the prefilter found that keyword, it need not try the other type words.
+    keyword_heads = {
+        keyword: re.compile(
+            rf"(?<![^\W_])(?i:{_alternation(w for w in words if _starts_with(w, keyword))})"
+            rf"{after_head}"
+        )
+        for keyword in keywords
+    }
+    # "Kế hoạch số 12", "các Kế hoạch: số 12/KH-UBND", "Quyết định số: 217-QĐ/TW"
+    so = re.compile(rf"(?:[^\S\n]*:)?{WS}(?i:số)(?:[^\S\n]*:)?{WS}(?=\d)")
+    colon = re.compile(rf"[^\S\n]*:{WS}(?=\d)")
 
     # A code after the first separator: upper-case letters and digits, '&', at most one
     # ASCII lower-case letter (QyĐ, CTr, TTg, QĐi); never followed by another letter, so a
     # capitalised word after a spaced dash ("25- NQ/TW - Tăng") is not read as a code.
     code = rf"[{UPPER[1:-1]}0-9][{UPPER[1:-1]}0-9&]*(?:[a-z][{UPPER[1:-1]}0-9&]*)?(?![^\W_]|&)"
     separator = rf"[^\S\n]{{0,2}}(?:/|{DASH})[^\S\n]{{0,2}}"
-    symbol = re.compile(rf"\d{{1,5}}(?:{separator}{code}){{1,8}}")
+    # "30c/NQ-CP": a number may carry one lower-case letter
+    joined_prefixes = "|".join(map(re.escape, data.get("symbol_joined_codes", {}).get("codes", ())))
+    joined = (
+        rf"(?:{joined_prefixes})[^\S\n](?:[{UPPER[1:-1]}]{{2,}}(?![^\W_]|&))"
+        if joined_prefixes
+        else "(?!)"
+    )
+    symbol = re.compile(rf"\d{{1,5}}[a-z]?(?:{separator}(?:{joined}|{code})){{1,8}}")
+    joined_code = re.compile(rf"(?<=-)({joined_prefixes or '(?!)'})[^\S\n]+(?=[{UPPER[1:-1]}])")
     number = re.compile(rf"(\d{{1,5}})(?![\w/&]|{DASH}|[.,:]\d)")
 
     long_date = (
@@ -253,11 +321,17 @@ def build(data: Mapping[str, Any]) -> Patterns:
     issuer = data["issuer"]
     issuer_start = re.compile(rf"{WS}(?i:của){WS}(?={UPPER})")
     punctuation = "".join(
-        re.escape(s) for s in issuer["guide_stops"] if len(s.strip()) == 1 and s.strip() != "("
+        re.escape(s) for s in issuer["guide_stops"] if len(s.strip()) == 1 and s.strip() not in "(."
     )
+    # A dot ends an issuer, unless it closes a place abbreviation before a name
+    # ("UBND TP. Hồ Chí Minh"); each look-behind has one width, as Python requires.
+    not_abbreviation = "".join(
+        rf"(?<!(?<![^\W_]){re.escape(a)})" for a in issuer.get("abbreviations", ())
+    )
+    dot_stop = rf"\.(?![^\S\n]?{UPPER})|{not_abbreviation}\."
     word_stops = [s.strip() for s in issuer["guide_stops"] if len(s.strip()) > 1]
     issuer_stop = re.compile(
-        rf"[{punctuation}()\n]"
+        rf"[{punctuation}()\n]|{dot_stop}"
         rf"|\s(?i:{_words_pattern(word_stops + issuer['guide_verbs'])})(?![^\W_])"
         rf"|\s{_words_pattern(issuer['extra_stops'])}(?![^\W_])"
         rf"|\s(?:và|hoặc){WS}(?:(?={LOWER})|(?i:{type_alt})(?![^\W_]))"
@@ -309,9 +383,16 @@ def build(data: Mapping[str, Any]) -> Patterns:
         rf"([^{closes}{opens}\n]{{1,{title_max}}}?)(?:[.;!?](?=\s|/|$)|\n|$)"
     )
     list_separator = re.compile(rf"[^\S\n]*,[^\S\n]*(?:và{WS})?|{WS}và{WS}")
+    conjunctions = _words_pattern(data["list_items"]["conjunctions"])
+    continuation = re.compile(
+        rf"(?:[^\S\n]*[,;][^\S\n]*(?:{conjunctions}{WS})?|{WS}{conjunctions}{WS})"
+        rf"(?P<so>(?i:số)(?:[^\S\n]*:)?{WS})?(?=\d)"
+    )
 
     return Patterns(
         head=head,
+        head_keywords=keywords,
+        keyword_heads=keyword_heads,
         types=types,
         named_types=named,
         year_only_types=year_only,
@@ -336,6 +417,10 @@ def build(data: Mapping[str, Any]) -> Patterns:
         title_body=title_body,
         title_unclosed=title_unclosed,
         list_separator=list_separator,
+        continuation=continuation,
+        colon=colon,
+        year_qualifier=year_qualifier,
+        joined_code=joined_code,
         bodies=bodies,
         body_by_name=body_by_name,
         type_code_aliases=_aliases(data["type_code_aliases"]),

@@ -209,6 +209,7 @@ class Enrichment:
     """Fields taken from the registry, not from the citation ("date", "issuer", ...)."""
 
 
+@functools.lru_cache(maxsize=4096)
 def _name_key(text: str) -> str:
     """Compare names case-insensitively, whatever the tone-mark placement and punctuation."""
     return _NAME_NOISE.sub(" ", normalize_text(text).casefold()).strip()
@@ -251,7 +252,7 @@ def _term_key(term: str | None) -> str | None:
 
 def _slip_key(symbol: DocumentNumber) -> tuple[Any, ...]:
     """What a symbol keeps when its type code is mistyped ("114-KT/TW" for 114-KL/TW)."""
-    return (symbol.number, symbol.issuers, symbol.system, symbol.year)
+    return (symbol.number, symbol.suffix, symbol.issuers, symbol.system, symbol.year)
 
 
 def _period(entry: RegistryEntry) -> str | None:

@@ -1,5 +1,23 @@
-"""Renderers (trình bày văn bản): model → text (and, next, .docx, Markdown, HTML)."""
+"""Renderers (trình bày văn bản): model → text, Markdown, HTML, .docx, JSON.
 
-from danvan.rendering.text import render_text
+Nothing is imported until used: ``danvan.rendering.text``, ``.markdown``, ``.html`` and
+``.docx`` load on first use, through the registry (:mod:`danvan.rendering.registry`).
+Plugin authors build on :mod:`danvan.rendering.walker` and :mod:`danvan.rendering.wording`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from danvan.rendering.text import render_text
 
 __all__ = ["render_text"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "render_text":
+        from danvan.rendering.text import render_text
+
+        return render_text
+    raise AttributeError(f"module 'danvan.rendering' has no attribute {name!r}")

@@ -6,21 +6,9 @@ from typing import Any
 
 from danvan.errors import InvalidValueError
 from danvan.model import BaseDocument
-from danvan.rendering.text import render_text
+from danvan.rendering._options import reject_options
 
 __all__ = ["JsonRenderer", "TextRenderer", "reject_options"]
-
-
-def reject_options(renderer: str, options: dict[str, Any], allowed: frozenset[str]) -> None:
-    """Raise a clear error for any option the renderer does not take."""
-    unknown = sorted(set(options) - allowed)
-    if unknown:
-        takes = ", ".join(sorted(allowed)) or "no options"
-        raise InvalidValueError(
-            f"render({renderer!r}).{unknown[0]}",
-            options[unknown[0]],
-            f"the {renderer} renderer takes {takes}",
-        )
 
 
 class TextRenderer:
@@ -32,6 +20,8 @@ class TextRenderer:
 
     def render(self, document: BaseDocument, /, **options: Any) -> bytes:
         """The document as UTF-8 text."""
+        from danvan.rendering.text import render_text
+
         reject_options(self.name, options, frozenset())
         return render_text(document).encode("utf-8")
 

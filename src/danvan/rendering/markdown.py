@@ -1,8 +1,11 @@
 """Markdown rendering (CommonMark with GitHub tables and footnotes): the document for wikis and diffs.
 
-Wording comes from :mod:`danvan.rendering.layout` and the walk mirrors the text renderer;
-only the markup differs. Every piece of content is escaped, so text such as
-"1. Tổng số" or "a|b" can never turn into a list or a table column.
+A :class:`~danvan.rendering.walker.DocumentWalker`: the walker fixes the order and the
+wording, this module only emits markup. Every piece of content is escaped, so text such as
+"1. Tổng số" or "a|b" can never turn into a list or a table column, and every line break
+Unicode knows (``str.splitlines``: "\\r", "\\x0b", "\\x0c", "\\x1c"-"\\x1e", "\\x85",
+"\\u2028", "\\u2029", not only "\\n") is treated as one, so "Kết thúc\\r- mục" can never
+start a list, a block quote or a heading.
 """
 
 from __future__ import annotations
@@ -13,49 +16,37 @@ from typing import Any
 
 from danvan.model import (
     BaseDocument,
-    Block,
+    BulletItem,
     BulletList,
     Citation,
-    DocumentSystem,
     Emphasis,
     EmphasisKind,
     Footnote,
-    Indicator,
     IndicatorTable,
-    Inline,
-    NumberingScheme,
     Paragraph,
-    Section,
+    Superscript,
     Table,
     TaskTable,
     Text,
 )
 from danvan.model._validators import require_document
-from danvan.rendering.builtin import reject_options
-from danvan.rendering.layout import (
-    MOTTO,
-    NATIONAL_TITLE,
-    PARTY_TITLE,
-    appendix_label,
-    attachment_line,
-    end_body,
-    number_line,
-    numbered_sections,
-    scheme_for,
+from danvan.rendering._options import reject_options
+from danvan.rendering.walker import (
+    Addressees,
+    AppendixHeading,
+    DocumentTitle,
+    DocumentWalker,
+    FootnoteNote,
+    IndicatorRow,
+    Masthead,
+    SectionHeading,
+    SignatureBlock,
+    TaskRow,
 )
+from danvan.rendering.wording import INDICATOR_HEADER, TASK_HEADER
 
-__all__ = ["MarkdownRenderer", "escape_markdown", "render_markdown"]
+__all__ = ["MarkdownRenderer", "MarkdownWalker", "escape_markdown", "render_markdown"]
 
-_BODY_END = "./."
-_INDICATOR_HEADER = ("STT", "Chỉ tiêu", "Số liệu", "Ghi chú")
-_TASK_HEADER = (
-    "STT",
-    "Nội dung nhiệm vụ",
-    "Đơn vị chủ trì",
-    "Đơn vị phối hợp",
-    "Thời gian",
-    "Sản phẩm",
-)
 _EMPHASIS_MARK = {
     EmphasisKind.ITALIC: "*",
     EmphasisKind.BOLD: "**",
@@ -68,6 +59,9 @@ _ANYWHERE = re.compile(r"([\\`*_\[\]|<#~])")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # At the start of a line: list markers, block quotes, setext underlines, ordered lists "1." / "1)".
 _LINE_START = re.compile(r"^(?:([-+=>])|(\d+)([.)]))")
+# Every line boundary of str.splitlines(): a viewer may break a line at any of them, and
+# CommonMark itself ends a line at a lone "\r".
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def _escape_line(line: str, *, line_start: bool) -> str:
@@ -85,15 +79,24 @@ def escape_markdown(text: str, *, line_start: bool = True) -> str:
     ``line_start`` says whether ``text`` begins a line (then a leading "-", "+", ">",
     "=" or "1." is escaped too); lines after a newline inside ``text`` always do.
     """
-    lines = text.split("\n")
-    return "\n".join(
-        _escape_line(line, line_start=line_start or index > 0) for index, line in enumerate(lines)
-    )
+    out: list[str] = []
+    position = 0
+    for index, match in enumerate(_LINE_BREAK.finditer(text)):
+        out.append(_escape_line(text[position : match.start()], line_start=line_start or index > 0))
+        out.append(match[0])
+        position = match.end()
+    out.append(_escape_line(text[position:], line_start=line_start or position > 0))
+    return "".join(out)
+
+
+def _one_line(text: str) -> str:
+    """Escaped Markdown kept on one line (a table row): every line break becomes ``<br>``."""
+    return _LINE_BREAK.sub("<br>", text)
 
 
 def _cell(text: str) -> str:
-    """A table cell: escaped, on one line (a newline would end the row)."""
-    return "<br>".join(escape_markdown(line, line_start=False) for line in text.split("\n"))
+    """A table cell: escaped, on one line (a line break would end the row)."""
+    return "<br>".join(escape_markdown(line, line_start=False) for line in text.splitlines())
 
 
 def _pipe_table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], *, numbered: bool) -> str:
@@ -114,229 +117,202 @@ def _italic(text: str) -> str:
     return f"*{escape_markdown(text, line_start=False)}*" if text else ""
 
 
-class _MarkdownWriter:
-    """Accumulates Markdown blocks (blank-line separated) and numbers footnotes document-wide.
+class MarkdownWalker(DocumentWalker):
+    """Accumulates Markdown blocks (blank-line separated); the walker numbers the footnotes
+    document-wide, so every ``[^n]`` label is unique."""
 
-    One method per node type; :meth:`blocks` walks the children. Footnote numbers run
-    through the whole document so every ``[^n]`` label is unique.
-    """
+    renderer_name = "markdown"
 
-    def __init__(self, scheme: NumberingScheme) -> None:
+    def __init__(self) -> None:
         self.chunks: list[str] = []
-        self.pending_footnotes: list[tuple[int, str]] = []
-        self.footnote_count = 0
-        self.scheme = scheme
-        self.end_slot: int | None = None  # the chunk "./." may be appended to
+        self._runs: list[str] = []
+        self._line_start = True
+        self._after_footnote = False
+        self._list: list[str] = []
+        self._rows: list[tuple[str, ...]] = []
 
-    # -- output -----------------------------------------------------------------
-    def emit(self, chunk: str, *, textual: bool = False) -> None:
-        """One block; ``textual`` blocks (paragraphs, list items) may take the final "./."."""
+    def emit(self, chunk: str) -> None:
+        """One block."""
         self.chunks.append(chunk)
-        self.end_slot = len(self.chunks) - 1 if textual else None
 
-    def end_body(self) -> None:
-        """The body ends with "./." (every model of Phụ lục III does), on its last paragraph."""
-        if self.end_slot is None:
-            self.emit(_BODY_END)
-            return
-        self.chunks[self.end_slot] = end_body(self.chunks[self.end_slot])
-        self.end_slot = None
-
-    def flush_footnotes(self) -> None:
-        """The footnote definitions collected so far."""
-        if self.pending_footnotes:
-            definitions = []
-            for number, text in self.pending_footnotes:
-                body = escape_markdown(text, line_start=False).replace("\n", "\n    ")
-                definitions.append(f"[^{number}]: {body}")
-            self.emit("\n".join(definitions))
-            self.pending_footnotes = []
-
-    # -- inline -----------------------------------------------------------------
     def inline(self, paragraph: Paragraph, *, line_start: bool = True) -> str:
         """The runs of a paragraph as Markdown inline markup."""
-        out: list[str] = []
-        after_footnote = False
-        for run in paragraph.runs:
-            piece = self.run(run, line_start=line_start and not out)
-            if after_footnote and piece.startswith(":"):
-                piece = "\\" + piece  # "[^1]:" at a line start would define a footnote
-            out.append(piece)
-            after_footnote = isinstance(run, Footnote)
-        return "".join(out)
+        self._runs, self._line_start, self._after_footnote = [], line_start, False
+        self.walk_runs(paragraph)
+        return "".join(self._runs)
 
-    def run(self, run: Inline, *, line_start: bool) -> str:
-        """One inline run."""
-        if isinstance(run, Footnote):
-            return self.footnote(run)
-        if isinstance(run, Emphasis):
-            return self.emphasis(run, line_start=line_start)
-        if isinstance(run, Citation):
-            return self.citation(run, line_start=line_start)
-        if isinstance(run, Text):
-            return self.text(run, line_start=line_start)
-        raise TypeError(f"the Markdown renderer has no rule for {type(run).__name__}")
+    def _piece(self, piece: str, *, footnote: bool = False) -> None:
+        if self._after_footnote and piece.startswith(":"):
+            piece = "\\" + piece  # "[^1]:" at a line start would define a footnote
+        self._runs.append(piece)
+        self._line_start = False
+        self._after_footnote = footnote
 
-    def text(self, run: Text, *, line_start: bool) -> str:
-        """Plain text, escaped."""
-        return escape_markdown(run.text, line_start=line_start)
+    # -- parts ---------------------------------------------------------------------------
+    def visit_masthead(self, masthead: Masthead) -> None:
+        """Ô 1–4 as a two-column table: agency and "Số" left; national title (or the Party's) right."""
+        left = [escape_markdown(masthead.parent, line_start=False)] if masthead.parent else []
+        if masthead.issuer is not None:
+            left.append(_bold(masthead.issuer))
+        right = [_bold(masthead.title)]
+        if masthead.mark is not None:
+            left.append(escape_markdown(masthead.mark, line_start=False))
+        if masthead.motto is not None:
+            right.append(_bold(masthead.motto))
+        number = masthead.number
+        last_left = escape_markdown(number, line_start=False) if number is not None else ""
+        last_right = _italic(masthead.place_date) if masthead.place_date is not None else ""
+        height = max(len(left), len(right))
+        left += [""] * (height - len(left))
+        right += [""] * (height - len(right))
+        rows = [*zip(left, right, strict=True), (last_left, last_right)]
+        lines = [f"| {_one_line(rows[0][0])} | {_one_line(rows[0][1])} |", "| :---: | :---: |"]
+        lines.extend(f"| {_one_line(a)} | {_one_line(b)} |" for a, b in rows[1:])
+        self.emit("\n".join(lines))
 
-    def citation(self, run: Citation, *, line_start: bool) -> str:
-        """A citation prints as its text."""
-        return escape_markdown(run.text, line_start=line_start)
+    def visit_title(self, title: DocumentTitle) -> None:
+        self.emit(f"# {escape_markdown(title.type_name)}")
+        if title.subject is not None:
+            self.emit(_bold(" ".join(title.subject.split())))
 
-    def emphasis(self, run: Emphasis, *, line_start: bool) -> str:
+    def visit_addressees(self, addressees: Addressees) -> None:
+        if addressees.single:
+            name = escape_markdown(addressees.names[0], line_start=False)
+            self.emit(f"{escape_markdown(addressees.label)} {name}")
+            return
+        self.emit(escape_markdown(addressees.label))
+        items = [escape_markdown(line, line_start=False) for line in addressees.lines]
+        self.emit("\n".join(f"- {item.removeprefix('- ')}" for item in items))
+
+    def visit_paragraph(self, paragraph: Paragraph, label: str | None) -> None:
+        if label:
+            self.emit(f"{escape_markdown(label)} {self.inline(paragraph, line_start=False)}")
+        else:
+            self.emit(self.inline(paragraph))
+
+    def visit_heading(self, heading: SectionHeading) -> None:
+        """## I., ### 1., #### a) (one level lower inside appendices)."""
+        base = 3 if heading.in_appendix else 2
+        hashes = "#" * min(base + heading.depth, 6)
+        # after "## " nothing is at a line start: "1." cannot open a list there
+        self.emit(f"{hashes} {escape_markdown(' '.join(heading.text.split()), line_start=False)}")
+
+    def visit_run_in_heading(self, heading: SectionHeading, paragraph: Paragraph) -> None:
+        """The heading with its first paragraph on the same line: "## VI. KIẾN NGHỊ: *(Không).*"."""
+        base = 3 if heading.in_appendix else 2
+        hashes = "#" * min(base + heading.depth, 6)
+        title = escape_markdown(" ".join(heading.text.split()), line_start=False)
+        self.emit(f"{hashes} {title} {self.inline(paragraph, line_start=False)}")
+
+    def visit_bullet_list(self, bullets: BulletList, depth: int) -> None:
+        if depth == 0:
+            self._list = []
+
+    def visit_bullet_item(self, item: BulletItem, marker: str, depth: int) -> None:
+        """A tight (nested) Markdown list item, keeping the document's "-" or "+" marker."""
+        indent = "  " * depth
+        pad = indent + " " * (len(marker) + 1)
+        content = _LINE_BREAK.sub(lambda m: m[0] + pad, self.inline(item.content, line_start=False))
+        self._list.append(f"{indent}{marker} {content}")
+
+    def visit_item_paragraph(self, paragraph: Paragraph, marker: str, depth: int) -> None:
+        """A paragraph the item owns: a blank line, then indented under the item's text."""
+        pad = "  " * depth + " " * (len(marker) + 1)
+        text = _LINE_BREAK.sub(lambda m: m[0] + pad, self.inline(paragraph, line_start=False))
+        self._list.extend(["", f"{pad}{text}"])
+
+    def depart_bullet_list(self, bullets: BulletList, depth: int) -> None:
+        if depth == 0:
+            self.emit("\n".join(self._list))
+
+    def _caption(self, text: str | None) -> None:
+        if text:
+            self.emit(_bold(text))
+
+    def visit_table(self, table: Table) -> None:
+        self._caption(table.caption)
+        self.emit(_pipe_table(table.header, list(table.rows), numbered=False))
+
+    def visit_indicator_table(self, table: IndicatorTable, header: tuple[str, ...]) -> None:
+        self._caption(table.title)
+        self._rows = []
+
+    def visit_indicator(self, row: IndicatorRow) -> None:
+        self._rows.append(row.cells)
+
+    def depart_indicator_table(self, table: IndicatorTable) -> None:
+        self.emit(_pipe_table(INDICATOR_HEADER, self._rows, numbered=True))
+
+    def visit_task_table(self, table: TaskTable, header: tuple[str, ...]) -> None:
+        self._caption(table.title)
+        self._rows = []
+
+    def visit_task(self, row: TaskRow) -> None:
+        self._rows.append(row.cells)
+
+    def depart_task_table(self, table: TaskTable) -> None:
+        self.emit(_pipe_table(TASK_HEADER, self._rows, numbered=True))
+
+    def visit_body_end(self, mark: str) -> None:
+        self.emit(escape_markdown(mark))
+
+    def visit_footnotes(self, notes: tuple[FootnoteNote, ...]) -> None:
+        definitions = []
+        for note in notes:
+            body = escape_markdown(note.text, line_start=False)
+            body = _LINE_BREAK.sub(lambda m: m[0] + "    ", body)
+            definitions.append(f"[^{note.number}]: {body}")
+        self.emit("\n".join(definitions))
+
+    def visit_signature_block(self, block: SignatureBlock) -> None:
+        if block.recipients_heading is not None:
+            if block.recipients_heading.endswith(":"):
+                self.emit(f"***{escape_markdown(block.recipients_heading, line_start=False)}***")
+            else:
+                self.emit(escape_markdown(block.recipients_heading))
+            items = [
+                "- " + escape_markdown(line.removeprefix("- "), line_start=False)
+                for line in block.recipient_lines
+            ]
+            if items:
+                self.emit("\n".join(items))
+        if block.signature is not None:
+            self.emit("\\\n".join(_bold(line) for line in block.signature_lines))
+            if block.signer:
+                self.emit(_bold(block.signer))
+
+    def visit_appendix(self, heading: AppendixHeading) -> None:
+        self.emit("---")
+        self.emit(f"# {escape_markdown(heading.label)}")
+        self.emit(_bold(" ".join(heading.title.split())))
+        self.emit(_italic(heading.attachment))
+
+    # -- inline ----------------------------------------------------------------------------
+    def visit_text(self, run: Text) -> None:
+        self._piece(escape_markdown(run.text, line_start=self._line_start))
+
+    def visit_citation(self, run: Citation) -> None:
+        self._piece(escape_markdown(run.text, line_start=self._line_start))
+
+    def visit_emphasis(self, run: Emphasis) -> None:
         """``*italic*``, ``**bold**``, ``***bold italic***``; spaces stay outside the marks."""
         core = run.text.strip()
         if not core:
-            return escape_markdown(run.text, line_start=line_start)
+            self._piece(escape_markdown(run.text, line_start=self._line_start))
+            return
         lead = run.text[: len(run.text) - len(run.text.lstrip())]
         trail = run.text[len(run.text.rstrip()) :]
         mark = _EMPHASIS_MARK[run.kind]
         body = escape_markdown(core, line_start=False)
-        return f"{lead}{mark}{body}{mark}{trail}"
+        self._piece(f"{lead}{mark}{body}{mark}{trail}")
 
-    def footnote(self, run: Footnote) -> str:
-        """A reference ``[^n]``; the definition is written by :meth:`flush_footnotes`."""
-        self.footnote_count += 1
-        self.pending_footnotes.append((self.footnote_count, run.text))
-        return f"[^{self.footnote_count}]"
+    def visit_footnote(self, run: Footnote, number: int) -> None:
+        """A reference ``[^n]``; the definition follows in :meth:`visit_footnotes`."""
+        self._piece(f"[^{number}]", footnote=True)
 
-    # -- blocks -----------------------------------------------------------------
-    def blocks(self, blocks: tuple[Block, ...], depth: int, base: int = 2) -> None:
-        """Walk the blocks, numbering sections by depth; ``base`` is the heading level of depth 0."""
-        for block, label, level in numbered_sections(blocks, self.scheme, depth):
-            if isinstance(block, Section):
-                self.section(block, label, level, base)
-            else:
-                self.block(block, base)
-
-    def block(self, block: Block, base: int) -> None:
-        """Dispatch one block to its method."""
-        if isinstance(block, Paragraph):
-            self.paragraph(block)
-        elif isinstance(block, BulletList):
-            self.bullet_list(block)
-        elif isinstance(block, Table):
-            self.table(block)
-        elif isinstance(block, IndicatorTable):
-            self.indicator_table(block)
-        elif isinstance(block, TaskTable):
-            self.task_table(block)
-        elif isinstance(block, Section):  # pragma: no cover - handled by blocks()
-            self.section(block, None, 0, base)
-        else:  # pragma: no cover - the model admits no other block
-            raise TypeError(f"the Markdown renderer has no rule for {type(block).__name__}")
-
-    def paragraph(self, paragraph: Paragraph) -> None:
-        """A paragraph."""
-        self.emit(self.inline(paragraph), textual=True)
-
-    def section(self, section: Section, label: str | None, depth: int, base: int) -> None:
-        """A titled section is a heading (## I., ### 1., #### a)); an untitled one puts its
-        label in front of its first paragraph, as the text layout does."""
-        rest = section.blocks
-        label_md = escape_markdown(label) if label else ""
-        if section.title is not None:
-            title = section.title.upper() if depth == 0 else section.title
-            hashes = "#" * min(base + depth, 6)
-            # after "## " nothing is at a line start: "1." cannot open a list there
-            heading = f"{label} {title}" if label else title
-            self.emit(f"{hashes} {escape_markdown(' '.join(heading.split()), line_start=False)}")
-        elif rest and isinstance(rest[0], Paragraph):
-            body = self.inline(rest[0], line_start=not label_md)
-            self.emit(f"{label_md} {body}" if label_md else body, textual=True)
-            rest = rest[1:]
-        elif label_md:
-            self.emit(label_md, textual=True)
-        self.blocks(rest, depth + 1, base)
-
-    def bullet_list(self, bullets: BulletList) -> None:
-        """A tight (nested) Markdown list, keeping the document's "-" or "+" marker."""
-        lines: list[str] = []
-        self.bullet_lines(bullets, "", lines)
-        self.emit("\n".join(lines), textual=True)
-
-    def bullet_lines(self, bullets: BulletList, indent: str, lines: list[str]) -> None:
-        """The items of one list level, children indented under their item's text."""
-        for item in bullets.items:
-            pad = indent + " " * (len(bullets.marker) + 1)
-            content = self.inline(item.content, line_start=False).replace("\n", "\n" + pad)
-            lines.append(f"{indent}{bullets.marker} {content}")
-            if item.children is not None:
-                self.bullet_lines(item.children, pad, lines)
-
-    def caption(self, text: str | None) -> None:
-        """A table's caption or title, in bold above it."""
-        if text:
-            self.emit(_bold(text))
-
-    def table(self, table: Table) -> None:
-        """A pipe table."""
-        self.caption(table.caption)
-        self.emit(_pipe_table(table.header, list(table.rows), numbered=False))
-
-    def indicator_table(self, table: IndicatorTable) -> None:
-        """STT | Chỉ tiêu | Số liệu | Ghi chú; parts ("trong đó") follow their total."""
-        self.caption(table.title)
-        rows: list[tuple[str, ...]] = []
-        for index, indicator in enumerate(table.indicators, start=1):
-            self.indicator_rows(indicator, str(index), "", rows)
-        self.emit(_pipe_table(_INDICATOR_HEADER, rows, numbered=True))
-
-    def indicator_rows(
-        self, indicator: Indicator, number: str, marker: str, rows: list[tuple[str, ...]]
-    ) -> None:
-        """One indicator's row, then its breakdown marked "-" (and "+" one level down)."""
-        lead = "; trong đó:" if indicator.breakdown else ""
-        value = "" if indicator.value is None else str(indicator.value)
-        rows.append((number, f"{marker}{indicator.name}{lead}", value, indicator.note or ""))
-        for part in indicator.breakdown:
-            self.indicator_rows(part, "", "- " if not marker else "+ ", rows)
-
-    def task_table(self, table: TaskTable) -> None:
-        """STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian | Sản phẩm."""
-        self.caption(table.title)
-        rows = [
-            (
-                str(index),
-                task.description,
-                task.lead,
-                ", ".join(task.partners),
-                task.when,
-                task.output or "",
-            )
-            for index, task in enumerate(table.tasks, start=1)
-        ]
-        self.emit(_pipe_table(_TASK_HEADER, rows, numbered=True))
-
-
-def _header(document: BaseDocument) -> str:
-    """ô 1–4 as a two-column table: agency and "Số" left; national title (or the Party's) right."""
-    issuer = document.issuer
-    left = (
-        [escape_markdown(issuer.parent.upper(), line_start=False)]
-        if issuer is not None and issuer.parent
-        else []
-    )
-    if issuer is not None:
-        left.append(_bold(issuer.name.upper()))
-    party = document.system is DocumentSystem.PARTY
-    if party:
-        left.append("\\*")
-        right = [_bold(PARTY_TITLE)]
-    else:
-        right = [_bold(NATIONAL_TITLE), _bold(MOTTO)]
-    number = number_line(document)
-    last_left = escape_markdown(number, line_start=False) if number is not None else ""
-    last_right = _italic(str(document.place_date)) if document.place_date is not None else ""
-    height = max(len(left), len(right))
-    left += [""] * (height - len(left))
-    right += [""] * (height - len(right))
-    rows = [*zip(left, right, strict=True), (last_left, last_right)]
-    lines = [f"| {rows[0][0]} | {rows[0][1]} |", "| :---: | :---: |"]
-    lines.extend(f"| {a} | {b} |" for a, b in rows[1:])
-    return "\n".join(lines)
+    def visit_superscript(self, run: Superscript) -> None:
+        """``<sup>XT</sup>`` (CommonMark keeps inline HTML)."""
+        self._piece(f"<sup>{escape_markdown(run.text, line_start=False)}</sup>")
 
 
 def render_markdown(document: BaseDocument) -> str:
@@ -344,51 +320,9 @@ def render_markdown(document: BaseDocument) -> str:
     headings, lists, pipe tables, footnotes ``[^1]``, Nơi nhận, signature and appendices.
     """
     require_document(document, "render_markdown")
-    writer = _MarkdownWriter(scheme_for(document))
-    writer.emit(_header(document))
-    writer.emit(f"# {escape_markdown(document.document_type.title)}")
-    if document.subject is not None:
-        writer.emit(_bold(" ".join(document.subject.split())))
-    if document.addressees:
-        if len(document.addressees) == 1:
-            writer.emit("Kính gửi: " + escape_markdown(document.addressees[0], line_start=False))
-        else:
-            *first, last = document.addressees
-            items = [f"- {escape_markdown(a, line_start=False)};" for a in first]
-            items.append(f"- {escape_markdown(last, line_start=False)}.")
-            writer.emit("Kính gửi:")
-            writer.emit("\n".join(items))
-    for paragraph in (*document.bases, *document.introduction):
-        writer.paragraph(paragraph)
-    writer.blocks(document.body, 0)
-    for paragraph in document.closing:
-        writer.paragraph(paragraph)
-    writer.end_body()
-    writer.flush_footnotes()
-    if document.recipients is not None:
-        if document.system is DocumentSystem.PARTY:
-            writer.emit("Nơi nhận")
-        else:
-            writer.emit("***Nơi nhận:***")
-        items = [
-            "- " + escape_markdown(line.removeprefix("- "), line_start=False)
-            for line in document.recipients.lines(document.system)
-        ]
-        writer.emit("\n".join(items))
-    if document.signature is not None:
-        titles = [_bold(line) for line in document.signature.lines(document.system)]
-        writer.emit("\\\n".join(titles))
-        if document.signature.name:
-            writer.emit(_bold(document.signature.name))
-    count = len(document.appendices)
-    for index, appendix in enumerate(document.appendices):
-        writer.emit("---")
-        writer.emit(f"# {escape_markdown(appendix_label(index, count))}")
-        writer.emit(_bold(" ".join(appendix.title.upper().split())))
-        writer.emit(_italic(attachment_line(document)))
-        writer.blocks(appendix.blocks, 0)
-        writer.flush_footnotes()
-    return "\n\n".join(writer.chunks) + "\n"
+    walker = MarkdownWalker()
+    walker.walk(document)
+    return "\n\n".join(walker.chunks) + "\n"
 
 
 class MarkdownRenderer:

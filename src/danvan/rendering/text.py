@@ -1,224 +1,175 @@
-"""Plain-text rendering (văn bản thuần): the layout of the corpus files, one element a line."""
+"""Plain-text rendering (văn bản thuần): the layout of the corpus files, one element a line.
+
+A :class:`~danvan.rendering.walker.DocumentWalker`: the walker fixes the order and the
+words, this module only lays them out as blank-line separated lines.
+"""
 
 from __future__ import annotations
 
 from danvan.model import (
     BaseDocument,
-    Block,
-    BulletList,
+    BulletItem,
     Citation,
-    DocumentSystem,
     Emphasis,
     Footnote,
-    Indicator,
     IndicatorTable,
-    NumberingScheme,
     Paragraph,
-    Section,
-    Superscript,
     Table,
     TaskTable,
     Text,
-    Unplaced,
 )
 from danvan.model._validators import require_document
-from danvan.rendering.layout import (
-    MOTTO,
-    NATIONAL_TITLE,
-    PARTY_TITLE,
-    appendix_label,
-    attachment_line,
-    end_body,
-    number_line,
-    numbered_sections,
-    scheme_for,
+from danvan.rendering.walker import (
+    Addressees,
+    AppendixHeading,
+    DocumentTitle,
+    DocumentWalker,
+    FootnoteNote,
+    IndicatorRow,
+    Masthead,
+    SectionHeading,
+    SignatureBlock,
+    TaskRow,
 )
 
-__all__ = ["render_text"]
+__all__ = ["FOOTNOTE_RULE", "TextWalker", "render_text", "superscript"]
 
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+FOOTNOTE_RULE = "__________"
+"""The short rule above the footnotes of plain text."""
 
 
-class _TextWriter:
-    """Accumulates lines, blank-line separated like the corpus files, and numbers footnotes."""
+def superscript(number: int) -> str:
+    """12 → "¹²": the footnote mark of plain text."""
+    return str(number).translate(_SUPERSCRIPTS)
 
-    def __init__(self, scheme: NumberingScheme) -> None:
+
+class TextWalker(DocumentWalker):
+    """Accumulates lines, blank-line separated like the corpus files."""
+
+    renderer_name = "text"
+
+    def __init__(self) -> None:
         self.lines: list[str] = []
-        self.footnotes: list[str] = []
-        self.scheme = scheme
+        self._runs: list[str] = []
 
     def para(self, *lines: str) -> None:
         """One element: its lines, then a blank line."""
         self.lines.extend(lines)
         self.lines.append("")
 
-    def flush_footnotes(self) -> None:
-        """The footnotes collected so far, under a short rule; numbering restarts after."""
-        if self.footnotes:
-            marks = (
-                f"{str(n).translate(_SUPERSCRIPTS)} {text}"
-                for n, text in enumerate(self.footnotes, 1)
-            )
-            self.para("__________", *marks)
-            self.footnotes = []
-
     def inline(self, paragraph: Paragraph) -> str:
-        out: list[str] = []
-        for run in paragraph.runs:
-            if isinstance(run, Footnote):
-                self.footnotes.append(run.text)
-                out.append(str(len(self.footnotes)).translate(_SUPERSCRIPTS))
-            elif isinstance(run, Emphasis) or (
-                isinstance(run, Citation) and run.emphasis is not None
-            ):
-                out.append(f"*{run.text}*")
-            elif isinstance(run, (Text, Citation, Superscript)):
-                out.append(run.text)
-        return "".join(out)
+        """The runs of ``paragraph`` as one string."""
+        outer, self._runs = self._runs, []
+        self.walk_runs(paragraph)
+        text, self._runs = "".join(self._runs), outer
+        return text
 
-    def blocks(self, blocks: tuple[Block, ...], depth: int) -> None:
-        for block, label, level in numbered_sections(blocks, self.scheme, depth):
-            if isinstance(block, Section):
-                self.section(block, label, level)
-            else:
-                self.block(block, depth)
+    # -- parts ---------------------------------------------------------------------------
+    def visit_masthead(self, masthead: Masthead) -> None:
+        left = [masthead.parent] if masthead.parent else []
+        if masthead.issuer is not None:
+            left.append(masthead.issuer)
+        if masthead.party:
+            self.para(masthead.title, "", *left, masthead.mark or "")
+        else:
+            self.para(*left, "", masthead.title, masthead.motto or "")
+        if masthead.number is not None:
+            self.para(masthead.number)
+        if masthead.place_date is not None:
+            self.para(masthead.place_date)
 
-    def section(self, section: Section, label: str | None, depth: int) -> None:
-        rest = section.blocks
+    def visit_title(self, title: DocumentTitle) -> None:
+        self.para(title.type_name, *([title.subject] if title.subject is not None else []))
+
+    def visit_addressees(self, addressees: Addressees) -> None:
+        if addressees.single:
+            self.para(*addressees.lines)
+        else:
+            self.para(addressees.label, *addressees.lines)
+
+    def visit_paragraph(self, paragraph: Paragraph, label: str | None) -> None:
         prefix = f"{label} " if label else ""
-        if section.prefix is not None:
-            prefix = f"{section.prefix} {prefix}"
-        if section.title is not None:
-            title = section.title.upper() if depth == 0 else section.title
-            if section.run_in and rest and isinstance(rest[0], Paragraph):
-                self.para(f"{prefix}{title} {self.inline(rest[0])}")
-                rest = rest[1:]
-            else:
-                self.para(f"{prefix}{title}")
-        elif rest and isinstance(rest[0], Paragraph):
-            self.para(f"{prefix}{self.inline(rest[0])}")
-            rest = rest[1:]
-        elif prefix:
-            self.para(prefix.strip())
-        self.blocks(rest, depth + 1)
+        self.para(prefix + self.inline(paragraph))
 
-    def block(self, block: Block, depth: int) -> None:
-        if isinstance(block, Paragraph):
-            self.para(self.inline(block))
-        elif isinstance(block, BulletList):
-            self.bullets(block)
-        elif isinstance(block, Table):
-            self.table(block)
-        elif isinstance(block, IndicatorTable):
-            self.indicator_table(block)
-        elif isinstance(block, TaskTable):
-            self.task_table(block)
-        elif isinstance(block, Unplaced):
-            self.para(*block.lines)
-        elif isinstance(block, Section):  # pragma: no cover - handled by blocks()
-            self.section(block, None, depth)
+    def visit_heading(self, heading: SectionHeading) -> None:
+        self.para(heading.text)
 
-    def bullets(self, bullets: BulletList) -> None:
-        for item in bullets.items:
-            self.para(f"{bullets.marker} {self.inline(item.content)}")
-            for paragraph in item.blocks:
-                self.para(self.inline(paragraph))
-            if item.children is not None:
-                self.bullets(item.children)
+    def visit_run_in_heading(self, heading: SectionHeading, paragraph: Paragraph) -> None:
+        self.para(f"{heading.text} {self.inline(paragraph)}")
 
-    def table(self, table: Table) -> None:
+    def visit_bullet_item(self, item: BulletItem, marker: str, depth: int) -> None:
+        self.para(f"{marker} {self.inline(item.content)}")
+
+    def visit_table(self, table: Table) -> None:
         if table.caption:
             self.para(table.caption)
         rows = [" | ".join(table.header)] + [" | ".join(row) for row in table.rows]
         self.para(*rows)
 
-    def indicator_table(self, table: IndicatorTable) -> None:
+    def visit_indicator_table(self, table: IndicatorTable, header: tuple[str, ...]) -> None:
         if table.title:
             self.para(table.title)
-        for index, indicator in enumerate(table.indicators, start=1):
-            self.indicator(indicator, f"{index}.")
 
-    def indicator(self, indicator: Indicator, marker: str) -> None:
-        shown = indicator.written if indicator.written is not None else indicator.value
-        value = "" if shown is None else f": {shown}"
-        note = f" ({indicator.note})" if indicator.note else ""
-        lead = "; trong đó:" if indicator.breakdown and not indicator.is_group else ""
-        self.para(f"{marker} {indicator.name}{value}{note}{lead}")
-        for part in indicator.breakdown:
-            self.indicator(part, "-" if marker.endswith(".") else "+")
+    def visit_indicator(self, row: IndicatorRow) -> None:
+        marker = row.marker or f"{row.number}."
+        value = f": {row.value}" if row.value else ""
+        note = f" ({row.note})" if row.note else ""
+        self.para(f"{marker} {row.name}{value}{note}{row.lead}")
 
-    def task_table(self, table: TaskTable) -> None:
+    def visit_task_table(self, table: TaskTable, header: tuple[str, ...]) -> None:
         if table.title:
             self.para(table.title)
-        for index, task in enumerate(table.tasks, start=1):
-            details = [f"Chủ trì: {task.lead}"]
-            if task.partners:
-                details.append(f"phối hợp: {', '.join(task.partners)}")
-            if task.when:
-                details.append(f"thời gian: {task.when}")
-            if task.output:
-                details.append(f"sản phẩm: {task.output}")
-            self.para(f"{index}. {task.description}", f"   {'; '.join(details)}.")
 
+    def visit_task(self, row: TaskRow) -> None:
+        details = [f"Chủ trì: {row.lead}"]
+        if row.partners:
+            details.append(f"phối hợp: {row.partners}")
+        if row.when:
+            details.append(f"thời gian: {row.when}")
+        if row.output:
+            details.append(f"sản phẩm: {row.output}")
+        self.para(f"{row.number}. {row.description}", f"   {'; '.join(details)}.")
 
-def _header(document: BaseDocument) -> list[str]:
-    issuer = document.issuer
-    left = [issuer.parent.upper()] if issuer is not None and issuer.parent else []
-    if issuer is not None:
-        left.append(issuer.name.upper())
-    if document.system is DocumentSystem.PARTY:
-        return [PARTY_TITLE, "", *left, "*"]
-    return [*left, "", NATIONAL_TITLE, MOTTO]
+    def visit_body_end(self, mark: str) -> None:
+        self.para(mark)
 
+    def visit_footnotes(self, notes: tuple[FootnoteNote, ...]) -> None:
+        self.para(FOOTNOTE_RULE, *(f"{superscript(note.number)} {note.text}" for note in notes))
 
-def _ensure_body_end(lines: list[str]) -> None:
-    """The body ends with "./." (every model of Phụ lục III does)."""
-    for index in range(len(lines) - 1, -1, -1):
-        if lines[index].strip():
-            lines[index] = end_body(lines[index])
-            return
+    def visit_signature_block(self, block: SignatureBlock) -> None:
+        if block.recipients_heading is not None:
+            self.para(block.recipients_heading, *block.recipient_lines)
+        if block.signature is not None:
+            self.para(*block.signature_lines)
+            self.para(block.signer or "")
+
+    def visit_appendix(self, heading: AppendixHeading) -> None:
+        self.para(heading.label, heading.title, heading.attachment)
+
+    # -- inline ----------------------------------------------------------------------------
+    def visit_text(self, run: Text) -> None:
+        self._runs.append(run.text)
+
+    def visit_emphasis(self, run: Emphasis) -> None:
+        self._runs.append(f"*{run.text}*")
+
+    def visit_citation(self, run: Citation) -> None:
+        self._runs.append(run.text)
+
+    def visit_footnote(self, run: Footnote, number: int) -> None:
+        self._runs.append(superscript(number))
 
 
 def render_text(document: BaseDocument) -> str:
     """The document as plain text in the corpus layout: header, "Số:", place and date, type and
-    subject, bases, numbered sections, bullets, Nơi nhận, signature, appendices.
+    subject, bases, numbered sections, bullets, "./.", footnotes, Nơi nhận, signature,
+    appendices.
     """
     require_document(document, "render_text")
-    writer = _TextWriter(scheme_for(document))
-    writer.para(*_header(document))
-    if (line := number_line(document)) is not None:
-        writer.para(line)
-    if document.place_date is not None:
-        writer.para(str(document.place_date))
-    writer.para(document.document_type.title, *filter(None, [document.subject]))
-    if document.addressees:
-        if len(document.addressees) == 1:
-            writer.para(f"Kính gửi: {document.addressees[0]}")
-        else:
-            *first, last = document.addressees
-            writer.para("Kính gửi:", *(f"- {a};" for a in first), f"- {last}.")
-    for paragraph in (*document.bases, *document.introduction):
-        writer.para(writer.inline(paragraph))
-    writer.blocks(document.body, 0)
-    for paragraph in document.closing:
-        writer.para(writer.inline(paragraph))
-    _ensure_body_end(writer.lines)
-    writer.flush_footnotes()
-    if document.recipients is not None:
-        heading = "Nơi nhận" if document.system is DocumentSystem.PARTY else "Nơi nhận:"
-        writer.para(heading, *document.recipients.lines(document.system))
-    if document.signature is not None:
-        writer.para(*document.signature.lines(document.system))
-        writer.para(document.signature.name or "")
-    count = len(document.appendices)
-    for index, appendix in enumerate(document.appendices):
-        writer.para(
-            appendix.label or appendix_label(index, count),
-            appendix.title.upper(),
-            appendix.attachment or attachment_line(document),
-        )
-        writer.blocks(appendix.blocks, 0)
-        writer.flush_footnotes()
-    while writer.lines and not writer.lines[-1]:
-        writer.lines.pop()
-    return "\n".join(writer.lines) + "\n"
+    walker = TextWalker()
+    walker.walk(document)
+    lines = walker.lines
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"

@@ -1,12 +1,39 @@
-"""Example danvan plugin: the outline (dàn ý) of a document, one heading a line, indented by depth."""
+"""Example danvan plugin: the outline (dàn ý) of a document, one heading a line, indented by depth.
+
+Built on :class:`danvan.DocumentWalker`, like danvan's own renderers: the walker walks the
+document in the order of Mẫu 1.4 and numbers the sections (continuing after a number kept
+from a source); this plugin only says what to print for the title and each section.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
-from danvan import BaseDocument, Block, DocumentSystem, InvalidValueError, NumberingScheme, Section
+from danvan import BaseDocument, DocumentWalker, InvalidValueError
+from danvan.rendering.walker import AppendixHeading, DocumentTitle, SectionHeading
 
-__all__ = ["OutlineRenderer"]
+__all__ = ["OutlineRenderer", "OutlineWalker"]
+
+
+class OutlineWalker(DocumentWalker):
+    """Collects the title, the numbered sections and the appendices' labels."""
+
+    renderer_name = "outline"
+    strict: ClassVar[bool] = False  # an outline skips paragraphs, lists and tables on purpose
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def visit_title(self, title: DocumentTitle) -> None:
+        self.lines.append(f"{title.type_name}: {' '.join(title.subject.split())}")
+
+    def visit_section(self, heading: SectionHeading) -> None:
+        text = heading.text or f"{heading.label or '-'} …"
+        indent = heading.depth + (1 if heading.in_appendix else 0)
+        self.lines.append(f"{'  ' * indent}{' '.join(text.split())}")
+
+    def visit_appendix(self, heading: AppendixHeading) -> None:
+        self.lines.append(f"{heading.label}: {' '.join(heading.title.split())}")
 
 
 class OutlineRenderer:
@@ -25,19 +52,6 @@ class OutlineRenderer:
                 options[first],
                 "the outline renderer takes no options",
             )
-        party = document.system is DocumentSystem.PARTY
-        scheme = NumberingScheme.party() if party else NumberingScheme.state()
-        lines = [f"{document.document_type.title}: {document.subject}"]
-        self._walk(document.body, scheme, 0, lines)
-        return ("\n".join(lines) + "\n").encode("utf-8")
-
-    def _walk(
-        self, blocks: tuple[Block, ...], scheme: NumberingScheme, depth: int, lines: list[str]
-    ) -> None:
-        sections = [block for block in blocks if isinstance(block, Section)]
-        for index, section in enumerate(sections, start=1):
-            label = scheme.label(depth, index) or "-"
-            if section.number is not None:
-                label = section.number
-            lines.append(f"{'  ' * depth}{label} {section.title or '…'}")
-            self._walk(section.blocks, scheme, depth + 1, lines)
+        walker = OutlineWalker()
+        walker.walk(document)
+        return ("\n".join(walker.lines) + "\n").encode("utf-8")

@@ -882,7 +882,7 @@ def read_package(
 def _embedded(
     package: DocxPackage, name: str, roots: tuple[etree._Element, etree._Element | None]
 ) -> tuple[Document | None, list[ReadFinding]]:
-    """The model in /danvan/model.json, if it is there, whole, and its text digest matches."""
+    """The model in word/danvan-model.json, if it is there, whole, and its text digest matches."""
     if MODEL_MEMBER not in package.names:
         return None, []
     where = SourceLocation(source=name, part=MODEL_MEMBER)

@@ -7,22 +7,19 @@ break that precedes each appendix restarts its page numbers at 1 (renderer.py).
 
 from __future__ import annotations
 
-from danvan.model import Appendix, BaseDocument
 from danvan.rendering.docx import _styles as s
 from danvan.rendering.docx.body import RULE_SHARE, DocxWriter
-from danvan.rendering.layout import appendix_label, attachment_line
+from danvan.rendering.walker import AppendixHeading
 
 __all__ = ["write_appendix"]
 
 
-def write_appendix(writer: DocxWriter, document: BaseDocument, index: int, count: int) -> None:
-    """Appendix ``index`` (0-based) of ``count``: label, title, Kèm theo line, rule, content."""
-    appendix: Appendix = document.appendices[index]
-    style = writer.style
-    writer.paragraph(s.APPENDIX_LABEL, appendix_label(index, count))
-    writer.paragraph(s.APPENDIX_TITLE, appendix.title.upper())
-    line = attachment_line(document)
-    writer.paragraph(s.ATTACHMENT, line)
-    writer.rule(line, style.attachment_size, writer.text_width, share=RULE_SHARE)
+def write_appendix(writer: DocxWriter, heading: AppendixHeading) -> None:
+    """An appendix's heading: label, title, Kèm theo line, rule (its blocks follow)."""
+    writer.paragraph(s.APPENDIX_LABEL, heading.label)
+    writer.paragraph(s.APPENDIX_TITLE, heading.title)
+    writer.paragraph(s.ATTACHMENT, heading.attachment)
+    writer.rule(
+        heading.attachment, writer.style.attachment_size, writer.text_width, share=RULE_SHARE
+    )
     writer.spacer()
-    writer.blocks(appendix.blocks, 0)

@@ -1,4 +1,4 @@
-"""The body (nội dung, ô 6): walks the model's blocks like the text renderer and appends ``w:p``.
+"""The body (nội dung, ô 6): the .docx walker's body methods, appending ``w:p`` and tables.
 
 Paragraphs only name their style (DanvanBody, DanvanHeading1 ...); runs carry formatting
 only where the model asks for emphasis. Footnotes become real Word footnotes, collected
@@ -10,17 +10,15 @@ from __future__ import annotations
 from lxml import etree
 
 from danvan.model import (
-    Block,
-    BulletList,
+    BulletItem,
     Citation,
     DocumentSystem,
     Emphasis,
     EmphasisKind,
     Footnote,
     IndicatorTable,
-    NumberingScheme,
     Paragraph,
-    Section,
+    Superscript,
     Table,
     TaskTable,
     Text,
@@ -37,7 +35,6 @@ from danvan.rendering.docx._oxml import (
     TYPE,
     VAL,
     R,
-    T,
     add_paragraph,
     add_rule,
     add_run,
@@ -46,7 +43,13 @@ from danvan.rendering.docx._oxml import (
     twips,
 )
 from danvan.rendering.docx.style import DocxStyle
-from danvan.rendering.layout import end_body, numbered_sections
+from danvan.rendering.walker import (
+    DocumentWalker,
+    FootnoteNote,
+    IndicatorRow,
+    SectionHeading,
+    TaskRow,
+)
 
 __all__ = ["RULE_SHARE", "DocxWriter", "footnotes_element"]
 
@@ -59,29 +62,25 @@ _ITALIC = frozenset({EmphasisKind.ITALIC, EmphasisKind.BOLD_ITALIC})
 _HEADING = {0: s.HEADING1, 1: s.HEADING2}
 
 
-class DocxWriter:
-    """Appends the document's content to ``body`` (w:body), in document order.
+class DocxWriter(DocumentWalker):
+    """Appends the document's content to ``body`` (w:body), in the walker's order.
 
-    ``text_width`` is the width between the margins, in twips; ``scheme`` numbers the
-    sections (I., 1., a) or the Party I-, 1-).
+    ``text_width`` is the width between the margins, in twips. The header, closing and
+    appendix parts are added by the renderer's subclass (renderer.py); this class writes
+    the body: paragraphs, headings, bullets, tables, inline runs and footnote references.
     """
 
-    def __init__(
-        self,
-        body: etree._Element,
-        style: DocxStyle,
-        scheme: NumberingScheme,
-        text_width: int,
-    ) -> None:
+    renderer_name = "docx"
+
+    def __init__(self, body: etree._Element, style: DocxStyle, text_width: int) -> None:
         self.body = body
         self.style = style
         self.system = style.system
         self.party = style.system is DocumentSystem.PARTY
-        self.scheme = scheme
         self.text_width = text_width
         self.footnotes: list[str] = []
-        self._last_text: etree._Element | None = None
-        self._wrote_content = False
+        self._target: etree._Element | None = None
+        self._table: tables.TableBuilder | None = None
 
     # -- small pieces shared by the header, closing and appendix writers -------------------
     def paragraph(
@@ -109,17 +108,12 @@ class DocxWriter:
         return add_paragraph(self.body, s.SPACER)
 
     def runs(self, target: etree._Element, paragraph: Paragraph) -> None:
-        """The inline runs of ``paragraph``: text, emphasis, citations as text, footnotes."""
-        for run in paragraph.runs:
-            if isinstance(run, Footnote):
-                self.footnotes.append(run.text)
-                reference = sub(target, R)
-                sub(sub(reference, RPR), RSTYLE, {VAL: s.FOOTNOTE_REFERENCE})
-                sub(reference, qn("w:footnoteReference"), {ID: str(len(self.footnotes))})
-            elif isinstance(run, Emphasis):
-                add_run(target, run.text, bold=run.kind in _BOLD, italic=run.kind in _ITALIC)
-            elif isinstance(run, (Text, Citation)):
-                add_run(target, run.text)
+        """The inline runs of ``paragraph`` appended to ``target`` (a w:p)."""
+        outer, self._target = self._target, target
+        try:
+            self.walk_runs(paragraph)
+        finally:
+            self._target = outer
 
     def text_paragraph(
         self, paragraph: Paragraph, style_id: str = s.BODY, prefix: str = ""
@@ -127,86 +121,87 @@ class DocxWriter:
         """A model paragraph in ``style_id``, after ``prefix`` (a section label)."""
         element = add_paragraph(self.body, style_id, prefix or None)
         self.runs(element, paragraph)
-        self._last_text = element
-        self._wrote_content = True
         return element
 
-    # -- blocks (mirrors rendering/text.py) ----------------------------------------------------
-    def blocks(self, blocks: tuple[Block, ...], depth: int) -> None:
-        """Top-level blocks of a body or appendix, sections numbered by the scheme."""
-        for block, label, level in numbered_sections(blocks, self.scheme, depth):
-            if isinstance(block, Section):
-                self.section(block, label, level)
-            else:
-                self.block(block, depth)
+    # -- body nodes ------------------------------------------------------------------------------
+    def visit_paragraph(self, paragraph: Paragraph, label: str | None) -> None:
+        self.text_paragraph(paragraph, prefix=f"{label} " if label else "")
 
-    def section(self, section: Section, label: str | None, depth: int) -> None:
-        """Phần, mục, khoản, điểm: a heading, or the label in front of the first paragraph."""
-        rest = section.blocks
-        prefix = f"{label} " if label else ""
-        if section.title is not None:
-            title = section.title.upper() if depth == 0 else section.title
-            element = add_paragraph(self.body, _HEADING.get(depth, s.HEADING3), prefix + title)
-            self._last_text = element
-            self._wrote_content = True
-        elif rest and isinstance(rest[0], Paragraph):
-            self.text_paragraph(rest[0], prefix=prefix)
-            rest = rest[1:]
-        elif prefix:
-            self._last_text = add_paragraph(self.body, s.BODY, prefix.strip())
-            self._wrote_content = True
-        self.blocks(rest, depth + 1)
+    def visit_heading(self, heading: SectionHeading) -> None:
+        """Phần, mục, khoản, điểm with a title: DanvanHeading1, 2, 3 by depth."""
+        add_paragraph(self.body, _HEADING.get(heading.depth, s.HEADING3), heading.text)
 
-    def block(self, block: Block, depth: int) -> None:
-        """One non-section block."""
-        if isinstance(block, Paragraph):
-            self.text_paragraph(block)
-        elif isinstance(block, BulletList):
-            self.bullets(block)
-        elif isinstance(block, Table):
-            tables.generic_table(self, block)
-        elif isinstance(block, IndicatorTable):
-            tables.indicator_table(self, block)
-        elif isinstance(block, TaskTable):
-            tables.task_table(self, block)
-        elif isinstance(block, Section):  # pragma: no cover - handled by blocks()
-            self.section(block, None, depth)
+    def visit_run_in_heading(self, heading: SectionHeading, paragraph: Paragraph) -> None:
+        """The heading paragraph with the first paragraph's runs after its title."""
+        element = add_paragraph(self.body, _HEADING.get(heading.depth, s.HEADING3), heading.text)
+        add_run(element, " ")
+        self.runs(element, paragraph)
 
-    def bullets(self, bullets: BulletList) -> None:
+    def visit_bullet_item(self, item: BulletItem, marker: str, depth: int) -> None:
         """ "- ..." items, nested "+ ..." items (DanvanBullet, DanvanBullet2)."""
-        style_id = s.BULLET if bullets.marker == "-" else s.BULLET2
-        for item in bullets.items:
-            self.text_paragraph(item.content, style_id, f"{bullets.marker} ")
-            if item.children is not None:
-                self.bullets(item.children)
+        style_id = s.BULLET if marker == "-" else s.BULLET2
+        self.text_paragraph(item.content, style_id, f"{marker} ")
 
-    def table_written(self) -> None:
-        """Called after a table: the body no longer ends with a paragraph of text."""
-        self._last_text = None
-        self._wrote_content = True
+    def visit_table(self, table: Table) -> None:
+        tables.generic_table(self, table)
         self.spacer()
 
-    # -- the end of the body -----------------------------------------------------------------
-    def finish_body(self) -> None:
-        """End the body with "./." (layout.end_body): on its last paragraph, or on a
-        paragraph of its own after a table."""
-        paragraph = self._last_text
-        if paragraph is None:
-            if self._wrote_content:
-                add_paragraph(self.body, s.BODY, end_body(""))
-            return
-        texts = paragraph.findall(f"{R}/{T}")
-        visible = "".join(t.text or "" for t in texts)
-        ended = end_body(visible)
-        if ended == visible.rstrip():
-            return
-        keep = len(visible.rstrip().rstrip("."))
-        seen = 0
-        for element in texts:
-            value = element.text or ""
-            element.text = value[: max(0, keep - seen)]
-            seen += len(value)
-        add_run(paragraph, ended[keep:])
+    def visit_indicator_table(self, table: IndicatorTable, header: tuple[str, ...]) -> None:
+        self._table = tables.TableBuilder(self, table.title, header, tables.INDICATOR_SHARES)
+
+    def visit_indicator(self, row: IndicatorRow) -> None:
+        assert self._table is not None
+        tables.indicator_row(self._table, row)
+
+    def depart_indicator_table(self, table: IndicatorTable) -> None:
+        self._table = None
+        self.spacer()
+
+    def visit_task_table(self, table: TaskTable, header: tuple[str, ...]) -> None:
+        self._table = tables.TableBuilder(self, table.title, header, tables.TASK_SHARES)
+
+    def visit_task(self, row: TaskRow) -> None:
+        assert self._table is not None
+        tables.task_row(self._table, row)
+
+    def depart_task_table(self, table: TaskTable) -> None:
+        self._table = None
+        self.spacer()
+
+    def visit_body_end(self, mark: str) -> None:
+        add_paragraph(self.body, s.BODY, mark)
+
+    def visit_footnotes(self, notes: tuple[FootnoteNote, ...]) -> None:
+        """Nothing here: Word places footnotes at the foot of their page (footnotes.xml)."""
+
+    # -- inline ----------------------------------------------------------------------------------
+    def _paragraph_target(self) -> etree._Element:
+        assert self._target is not None, "inline runs are written inside a paragraph"
+        return self._target
+
+    def visit_text(self, run: Text) -> None:
+        add_run(self._paragraph_target(), run.text)
+
+    def visit_citation(self, run: Citation) -> None:
+        add_run(self._paragraph_target(), run.text)
+
+    def visit_emphasis(self, run: Emphasis) -> None:
+        add_run(
+            self._paragraph_target(),
+            run.text,
+            bold=run.kind in _BOLD,
+            italic=run.kind in _ITALIC,
+        )
+
+    def visit_superscript(self, run: Superscript) -> None:
+        add_run(self._paragraph_target(), run.text, superscript=True)
+
+    def visit_footnote(self, run: Footnote, number: int) -> None:
+        """A real Word footnote reference; its text goes to footnotes.xml."""
+        self.footnotes.append(run.text)
+        reference = sub(self._paragraph_target(), R)
+        sub(sub(reference, RPR), RSTYLE, {VAL: s.FOOTNOTE_REFERENCE})
+        sub(reference, qn("w:footnoteReference"), {ID: str(number)})
 
 
 def footnotes_element(texts: list[str]) -> etree._Element:

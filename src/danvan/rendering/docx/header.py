@@ -25,7 +25,7 @@ from danvan.rendering.docx._oxml import (
     twips,
 )
 from danvan.rendering.docx.body import RULE_SHARE, DocxWriter
-from danvan.rendering.layout import MOTTO, NATIONAL_TITLE, PARTY_TITLE, draft_mark, number_line
+from danvan.rendering.wording import MOTTO, NATIONAL_TITLE, PARTY_TITLE, draft_mark, number_line
 from danvan.vn.text import normalize_tone_marks
 
 __all__ = ["balanced_lines", "write_addressees", "write_masthead", "write_title"]

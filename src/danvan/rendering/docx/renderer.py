@@ -9,14 +9,15 @@ restarting at 1. Page numbers sit centred in the page header, hidden on the firs
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
 
 from danvan.errors import DanvanError, InvalidValueError
 from danvan.io import to_dict
-from danvan.model import BaseDocument, DocumentSystem, NumberingScheme
-from danvan.rendering.builtin import reject_options
+from danvan.model import BaseDocument, DocumentSystem
+from danvan.rendering._options import reject_options
 from danvan.rendering.docx import _styles as s
 from danvan.rendering.docx._embed import embed_model
 from danvan.rendering.docx._oxml import (
@@ -42,8 +43,16 @@ from danvan.rendering.docx.closing import write_closing
 from danvan.rendering.docx.footer import write_address_footer
 from danvan.rendering.docx.header import write_addressees, write_masthead, write_title
 from danvan.rendering.docx.style import PARTY_PROFILE, STATE_PROFILE, DocxStyle
-from danvan.rendering.layout import scheme_for
+from danvan.rendering.numbering import NumberingScheme
 from danvan.rendering.registry import RenderError
+from danvan.rendering.walker import (
+    Addressees,
+    AppendixHeading,
+    DocumentTitle,
+    Masthead,
+    SignatureBlock,
+)
+from danvan.rendering.wording import scheme_for, scheme_for_system
 
 __all__ = ["A4", "DocxRenderer", "render_docx"]
 
@@ -79,12 +88,48 @@ def choose_style(document: BaseDocument, style: Any = None, profile: Any = None)
     return PARTY_PROFILE if document.system is DocumentSystem.PARTY else STATE_PROFILE
 
 
-def _scheme(document: BaseDocument, style: DocxStyle) -> NumberingScheme:
-    if style.system is document.system:
-        return scheme_for(document)
-    return (
-        NumberingScheme.party() if style.system is DocumentSystem.PARTY else NumberingScheme.state()
-    )
+class DocxWalker(DocxWriter):
+    """The whole .docx: the body writer plus the header (ô 1-5, 9a), the closing block
+    (ô 7, 9b) and appendices, each in its own section whose page numbers restart."""
+
+    def __init__(
+        self,
+        body: etree._Element,
+        style: DocxStyle,
+        text_width: int,
+        section: Callable[[bool], etree._Element],
+    ) -> None:
+        super().__init__(body, style, text_width)
+        self._section = section
+
+    def numbering_scheme(self, document: BaseDocument) -> NumberingScheme:
+        """The document's scheme, or the profile's when the profile's system differs."""
+        if self.style.system is document.system:
+            return scheme_for(document)
+        return scheme_for_system(self.style.system)
+
+    def visit_masthead(self, masthead: Masthead) -> None:
+        write_masthead(self, self.document)
+
+    def visit_title(self, title: DocumentTitle) -> None:
+        write_title(self, self.document)
+
+    def visit_addressees(self, addressees: Addressees) -> None:
+        write_addressees(self, self.document)
+
+    def visit_signature_block(self, block: SignatureBlock) -> None:
+        write_closing(self, self.document)
+
+    def visit_appendix(self, heading: AppendixHeading) -> None:
+        # A section ends with the paragraph whose properties hold its w:sectPr.
+        paragraph = self.spacer()
+        ppr = paragraph.find(PPR)
+        assert ppr is not None
+        ppr.append(self._section(heading.index > 0))
+        write_appendix(self, heading)
+
+    def depart_document(self, document: BaseDocument) -> None:
+        self.body.append(self._section(bool(document.appendices)))
 
 
 def _page_header(page_number: bool) -> etree._Element:
@@ -114,19 +159,6 @@ def render_docx(document: BaseDocument, style: DocxStyle) -> bytes:
         mm(style.margin_left),
     )
     text_width = A4[0] - margins[1] - margins[3]
-    writer = DocxWriter(word.element.body, style, _scheme(document, style), text_width)
-
-    write_masthead(writer, document)
-    write_title(writer, document)
-    write_addressees(writer, document)
-    for paragraph in (*document.bases, *document.introduction):
-        writer.text_paragraph(paragraph)
-    writer.blocks(document.body, 0)
-    for paragraph in document.closing:
-        writer.text_paragraph(paragraph)
-    writer.finish_body()
-    write_closing(writer, document)
-
     headers = (
         ("default", add_header_part(word, _page_header(page_number=True))),
         ("first", add_header_part(word, _page_header(page_number=False))),
@@ -137,18 +169,8 @@ def render_docx(document: BaseDocument, style: DocxStyle) -> bytes:
             page=A4, margins=margins, headers=headers, restart_numbering=restart
         )
 
-    def section_break(restart: bool) -> None:
-        # A section ends with the paragraph whose properties hold its w:sectPr.
-        paragraph = writer.spacer()
-        ppr = paragraph.find(PPR)
-        assert ppr is not None
-        ppr.append(section(restart))
-
-    count = len(document.appendices)
-    for index in range(count):
-        section_break(restart=index > 0)
-        write_appendix(writer, document, index, count)
-    writer.body.append(section(restart=count > 0))
+    writer = DocxWalker(word.element.body, style, text_width, section)
+    writer.walk(document)
 
     write_address_footer(word, document)
     notes = footnotes_element(writer.footnotes) if writer.footnotes else None
@@ -161,7 +183,7 @@ def render_docx(document: BaseDocument, style: DocxStyle) -> bytes:
         when=_issued_at(document),
     )
     # The model itself, so that danvan.read gives back an equal document (see _embed).
-    embed_model(word, to_dict(document), (word.element, notes))
+    embed_model(word, to_dict(document), (word.root, notes))
     return write_package(word)
 
 

@@ -1,0 +1,236 @@
+"""The wording every renderer shares (lời văn chung): what a document says, never how it looks.
+
+Quốc hiệu and Tiêu ngữ, the "Số:" line, "Kính gửi" punctuation, section labels (with the
+"continue after a kept number" rule), table headers, "; trong đó:", "./.", "Nơi nhận",
+the appendix label and its "Kèm theo" line. Kept in one public module so the text,
+Markdown, HTML and .docx renderers, and any plugin, can never disagree about the words;
+renderers only decide the markup. Plugin authors import from here
+(``from danvan.rendering.wording import attachment_line``); the names are stable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from danvan.errors import InvalidValueError
+from danvan.model import (
+    BaseDocument,
+    Block,
+    DocumentSystem,
+    Indicator,
+    Section,
+)
+from danvan.rendering.numbering import Counter, NumberingScheme
+from danvan.vn.dates import BLANK, format_date
+from danvan.vn.numbering import parse_roman, parse_vietnamese_letter, roman
+
+__all__ = [
+    "ADDRESSEE_LABEL",
+    "BODY_END",
+    "DRAFT_MARK",
+    "DRAFT_NUMBER_BLANK",
+    "GROUP_LEAD",
+    "INDICATOR_HEADER",
+    "MOTTO",
+    "NATIONAL_TITLE",
+    "PARTY_MARK",
+    "PARTY_TITLE",
+    "TASK_HEADER",
+    "addressee_lines",
+    "appendix_label",
+    "attachment_line",
+    "breakdown_marker",
+    "draft_mark",
+    "end_body",
+    "indicator_name",
+    "number_line",
+    "numbered_sections",
+    "recipients_heading",
+    "scheme_for",
+    "section_label",
+]
+
+NATIONAL_TITLE: Final = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+"""Quốc hiệu (Nghị định 30, Phụ lục I, II.1.a); the decree's Mục II spells "HÒA"."""
+MOTTO: Final = "Độc lập - Tự do - Hạnh phúc"
+"""Tiêu ngữ, ASCII hyphens with a space each side (II.1.b)."""
+PARTY_TITLE: Final = "ĐẢNG CỘNG SẢN VIỆT NAM"
+"""The Party documents' title (Hướng dẫn 36-HD/VPTW, provisional: see conventions §4.0)."""
+PARTY_MARK: Final = "*"
+"""The asterisk under a Party issuer's name (Hướng dẫn 36-HD/VPTW)."""
+DRAFT_NUMBER_BLANK: Final = BLANK + "  "
+"""The space a draft leaves before the symbol: "Số:      /BC-SKHCN"."""
+BODY_END: Final = "./."
+"""The mark that ends the body (every model of Phụ lục III ends its text with it)."""
+ADDRESSEE_LABEL: Final = "Kính gửi:"
+"""Ô 9a: the label before the addressees."""
+GROUP_LEAD: Final = "; trong đó:"
+"""Appended to an indicator with a breakdown: "Tổng số hộ; trong đó:" then its parts."""
+INDICATOR_HEADER: Final = ("STT", "Chỉ tiêu", "Số liệu", "Ghi chú")
+"""The header row of an appendix table of indicators (biểu số liệu)."""
+TASK_HEADER: Final = (
+    "STT",
+    "Nội dung nhiệm vụ",
+    "Đơn vị chủ trì",
+    "Đơn vị phối hợp",
+    "Thời gian",
+    "Sản phẩm",
+)
+"""The header row of a plan's table of tasks (bảng phân công nhiệm vụ)."""
+
+
+def scheme_for(document: BaseDocument) -> NumberingScheme:
+    """The section numbering of the document's system: "I.", "1.", "a)" or the Party "I-", "1-"."""
+    return scheme_for_system(document.system)
+
+
+def scheme_for_system(system: DocumentSystem) -> NumberingScheme:
+    """The numbering scheme of State or Party documents."""
+    if system is DocumentSystem.PARTY:
+        return NumberingScheme.party()
+    return NumberingScheme.state()
+
+
+def number_line(document: BaseDocument) -> str | None:
+    """ "Số: 05/BC-SKHCN" (State), "Số 166-KH/ĐU" (Party), "Số:      /BC-SKHCN" (draft).
+
+    A Party issuer's State-style symbol prints in the Party form (``printed_number``)."""
+    number = document.printed_number
+    if number is None:
+        return None
+    prefix = "Số" if number.system is DocumentSystem.PARTY else "Số:"
+    text = str(number)
+    if number.number is None:
+        return f"{prefix}{DRAFT_NUMBER_BLANK} {text}"
+    return f"{prefix} {text}"
+
+
+def end_body(text: str) -> str:
+    """The last line of the body ending with "./." as every model of Phụ lục III does.
+
+    A final "." is absorbed ("... như sau." → "... như sau./."), only one, so an ellipsis
+    keeps its dots; text that already ends with "./." is returned without trailing spaces.
+    """
+    text = text.rstrip()
+    if text.endswith(BODY_END):
+        return text
+    # absorb one full stop only: an ellipsis keeps its dots ("vv..." → "vv.../.")
+    return (text[:-1] if text.endswith(".") else text) + BODY_END
+
+
+def addressee_lines(addressees: Sequence[str]) -> tuple[str, ...]:
+    """Ô 9a: one addressee prints "Kính gửi: X"; several print "- X;" each and the last "- Z."."""
+    if not addressees:
+        return ()
+    if len(addressees) == 1:
+        return (f"{ADDRESSEE_LABEL} {addressees[0]}",)
+    *first, last = addressees
+    return (*(f"- {name};" for name in first), f"- {last}.")
+
+
+def recipients_heading(system: DocumentSystem) -> str:
+    """ "Nơi nhận:" (State, Nghị định 30 II.9.d) or "Nơi nhận" (Party, no colon)."""
+    return "Nơi nhận" if system is DocumentSystem.PARTY else "Nơi nhận:"
+
+
+def appendix_label(index: int, count: int) -> str:
+    """ "Phụ lục" when there is one appendix, "Phụ lục I", "Phụ lục II" when several (III.1)."""
+    return "Phụ lục" if count == 1 else f"Phụ lục {roman(index + 1)}"
+
+
+def attachment_line(document: BaseDocument) -> str:
+    """ "(Kèm theo Báo cáo số 538/BC-SKHCN ngày 14/11/2021 của Sở Khoa học và Công nghệ)".
+
+    Generated from the parent document so an appendix can never cite it wrongly; a
+    draft keeps the blanks ("số      /BC-SKHCN ngày     tháng     năm 2020").
+    """
+    parts = [f"(Kèm theo {document.document_type.value}"]
+    number = document.printed_number
+    if number is not None:
+        symbol = str(number)
+        parts.append(
+            f"số{DRAFT_NUMBER_BLANK} {symbol}" if number.number is None else f"số {symbol}"
+        )
+    if document.place_date is not None:  # a document as read may lack it
+        date = document.place_date.date
+        if isinstance(date, dt.date):
+            parts.append(f"ngày {format_date(date, 'short')}")
+        else:
+            parts.append(format_date(date))
+    if document.issuer is not None:
+        parts.append(f"của {document.issuer.name}")
+    return " ".join(parts) + ")"
+
+
+def indicator_name(indicator: Indicator) -> str:
+    """The indicator's name as printed: with "; trong đó:" when parts (a breakdown) follow.
+
+    A group heading (no value of its own, only sub-items) and a total with its parts
+    both read "Tổng số hộ; trong đó:", in every renderer.
+    """
+    return indicator.name + GROUP_LEAD if indicator.breakdown else indicator.name
+
+
+def breakdown_marker(level: int) -> str:
+    """The marker of an indicator row at ``level``: "" (top), "-" (its parts), "+" (deeper)."""
+    if level <= 0:
+        return ""
+    return "-" if level == 1 else "+"
+
+
+def section_label(section: Section, depth: int, index: int, scheme: NumberingScheme) -> str | None:
+    """The label to print: the section's own number kept from a source, else the scheme's."""
+    style = scheme.style(depth)
+    if section.number is not None:
+        return section.number + (style.suffix if style is not None else ".")
+    return scheme.label(depth, index)
+
+
+def numbered_sections(
+    blocks: Sequence[Block], scheme: NumberingScheme, depth: int = 0
+) -> Iterator[tuple[Block, str | None, int]]:
+    """Each block with the label it prints with (sections only) and its depth.
+
+    A section that keeps its own number ("V", read from a source) sets the count, so the
+    sections after it continue from there (V., VI.) instead of from their position.
+    """
+    index = 0
+    for block in blocks:
+        if isinstance(block, Section):
+            index = _kept_index(block, depth, scheme) or index + 1
+            yield block, section_label(block, depth, index, scheme), depth
+        else:
+            yield block, None, depth
+
+
+def _kept_index(section: Section, depth: int, scheme: NumberingScheme) -> int | None:
+    """The position a kept label stands for ("V" → 5, "đ" → 5), when the level counts that way."""
+    style = scheme.style(depth)
+    if section.number is None or style is None:
+        return None
+    label = section.number
+    try:
+        if style.counter is Counter.ARABIC:
+            return int(label) if label.isdigit() and int(label) > 0 else None
+        if style.counter is Counter.ROMAN:
+            return parse_roman(label)
+        return parse_vietnamese_letter(label)
+    except InvalidValueError:
+        return None
+
+
+DRAFT_MARK: Final = "DỰ THẢO"
+"""The mark of a draft (dự thảo). Nghị định 30 does not place it: danvan follows common
+practice, a box of bold capitals at the top of page 1 (docs/conventions.md) [unverified]."""
+
+
+def draft_mark(document: BaseDocument) -> str | None:
+    """ "DỰ THẢO", or "DỰ THẢO LẦN 2" when the model gives the revision; ``None`` for an
+    issued document."""
+    if not document.is_draft:
+        return None
+    if document.draft_revision is None:
+        return DRAFT_MARK
+    return f"{DRAFT_MARK} LẦN {document.draft_revision}"
