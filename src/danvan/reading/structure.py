@@ -72,8 +72,9 @@ MAX_REFERENCE_TEXT = 200_000
 
 _TERMINATORS = (".", ";", ":", "!", "?", "…", "./.", ".”", '."', ";”")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_FOOTNOTE_LINE_RE = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]*(\S.*)")
-_FOOTNOTE_ANCHOR_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+# "¹ Chủ trì ...", and Markdown's "[^1]: Chủ trì ..."; anchors "¹" and "[^1]"
+_FOOTNOTE_LINE_RE = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]*(\S.*)|\[\^([0-9]{1,3})\]:[ \t]*(\S.*)")
+_FOOTNOTE_ANCHOR_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^[0-9]{1,3}\]")
 _PAGE_RE = re.compile(
     r"(?:trang[ \t]+)?[-–]?[ \t]*([0-9]{1,3})[ \t]*[-–]?(?:[ \t]*/[ \t]*[0-9]{1,3})?"
 )
@@ -199,6 +200,8 @@ def _take_footnotes(
 
 def _footnote_line(line: _Line) -> tuple[str | None, str]:
     if match := _FOOTNOTE_LINE_RE.fullmatch(line.text):
+        if match.group(3) is not None:
+            return match.group(3), match.group(4)
         return match.group(1).translate(_SUPERSCRIPT_DIGITS), match.group(2)
     for start, end in line.source.superscripts:
         lead = len(line.source.text) - len(line.source.text.lstrip())
@@ -339,7 +342,7 @@ class _Runs:
                 assert isinstance(extra, EmphasisKind)
                 self._emphasis(piece, extra, runs)
             else:
-                number = piece.strip().translate(_SUPERSCRIPT_DIGITS)
+                number = piece.strip().strip("[]^").translate(_SUPERSCRIPT_DIGITS)
                 if number.isdigit() and number in self.notes and number not in self.used:
                     self.used.add(number)
                     runs.append(Footnote(text=self.notes[number][0]))
