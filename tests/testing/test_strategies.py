@@ -231,6 +231,24 @@ def test_from_type_works_through_hypothesis_entry_point_alone() -> None:
     assert result.stdout.strip() == "True"  # loaded by the entry point, not by the script
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "import danvan.testing",
+        "import danvan.testing.strategies",
+        "import hypothesis",
+        "import danvan",
+    ],
+)
+def test_any_import_order_works_with_the_entry_point(first: str) -> None:
+    """The entry point runs inside Hypothesis's import, which danvan.testing itself may trigger."""
+    code = first + "\n" + _FROM_TYPE.format(extra="")
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
 def test_from_type_works_after_importing_danvan_testing_without_plugins() -> None:
     """Where Hypothesis plugins are turned off, ``import danvan.testing`` registers them."""
     env = {**os.environ, "HYPOTHESIS_NO_PLUGINS": "1"}

@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from danvan.model import _validators as v
+from danvan.model._display import notebook_view
 from danvan.model.indicators import IndicatorTable
 from danvan.model.inline import INLINE_TYPES, Citation, Footnote, Inline, Text
 from danvan.model.origin import SourceLocation
@@ -44,7 +45,7 @@ def _runs(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 class Paragraph:
     """Đoạn văn: a sequence of inline runs. ``Paragraph.of("text", Emphasis(...))`` builds one."""
 
-    runs: tuple[Inline, ...] = attrs.field(converter=v.to_tuple, validator=_runs)
+    runs: tuple[Inline, ...] = attrs.field(converter=v.inlines, validator=_runs)
 
     @classmethod
     def of(cls, *parts: str | Inline) -> Paragraph:
@@ -103,7 +104,7 @@ class BulletList:
     """Danh sách gạch đầu dòng. Items print with ``marker`` ("-" by default, "+" when nested)."""
 
     items: tuple[BulletItem, ...] = attrs.field(
-        converter=v.to_tuple, validator=v.tuple_of(BulletItem, "the bullets (các ý)")
+        converter=v.bullet_items, validator=v.tuple_of(BulletItem, "the bullets (các ý)")
     )
     marker: str = attrs.field(default="-", validator=_marker)
 
@@ -187,7 +188,7 @@ class Section:
         converter=v.optional_text,
         validator=v.optional(v.instance_of(str, "tiêu đề")),
     )
-    blocks: tuple[Block, ...] = attrs.field(factory=tuple, converter=v.to_tuple)
+    blocks: tuple[Block, ...] = attrs.field(factory=tuple, converter=v.blocks)
     number: str | None = attrs.field(default=None, converter=v.optional_text, validator=_label)
     prefix: str | None = attrs.field(
         default=None,
@@ -203,6 +204,8 @@ class Section:
         factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Citation, "trích dẫn ở tiêu đề")
     )
     """The citations written in the title, in order; each one's text stands in the title."""
+
+    _repr_html_ = notebook_view  # Jupyter shows this part on its own
 
     def __attrs_post_init__(self) -> None:
         v.tuple_of(BLOCK_TYPES, "the blocks of a section")(

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
 import attrs
 
 from danvan.model import _validators as v
+from danvan.model._display import notebook_view
 from danvan.model.agency import Agency
 from danvan.model.appendix import Appendix
 from danvan.model.blocks import (
@@ -35,7 +35,7 @@ __all__ = ["BaseDocument", "Document", "Plan", "Report"]
 
 
 def _paragraphs(what: str) -> Any:
-    return attrs.field(factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Paragraph, what))
+    return attrs.field(factory=tuple, converter=v.paragraphs, validator=v.tuple_of(Paragraph, what))
 
 
 @attrs.frozen(kw_only=True)
@@ -89,7 +89,7 @@ class BaseDocument:
     bases: tuple[Paragraph, ...] = _paragraphs("Căn cứ / Thực hiện")
     introduction: tuple[Paragraph, ...] = _paragraphs("the introduction (phần mở đầu)")
     body: tuple[Block, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(BLOCK_TYPES, "nội dung")
+        factory=tuple, converter=v.blocks, validator=v.tuple_of(BLOCK_TYPES, "nội dung")
     )
     closing: tuple[Paragraph, ...] = _paragraphs("the closing (phần kết)")
     recipients: Recipients | None = attrs.field(
@@ -99,7 +99,7 @@ class BaseDocument:
         default=None, validator=v.optional(v.instance_of(Signature, "chữ ký"))
     )
     appendices: tuple[Appendix, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Appendix, "phụ lục")
+        factory=tuple, converter=v.appendices, validator=v.tuple_of(Appendix, "phụ lục")
     )
     # Where the document was read from (danvan.read): not part of equality, hashing or repr,
     # so a document read from a file equals the same document built by hand.
@@ -259,15 +259,7 @@ class BaseDocument:
             found.extend(citation.reference for citation in iter_citations(appendix.blocks))
         return tuple(found)
 
-    def _repr_html_(self) -> str:
-        """The notebook view (Jupyter calls this): the ``html`` renderer's fragment.
-
-        Found through the renderer registry by name, on display only: the model imports no
-        renderer (a replaced ``html`` renderer is the one shown).
-        """
-        registry = importlib.import_module("danvan.rendering.registry")
-        fragment = registry.get_renderer("html").render(self, standalone=False)
-        return str(fragment.decode("utf-8"))
+    _repr_html_ = notebook_view  # Jupyter shows the document (the html renderer's fragment)
 
 
 @attrs.frozen(kw_only=True)

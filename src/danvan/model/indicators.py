@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from danvan.model import _validators as v
+from danvan.model._display import notebook_view
 from danvan.vn._parsing import check_int_digits
 from danvan.vn.numbers import format_money, format_number, format_percent
 
@@ -215,7 +216,7 @@ class Indicator:
         default=None, validator=v.optional(v.instance_of(QUANTITY_TYPES, "số liệu"))
     )
     breakdown: tuple[Indicator, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(object, "trong đó")
+        factory=tuple, converter=v.indicators, validator=v.tuple_of(object, "trong đó")
     )
     breakdown_complete: bool = attrs.field(default=False, validator=v.instance_of(bool))
     is_group: bool = attrs.field(default=False, validator=v.instance_of(bool, "nhóm chỉ tiêu"))
@@ -300,13 +301,15 @@ class IndicatorTable:
     """Bảng số liệu: the numbered indicators of an appendix, rendered as a table."""
 
     indicators: tuple[Indicator, ...] = attrs.field(
-        converter=v.to_tuple, validator=v.tuple_of(Indicator, "chỉ tiêu")
+        converter=v.indicators, validator=v.tuple_of(Indicator, "chỉ tiêu")
     )
     title: str | None = attrs.field(
         default=None,
         converter=v.optional_text,
         validator=v.optional(v.instance_of(str, "tên bảng")),
     )
+
+    _repr_html_ = notebook_view  # Jupyter shows this part on its own
 
     def __attrs_post_init__(self) -> None:
         if not self.indicators:

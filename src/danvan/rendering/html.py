@@ -18,7 +18,9 @@ from typing import Any, Final
 
 from danvan.errors import InvalidValueError
 from danvan.model import (
+    Appendix,
     BaseDocument,
+    Block,
     BulletItem,
     BulletList,
     Citation,
@@ -28,6 +30,7 @@ from danvan.model import (
     Footnote,
     IndicatorTable,
     Paragraph,
+    Section,
     Superscript,
     Table,
     TaskTable,
@@ -58,6 +61,7 @@ __all__ = [
     "document_css",
     "page_css",
     "render_html",
+    "render_html_part",
 ]
 
 
@@ -348,7 +352,7 @@ class HtmlWalker(DocumentWalker):
             '<section class="dv-appendix">\n<header>\n<h2 class="dv-appendix-heading">'
             f'<span class="dv-appendix-label">{_text(heading.label)}</span>'
             f'<span class="dv-appendix-title">{_text(heading.title)}</span></h2>\n',
-            _p("dv-attachment", heading.attachment),
+            _p("dv-attachment", heading.attachment) if heading.attachment else "",
             "</header>\n",
         )
 
@@ -453,6 +457,34 @@ def render_html(
     )
 
 
+Part = Section | Appendix | Block
+"""What :func:`render_html_part` shows: a section, an appendix, or one block of a body."""
+
+
+def render_html_part(part: Part) -> str:
+    """One part of a document, alone, as the ``<div class="danvan-document">`` fragment a notebook
+    shows: a section (numbered as the first of its level unless it has its own ``number``), an
+    appendix (its title, without the "Kèm theo" line, which needs the document), a table.
+    """
+    if not isinstance(part, (Section, Appendix, *_BLOCK_TYPES)):
+        raise InvalidValueError(
+            "render_html_part(part)",
+            part,
+            f"must be a Section, an Appendix or a block (Paragraph, BulletList, Table, "
+            f"IndicatorTable, TaskTable), not {type(part).__name__}",
+        )
+    digest = hashlib.sha1(repr(part).encode("utf-8"), usedforsecurity=False).hexdigest()
+    walker = HtmlWalker(f"dv-{digest[:8]}-")
+    walker.walk_part(part)
+    return (
+        f'<div class="danvan-document danvan-part" lang="vi">\n<style>\n{DOCUMENT_CSS}</style>\n'
+        f'<article class="dv-page dv-state">\n{"".join(walker.out)}</article>\n</div>\n'
+    )
+
+
+_BLOCK_TYPES = (Paragraph, BulletList, Table, IndicatorTable, TaskTable)
+
+
 class HtmlRenderer:
     """A self-contained HTML page (UTF-8); ``standalone=False`` gives the notebook fragment;
     ``style`` (a :class:`DocxStyle`) or ``profile`` ("state", "party") sets the sizes."""
@@ -480,3 +512,9 @@ class HtmlRenderer:
                 style = PARTY_PROFILE if profile == "party" else STATE_PROFILE
         html = render_html(document, standalone=standalone, style=_style_for(document, style))
         return html.encode("utf-8")
+
+    def render_fragment(self, obj: BaseDocument | Part, /) -> str:
+        """The notebook view of a document or of one of its parts (``danvan.rendering.notebook``)."""
+        if isinstance(obj, BaseDocument):
+            return render_html(obj, standalone=False)
+        return render_html_part(obj)

@@ -398,6 +398,37 @@ class DocumentWalker:
         self.appendix = None
         self.depart_document(document)
 
+    def walk_part(self, part: Section | Appendix | Block) -> None:
+        """Visit one part alone (a section, an appendix, a table ...): a preview, such as a notebook's.
+
+        Sections are numbered with the State scheme from the first label of their level (a
+        section's own ``number`` is kept); an appendix gets the label "Phụ lục" and an empty
+        attachment line, since "(Kèm theo …)" needs the document. :attr:`document` is not
+        set during a part walk; no document-level ``visit_*`` is called.
+        """
+        self.scheme = NumberingScheme.state()
+        self.appendix = None
+        self._footnote_count = 0
+        self._pending = []
+        if isinstance(part, Appendix):
+            self.appendix = part
+            heading = AppendixHeading(
+                appendix=part,
+                index=0,
+                count=1,
+                label=wording.appendix_label(0, 1),
+                title=part.title.upper(),
+                attachment="",
+            )
+            self.visit_appendix(heading)
+            self.walk_blocks(part.blocks, 0)
+            self.flush_footnotes()
+            self.depart_appendix(heading)
+            self.appendix = None
+            return
+        self.walk_blocks((part,), 0)
+        self.flush_footnotes()
+
     def numbering_scheme(self, document: BaseDocument) -> NumberingScheme:
         """How sections are numbered: the scheme of the document's system by default."""
         return wording.scheme_for(document)
