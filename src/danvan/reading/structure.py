@@ -708,24 +708,6 @@ def _rank(unit: _Unit) -> int | None:
     return None
 
 
-def _build_body(units: list[_Unit], tree: _Tree) -> list[Block]:
-    for unit in units:
-        rank = _rank(unit)
-        if rank is not None:
-            label = unit.label
-            tree.section(
-                unit,
-                rank,
-                label.number if label is not None else None,
-                label.prefix.capitalize() if label is not None and label.prefix else None,
-            )
-        elif unit.bullet is not None:
-            tree.bullet(unit)
-        else:
-            tree.paragraph(unit)
-    return tree.finish()
-
-
 # -- tables -------------------------------------------------------------------------------
 
 
@@ -1303,7 +1285,12 @@ def _appendix_blocks(
                 rank = _rank(unit)
                 if rank is not None:
                     label = unit.label
-                    tree.section(unit, rank, label.number if label else None, None)
+                    tree.section(
+                        unit,
+                        rank,
+                        label.number if label is not None else None,
+                        label.prefix.capitalize() if label is not None and label.prefix else None,
+                    )
                 elif unit.bullet is not None:
                     tree.bullet(unit)
                 else:
@@ -1338,12 +1325,14 @@ def _indicator_table(units: list[_Unit], path: str, context: _Context) -> Indica
         item = _indicator(unit)
         if unit.label is not None:
             if unit.label.number != str(len(tops) + 1):
+                # renderers number indicators 1, 2, 3 …: other labels stay sections as written
                 context.finding(
                     "R133",
-                    f"indicator numbered {unit.label.written!r} where {len(tops) + 1}. stands "
-                    "(renderers number indicators by position)",
+                    f"numbered {unit.label.written!r} where {len(tops) + 1}. would stand: read "
+                    "as sections, not as a table of indicators",
                     unit.location,
                 )
+                return None
             tops.append(item)
             continue
         if not tops:
