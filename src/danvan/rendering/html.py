@@ -18,7 +18,9 @@ from typing import Any, Final
 
 from danvan.errors import InvalidValueError
 from danvan.model import (
+    Appendix,
     BaseDocument,
+    Block,
     BulletItem,
     BulletList,
     Citation,
@@ -28,6 +30,8 @@ from danvan.model import (
     Footnote,
     IndicatorTable,
     Paragraph,
+    Section,
+    Superscript,
     Table,
     TaskTable,
     Text,
@@ -57,6 +61,7 @@ __all__ = [
     "document_css",
     "page_css",
     "render_html",
+    "render_html_part",
 ]
 
 
@@ -160,7 +165,8 @@ class HtmlWalker(DocumentWalker):
     def visit_masthead(self, masthead: Masthead) -> None:
         """ô 1–4: agency, rule (or the Party's asterisk) and "Số" | national title (or the Party's)."""
         left = [_p("dv-parent", masthead.parent)] if masthead.parent else []
-        left.append(_p("dv-issuer", masthead.issuer))
+        if masthead.issuer is not None:
+            left.append(_p("dv-issuer", masthead.issuer))
         if masthead.mark is not None:
             left.append(_p("dv-star", masthead.mark))
         if masthead.party:
@@ -176,7 +182,8 @@ class HtmlWalker(DocumentWalker):
             )
         if masthead.number is not None:
             left.append(_p("dv-number", masthead.number))
-        right.append(_p("dv-place-date", masthead.place_date))
+        if masthead.place_date is not None:
+            right.append(_p("dv-place-date", masthead.place_date))
         self.emit(
             '<header class="dv-header">\n<div class="dv-agency">\n',
             *left,
@@ -189,7 +196,12 @@ class HtmlWalker(DocumentWalker):
         self.emit(
             '<h1 class="dv-title">'
             f'<span class="dv-type">{_text(title.type_name)}</span>'
-            f'<span class="dv-subject">{_text(title.subject)}</span></h1>\n'
+            + (
+                f'<span class="dv-subject">{_text(title.subject)}</span>'
+                if title.subject is not None
+                else ""
+            )
+            + "</h1>\n"
         )
 
     def visit_addressees(self, addressees: Addressees) -> None:
@@ -215,6 +227,14 @@ class HtmlWalker(DocumentWalker):
         level = min(base + heading.depth, 6)
         mark = f'<span class="dv-label">{_text(heading.label)}</span> ' if heading.label else ""
         self.emit(f"<h{level}>{mark}{_text(heading.title or '')}</h{level}>\n")
+
+    def visit_run_in_heading(self, heading: SectionHeading, paragraph: Paragraph) -> None:
+        """The heading with its first paragraph inside it, on one line."""
+        base = 3 if heading.in_appendix else 2
+        level = min(base + heading.depth, 6)
+        mark = f'<span class="dv-label">{_text(heading.label)}</span> ' if heading.label else ""
+        content = f'<span class="dv-run-in">{self.inline(paragraph)}</span>'
+        self.emit(f"<h{level}>{mark}{_text(heading.title or '')} {content}</h{level}>\n")
 
     def visit_bullet_list(self, bullets: BulletList, depth: int) -> None:
         """``<ul>`` whose marker ("-" or "+") the stylesheet draws."""
@@ -332,7 +352,7 @@ class HtmlWalker(DocumentWalker):
             '<section class="dv-appendix">\n<header>\n<h2 class="dv-appendix-heading">'
             f'<span class="dv-appendix-label">{_text(heading.label)}</span>'
             f'<span class="dv-appendix-title">{_text(heading.title)}</span></h2>\n',
-            _p("dv-attachment", heading.attachment),
+            _p("dv-attachment", heading.attachment) if heading.attachment else "",
             "</header>\n",
         )
 
@@ -357,6 +377,25 @@ class HtmlWalker(DocumentWalker):
             self._runs.append(f"<strong><em>{body}</em></strong>")
         else:
             self._runs.append(f"<em>{body}</em>")
+
+    def visit_superscript(self, run: Superscript) -> None:
+        """``<sup>``."""
+        self._runs.append(f"<sup>{_text(run.text)}</sup>")
+
+    def visit_emphasised_citation(self, run: Citation) -> None:
+        """The ``<cite>`` inside ``<em>`` / ``<strong>``."""
+        assert run.emphasis is not None
+        outer, self._runs = self._runs, []
+        self.visit_citation(run)
+        cite = "".join(self._runs)
+        self._runs = outer
+        bold = run.emphasis in (EmphasisKind.BOLD, EmphasisKind.BOLD_ITALIC)
+        italic = run.emphasis in (EmphasisKind.ITALIC, EmphasisKind.BOLD_ITALIC)
+        if italic:
+            cite = f"<em>{cite}</em>"
+        if bold:
+            cite = f"<strong>{cite}</strong>"
+        self._runs.append(cite)
 
     def visit_footnote(self, run: Footnote, number: int) -> None:
         """A superscript link to the note."""
@@ -407,7 +446,7 @@ def render_html(
             f'<div class="danvan-document" lang="vi">\n<style>\n{document_css(profile)}</style>\n'
             f"{article}</div>\n"
         )
-    title = f"{document.document_type.title} {' '.join(document.subject.split())}"
+    title = " ".join(f"{document.document_type.title} {document.subject or ''}".split())
     return (
         "<!DOCTYPE html>\n"
         '<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
@@ -416,6 +455,34 @@ def render_html(
         f"<style>\n{document_css(profile)}{page_css(profile)}</style>\n"
         f'</head>\n<body>\n<div class="danvan-document">\n{article}</div>\n</body>\n</html>\n'
     )
+
+
+Part = Section | Appendix | Block
+"""What :func:`render_html_part` shows: a section, an appendix, or one block of a body."""
+
+
+def render_html_part(part: Part) -> str:
+    """One part of a document, alone, as the ``<div class="danvan-document">`` fragment a notebook
+    shows: a section (numbered as the first of its level unless it has its own ``number``), an
+    appendix (its title, without the "Kèm theo" line, which needs the document), a table.
+    """
+    if not isinstance(part, (Section, Appendix, *_BLOCK_TYPES)):
+        raise InvalidValueError(
+            "render_html_part(part)",
+            part,
+            f"must be a Section, an Appendix or a block (Paragraph, BulletList, Table, "
+            f"IndicatorTable, TaskTable), not {type(part).__name__}",
+        )
+    digest = hashlib.sha1(repr(part).encode("utf-8"), usedforsecurity=False).hexdigest()
+    walker = HtmlWalker(f"dv-{digest[:8]}-")
+    walker.walk_part(part)
+    return (
+        f'<div class="danvan-document danvan-part" lang="vi">\n<style>\n{DOCUMENT_CSS}</style>\n'
+        f'<article class="dv-page dv-state">\n{"".join(walker.out)}</article>\n</div>\n'
+    )
+
+
+_BLOCK_TYPES = (Paragraph, BulletList, Table, IndicatorTable, TaskTable)
 
 
 class HtmlRenderer:
@@ -445,3 +512,9 @@ class HtmlRenderer:
                 style = PARTY_PROFILE if profile == "party" else STATE_PROFILE
         html = render_html(document, standalone=standalone, style=_style_for(document, style))
         return html.encode("utf-8")
+
+    def render_fragment(self, obj: BaseDocument | Part, /) -> str:
+        """The notebook view of a document or of one of its parts (``danvan.rendering.notebook``)."""
+        if isinstance(obj, BaseDocument):
+            return render_html(obj, standalone=False)
+        return render_html_part(obj)
