@@ -34,13 +34,16 @@ from danvan.rendering._options import reject_options
 from danvan.rendering.walker import (
     Addressees,
     AppendixHeading,
+    ContactBlock,
     DocumentTitle,
     DocumentWalker,
     FootnoteNote,
     IndicatorRow,
     Masthead,
+    PageMarks,
     SectionHeading,
     SignatureBlock,
+    Stamps,
     TaskRow,
 )
 from danvan.rendering.wording import INDICATOR_HEADER, TASK_HEADER
@@ -127,6 +130,13 @@ DOCUMENT_CSS = """\
 .danvan-document .dv-signature p { text-align: center; }
 .danvan-document .dv-authority { font-weight: bold; }
 .danvan-document .dv-closing .dv-authority { margin-bottom: 3cm; }
+.danvan-document .dv-closing .dv-drafter { font-size: 11pt; }
+.danvan-document .dv-marks { display: flex; flex-direction: column; align-items: flex-end; gap: 4pt; margin-bottom: 6pt; }
+.danvan-document .dv-stamps { width: 38%; display: flex; flex-direction: column; align-items: center; gap: 4pt; margin: -6pt 0 6pt; }
+.danvan-document p.dv-box { display: inline-block; margin: 0; padding: 1pt 8pt; border: 1px solid #000; text-indent: 0; font-size: 13pt; font-weight: bold; text-transform: uppercase; }
+.danvan-document p.dv-stamp { color: #f00; border-color: #f00; }
+.danvan-document .dv-basis { font-style: italic; }
+.danvan-document .dv-contact { font-style: normal; font-size: 11pt; text-align: left; border-top: 1px solid #000; padding-top: 2pt; margin-top: 12pt; }
 .danvan-document .dv-signer { font-weight: bold; }
 .danvan-document .dv-appendix { break-before: page; page-break-before: always; margin-top: 18pt; padding-top: 12pt; border-top: 1px dashed #888; }
 .danvan-document .dv-appendix-heading { text-align: center; text-indent: 0; margin: 0 0 6pt; font-weight: bold; }
@@ -183,6 +193,33 @@ class HtmlWalker(DocumentWalker):
 
     def depart_document(self, document: BaseDocument) -> None:
         self.emit("</article>\n")
+
+    def visit_page_marks(self, marks: PageMarks) -> None:
+        """The top of page 1: the boxed draft mark (right) and circulation note (ô 11)."""
+        pieces = ['<div class="dv-marks">\n']
+        if marks.draft:
+            pieces.append(_p("dv-box dv-draft-mark", marks.draft))
+        if marks.circulation:
+            pieces.append(_p("dv-box dv-circulation", marks.circulation))
+        self.emit(*pieces, "</div>\n")
+
+    def visit_stamps(self, stamps: Stamps) -> None:
+        """Ô 10a over ô 10b, boxed, under the number."""
+        pieces = ['<div class="dv-stamps">\n']
+        if stamps.secrecy:
+            pieces.append(_p("dv-box dv-stamp dv-secrecy", stamps.secrecy))
+        if stamps.urgency:
+            pieces.append(_p("dv-box dv-stamp dv-urgency", stamps.urgency))
+        self.emit(*pieces, "</div>\n")
+
+    def visit_basis(self, paragraph: Paragraph) -> None:
+        """A căn cứ line, italic (Phụ lục I, II.6.a)."""
+        self.emit(f'<p class="dv-basis">{self.inline(paragraph)}</p>\n')
+
+    def visit_contact(self, contact: ContactBlock) -> None:
+        """Ô 13 under a full-width rule, 11 pt."""
+        lines = "<br>\n".join(_text(line) for line in contact.lines)
+        self.emit(f'<address class="dv-contact">{lines}</address>\n')
 
     def visit_masthead(self, masthead: Masthead) -> None:
         """ô 1–4: agency, rule (or the Party's asterisk) and "Số" | national title (or the Party's)."""
@@ -340,11 +377,17 @@ class HtmlWalker(DocumentWalker):
         """ô 7–9b: Nơi nhận on the left, the signature on the right."""
         self.emit('<footer class="dv-closing">\n')
         if block.recipients_heading is not None:
-            items = "".join(f"<li>{_text(line)}</li>\n" for line in block.recipient_lines)
+            lines = [_text(line) for line in block.recipient_lines]
+            if block.archive is not None and lines:
+                text, raised, end = block.archive  # the archive line, the code raised
+                sup = f"<sup>{_text(raised)}</sup>" if raised else ""
+                lines[-1] = f"{_text(text)}{sup}{_text(end)}"
+            items = "".join(f"<li>{line}</li>\n" for line in lines)
+            issue = _p("dv-drafter", block.issue_line) if block.issue_line else ""
             self.emit(
                 '<div class="dv-recipients">\n',
                 _p("dv-recipients-heading", block.recipients_heading),
-                f"<ul>\n{items}</ul>\n</div>\n",
+                f"<ul>\n{items}</ul>\n{issue}</div>\n",
             )
         if block.signature is not None:
             titles = "<br>".join(_text(line) for line in block.signature_lines)
