@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from danvan.model import _validators as v
+from danvan.vn._parsing import check_int_digits
 from danvan.vn.numbers import format_money, format_number, format_percent
 
 __all__ = [
@@ -42,9 +43,19 @@ def _finite_decimal(what: str) -> v.Validator:
     return check
 
 
-def _non_negative(what: str) -> v.Validator:
+def _bounded_int(what: str) -> v.Validator:
+    """An int of at most MAX_INT_DIGITS digits: it must print, and read back from JSON."""
+
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         v.instance_of(int, what)(instance, attribute, value)
+        check_int_digits(v.field_name(instance, attribute), value, what)
+
+    return check
+
+
+def _non_negative(what: str) -> v.Validator:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        _bounded_int(what)(instance, attribute, value)
         if value < 0:
             raise v.fail(instance, attribute.name, value, f"{what} must not be negative")
 
@@ -72,7 +83,7 @@ class Count:
 class Money:
     """Kinh phí: a sum of money in whole đồng ("10.424.000 đồng")."""
 
-    amount: int = attrs.field(validator=v.instance_of(int, "số tiền"))
+    amount: int = attrs.field(validator=_bounded_int("the amount (số tiền)"))
     unit: str = attrs.field(default="đồng", converter=v.text, validator=v.non_empty_text("đơn vị"))
 
     def __str__(self) -> str:
@@ -103,7 +114,12 @@ class Ratio:
     """
 
     numerator: int = attrs.field(validator=_non_negative("the numerator (tử số)"))
-    denominator: int = attrs.field(validator=v.positive_int("the denominator (mẫu số)"))
+    denominator: int = attrs.field(
+        validator=[
+            _bounded_int("the denominator (mẫu số)"),
+            v.positive_int("the denominator (mẫu số)"),
+        ]
+    )
     percent: Decimal | None = attrs.field(
         default=None,
         converter=_decimal,

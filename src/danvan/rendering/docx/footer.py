@@ -8,26 +8,19 @@ every other footer is empty, so no appendix repeats it.
 
 from __future__ import annotations
 
-from docx.document import Document
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml.parser import parse_xml
-from docx.parts.hdrftr import FooterPart
 from lxml import etree
 
 from danvan.model import BaseDocument
 from danvan.rendering.docx import _styles as s
 from danvan.rendering.docx._oxml import NSMAP, R_ID, TYPE, add_paragraph, qn
+from danvan.rendering.docx._package import DocxPackage as Document
+from danvan.rendering.docx._package import add_footer_part
 
 __all__ = ["write_address_footer"]
 
 
 def _footer_part(word: Document, root: etree._Element) -> str:
-    package = word.part.package
-    assert package is not None
-    partname = package.next_partname("/word/footer%d.xml")
-    part = FooterPart(partname, CT.WML_FOOTER, parse_xml(etree.tostring(root)), package)
-    return word.part.relate_to(part, RT.FOOTER)
+    return add_footer_part(word, root)
 
 
 def _footer(lines: list[str]) -> etree._Element:
