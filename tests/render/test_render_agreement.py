@@ -68,8 +68,12 @@ def as_text_lines(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[
 
 def text_parts(text: str, document: BaseDocument) -> tuple[list[str], list[str]]:
     lines = text.split("\n")
-    # from the type name (ô 5a): the stamps (ô 10a, 10b) follow the masthead in plain text
-    start = lines.index(document.document_type.title, lines.index(str(document.place_date)) + 1)
+    # The body starts at the type name ("BÁO CÁO"): the stamps (ô 10a, 10b) follow the
+    # place and date line in plain text; a document as read without one (AS_READ) starts
+    # at its first type name line.
+    type_name = type(document).document_type.value.upper()
+    after = 0 if document.place_date is None else lines.index(str(document.place_date)) + 1
+    start = lines.index(type_name, after)
     body, notes, in_notes = [], [], False
     for line in lines[start:]:
         if line == FOOTNOTE_RULE:
@@ -130,8 +134,8 @@ def markdown_parts(markdown: str) -> tuple[list[str], list[str]]:
         if line == "---":
             continue  # the rule before an appendix
         line = re.sub(r"^#+ ", "", line)
+        line = re.sub(r"</?sup>", "", line)  # superscript runs (the drafter's initials)
         line = re.sub(r"\[\^(\d+)\]", r"\1", line)
-        line = re.sub(r"</?sup>", "", line)  # the drafter's code raised in the archive line
         line = re.sub(r"(?<!\\)\\$", "", line)  # a hard line break
         body.append(_md_unescape(line))
     return body, notes
@@ -309,6 +313,8 @@ def comparable(document: BaseDocument) -> BaseDocument:
     """The document without the address block (ô 13): the .docx prints it as page 1's footer,
     outside the flow of document.xml, the other formats after the signature block (the
     footer is tested in test_render_docx_rules.py)."""
+    if document.issuer is None:  # a document as read may have none
+        return document
     return attrs.evolve(document, issuer=attrs.evolve(document.issuer, contact=None))
 
 

@@ -158,9 +158,11 @@ def attachment_line(document: BaseDocument) -> str:
         parts.append(
             f"số{DRAFT_NUMBER_BLANK} {symbol}" if number.number is None else f"số {symbol}"
         )
-    parts.append(format_date(document.place_date.date))
-    parts.append(f"của {document.issuer.name})")
-    return " ".join(parts)
+    if document.place_date is not None:  # a document as read may lack it
+        parts.append(format_date(document.place_date.date))
+    if document.issuer is not None:
+        parts.append(f"của {document.issuer.name}")
+    return " ".join(parts) + ")"
 
 
 def indicator_name(indicator: Indicator) -> str:
