@@ -68,10 +68,10 @@ def test_standard_library_writer_without_orjson_writes_the_same(document: Any) -
 
 def test_fast_writer_takes_integers_beyond_64_bits() -> None:
     report = _report(
-        (IndicatorTable(indicators=(Indicator(name="x", value=Count(value=10**30)),)),)
+        (IndicatorTable(indicators=(Indicator(name="x", value=Count(value=10**29)),)),)
     )
     text = to_json(report)
-    assert "1000000000000000000000000000000" in text
+    assert str(10**29) in text
     assert from_json(text) == report
 
 

@@ -47,6 +47,7 @@ from danvan.io._depth import MAX_NESTING_DEPTH, too_deep_in_data, too_deep_in_mo
 from danvan.io._write import COMPACT_SEPARATORS, dumps_fast
 from danvan.io.converter import SCHEMA_VERSION, converter, describe_errors, fast_converter
 from danvan.model import Document, Plan, Report
+from danvan.vn._parsing import json_int
 
 __all__ = [
     "MAX_INDENT",
@@ -217,7 +218,7 @@ def from_json(text: str | bytes, cls: type[T] | None = None) -> T | Report | Pla
         )
     _require_model_class(cls, "from_json")
     try:
-        data = json.loads(text, object_pairs_hook=_reject_duplicates)
+        data = json.loads(text, object_pairs_hook=_reject_duplicates, parse_int=json_int)
     except json.JSONDecodeError as error:
         raise SchemaError(
             [f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]

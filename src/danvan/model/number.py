@@ -12,19 +12,30 @@ from danvan.errors import InvalidValueError, ParseError
 from danvan.model import _validators as v
 from danvan.model.repair import Parsed, Repair
 from danvan.model.types import DocumentSystem, DocumentType, SymbolForm, type_codes
+from danvan.vn._parsing import (
+    MAX_FIELD_LENGTH,
+    ascii_int,
+    checked_text,
+    parser_errors,
+    refuse_foreign_digits,
+)
 from danvan.vn.bodies import PARTY_ISSUER_CODES
 
 __all__ = ["PARTY_ISSUER_CODES", "DocumentNumber"]
 
+MAX_NUMBER_DIGITS = 9
+"""Most digits of a document's number (số): numbers restart every year, and the busiest
+offices reach six digits ("104268/CT-TTHT"); nine leave room without allowing nonsense."""
+_WHAT = "a number and symbol (số, ký hiệu)"
 _CODE = r"[^\W_](?:[^\W_]|&)*"
 _CODE_RE = re.compile(_CODE)
 _TYPE_RE = re.compile(r"[^\W\d_]+")
 _GROUPS = rf"{_CODE}(?:-{_CODE})*"
 
 # The number, with the letter some numbers carry ("30c/NQ-CP", Nghị quyết 30c of 2011).
-_NUMBER = r"(?:(?P<number>\d+)(?P<suffix>[a-z])?)?"
+_NUMBER = r"(?:(?P<number>[0-9]+)(?P<suffix>[a-z])?)?"
 _PARTY_RE = re.compile(rf"{_NUMBER}-(?P<type>[^\W\d_]+)/(?P<groups>{_GROUPS})")
-_NORMATIVE_RE = re.compile(rf"{_NUMBER}/(?P<year>\d{{4}})/(?P<groups>{_GROUPS})")
+_NORMATIVE_RE = re.compile(rf"{_NUMBER}/(?P<year>[0-9]{{4}})/(?P<groups>{_GROUPS})")
 _STATE_RE = re.compile(rf"{_NUMBER}/(?P<groups>{_GROUPS})")
 
 # Issuer codes that only Party bodies use; a state-style symbol ending in one of them
@@ -47,11 +58,11 @@ def _check_codes(instance: DocumentNumber, attribute: attrs.Attribute[Any], valu
             instance, attribute.name, value, "a symbol needs at least one issuer code (ký hiệu)"
         )
     for index, code in enumerate(value):
-        if not _CODE_RE.fullmatch(code):
+        if not _CODE_RE.fullmatch(code) or any(c.isdigit() and not c.isascii() for c in code):
             raise InvalidValueError(
                 f"DocumentNumber.{attribute.name}[{index}]",
                 code,
-                "an issuer code (chữ viết tắt) is letters and digits, optionally joined by '&', "
+                "an issuer code (chữ viết tắt) is letters and the digits 0-9, optionally joined by '&', "
                 "with no spaces or hyphens",
             )
 
@@ -105,6 +116,13 @@ class DocumentNumber:
     )
 
     def __attrs_post_init__(self) -> None:
+        if self.number is not None and self.number >= 10**MAX_NUMBER_DIGITS:
+            raise v.fail(
+                self,
+                "number",
+                self.number if self.number < 10**40 else "<a larger int>",
+                f"the number (số) has at most {MAX_NUMBER_DIGITS} digits",
+            )
         if self.year is not None:
             if self.system is DocumentSystem.PARTY:
                 raise v.fail(
@@ -207,10 +225,11 @@ class DocumentNumber:
         "95-KH/BDVTU-BCSĐUBND", a number with a letter "30c/NQ-CP" and drafts "/BC-SKHCN". Use :meth:`parse_tolerant` for
         text with stray spaces or missing hyphens.
         """
-        if not isinstance(text, str):
-            raise ParseError("DocumentNumber", text, "a number and symbol must be given as text")
+        text = checked_text("DocumentNumber", text, _WHAT, max_length=MAX_FIELD_LENGTH)
+        refuse_foreign_digits("DocumentNumber", text)
         clean = unicodedata.normalize("NFC", text).strip()
-        number = _parse_clean(clean)
+        with parser_errors(text):
+            number = _parse_clean(clean)
         if number is None:
             raise ParseError(
                 "DocumentNumber",
@@ -229,8 +248,8 @@ class DocumentNumber:
         ("04/2015/NĐCP"), a Party symbol written with "/" ("01/HD/BDVTW") or the state
         way ("05/CT-TW").
         """
-        if not isinstance(text, str):
-            raise ParseError("DocumentNumber", text, "a number and symbol must be given as text")
+        text = checked_text("DocumentNumber", text, _WHAT, max_length=MAX_FIELD_LENGTH)
+        refuse_foreign_digits("DocumentNumber", text)
         repairs: list[Repair] = []
         current = unicodedata.normalize("NFC", text).strip()
         for step in _REPAIRS:
@@ -240,7 +259,8 @@ class DocumentNumber:
                     Repair(code=step.code, message=step.message, before=current, after=fixed)
                 )
                 current = fixed
-        parsed = _parse_clean(current)
+        with parser_errors(text):
+            parsed = _parse_clean(current)
         if parsed is None:
             raise ParseError(
                 "DocumentNumber",
@@ -301,7 +321,9 @@ def _parse_clean(text: str) -> DocumentNumber | None:
 def _number(digits: str | None, text: str) -> int | None:
     if digits is None:
         return None
-    value = int(digits)
+    value = ascii_int(
+        "DocumentNumber.number", text, digits, "the number (số)", max_digits=MAX_NUMBER_DIGITS
+    )
     if value < 1:
         raise ParseError("DocumentNumber.number", text, "the number (số) must be 1 or more")
     return value
@@ -357,7 +379,9 @@ _REPAIRS: tuple[_RepairStep, ...] = (
     _RepairStep(
         "trailing-punctuation",
         "removed punctuation after the symbol",
-        re.compile(r"[\s.,;:]+$"),
+        # (?<!...): the run is tried from its first character only, never from inside it,
+        # so a long run that does not reach the end costs linear time (issue 8).
+        re.compile(r"(?<![\s.,;:])[\s.,;:]+$"),
         "",
     ),
     _RepairStep(
@@ -369,25 +393,27 @@ _REPAIRS: tuple[_RepairStep, ...] = (
     _RepairStep(
         "spacing",
         "removed spaces around '/' or '-' (the conventions say «không cách chữ»)",
-        re.compile(r"\s*([/-])\s*"),
-        r"\1",
+        # Each run of spaces is matched whole, from its first character: before a
+        # separator, or after one; never retried from inside a run (linear time, issue 8).
+        re.compile(r"(?<!\s)\s+(?=[/-])|(?<=[/-])\s+"),
+        "",
     ),
     _RepairStep(
         "missing-hyphen",
         "inserted the hyphen between the type code and the issuer code",
-        re.compile(r"^(?P<head>\d*/\d{4}/)(?P<glued>[^\W\d_]+)$"),
+        re.compile(r"^(?P<head>[0-9]*/[0-9]{4}/)(?P<glued>[^\W\d_]+)$"),
         _insert_normative_hyphen,
     ),
     _RepairStep(
         "party-separator",
         "a Party symbol takes '-' before its type code, not '/'",
-        re.compile(r"^(?P<number>\d+)?/(?P<type>[^\W\d_]+)/(?P<issuers>[^\W_][\w&-]*)$"),
+        re.compile(r"^(?P<number>[0-9]+)?/(?P<type>[^\W\d_]+)/(?P<issuers>[^\W_][\w&-]*)$"),
         _party_from_slashes,
     ),
     _RepairStep(
         "party-style",
         "a Party symbol written the State way: the issuer is a Party body",
-        re.compile(r"^(?P<number>\d+)?/(?P<groups>[^\W_][\w&]*(?:-[^\W_][\w&]*)+)$"),
+        re.compile(r"^(?P<number>[0-9]+)?/(?P<groups>[^\W_][\w&]*(?:-[^\W_][\w&]*)+)$"),
         _party_from_state_style,
     ),
 )

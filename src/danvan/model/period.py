@@ -13,6 +13,12 @@ import attrs
 
 from danvan.errors import ParseError
 from danvan.model import _validators as v
+from danvan.vn._parsing import (
+    MAX_FIELD_LENGTH,
+    checked_text,
+    parser_errors,
+    refuse_foreign_digits,
+)
 from danvan.vn.dates import format_date, parse_date
 from danvan.vn.numbering import parse_roman, roman
 
@@ -274,12 +280,15 @@ class ReportingPeriod:
 
         Case and spacing are free; a quarter may be Roman or Arabic; "06 tháng" is read as 6.
         """
-        if not isinstance(text, str):
-            raise ParseError("ReportingPeriod", text, "a period must be given as text")
+        text = checked_text(
+            "ReportingPeriod", text, "a period (kỳ báo cáo)", max_length=MAX_FIELD_LENGTH
+        )
+        refuse_foreign_digits("ReportingPeriod", text)
         clean = " ".join(unicodedata.normalize("NFC", text).split()).casefold().rstrip(".")
         for pattern, build in _PATTERNS:
             if match := pattern.fullmatch(clean):
-                period: ReportingPeriod = build(match, text)
+                with parser_errors(text):
+                    period: ReportingPeriod = build(match, text)
                 return period
         raise ParseError(
             "ReportingPeriod",
@@ -335,10 +344,10 @@ def _range(match: re.Match[str], text: str) -> ReportingPeriod:
     return ReportingPeriod.between(start, end)
 
 
-_Y = r"(?:năm\s)?(?P<year>\d{4})"
+_Y = r"(?:năm\s)?(?P<year>[0-9]{4})"
 _PATTERNS: tuple[tuple[re.Pattern[str], Any], ...] = (
-    (re.compile(r"tháng (?P<month>\d{1,2})(?: năm |/)(?P<year>\d{4})"), _month),
-    (re.compile(rf"quý (?P<quarter>[ivx]+|\d) {_Y}"), _quarter),
+    (re.compile(r"tháng (?P<month>[0-9]{1,2})(?: năm |/)(?P<year>[0-9]{4})"), _month),
+    (re.compile(rf"quý (?P<quarter>[ivx]+|[0-9]) {_Y}"), _quarter),
     (
         re.compile(rf"0?6 tháng đầu {_Y}"),
         lambda m, t: ReportingPeriod.first_half(_year(m, t)),
@@ -351,13 +360,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Any], ...] = (
         re.compile(rf"0?9 tháng đầu {_Y}"),
         lambda m, t: ReportingPeriod.nine_months(_year(m, t)),
     ),
-    (re.compile(r"năm (?P<year>\d{4})"), lambda m, t: ReportingPeriod.of_year(_year(m, t))),
+    (re.compile(r"năm (?P<year>[0-9]{4})"), lambda m, t: ReportingPeriod.of_year(_year(m, t))),
     (
-        re.compile(r"(?:giai đoạn )?(?P<year>\d{4}) ?[-–] ?(?P<end>\d{4})"),
+        re.compile(r"(?:giai đoạn )?(?P<year>[0-9]{4}) ?[-–] ?(?P<end>[0-9]{4})"),
         _span,
     ),
     (
-        re.compile(r"từ (?P<start>(?:ngày )?[\d/.\- ]+?) đến (?P<end>(?:ngày )?[\d/.\- ]+)"),
+        re.compile(r"từ (?P<start>(?:ngày )?[0-9/.\- ]+?) đến (?P<end>(?:ngày )?[0-9/.\- ]+)"),
         _range,
     ),
 )

@@ -9,6 +9,7 @@ import attrs
 
 from danvan.errors import InvalidValueError, ParseError
 from danvan.model import _validators as v
+from danvan.vn._parsing import MAX_LINE_LENGTH, checked_text, parser_errors
 from danvan.vn.dates import PartialDate, format_date, parse_date
 
 __all__ = ["DateLike", "PlaceDate", "coerce_date"]
@@ -52,8 +53,9 @@ class PlaceDate:
     @classmethod
     def parse(cls, text: str) -> PlaceDate:
         """Read "Sơn La, ngày 14 tháng 11 năm 2021" (or "Hưng Yên, ngày tháng 01 năm 2023")."""
-        if not isinstance(text, str):
-            raise ParseError("PlaceDate", text, "a place and date must be given as text")
+        text = checked_text(
+            "PlaceDate", text, "a place and date (địa danh, ngày tháng)", max_length=MAX_LINE_LENGTH
+        )
         place, comma, rest = text.partition(",")
         if not comma or not place.strip():
             raise ParseError(
@@ -66,4 +68,5 @@ class PlaceDate:
             date = parse_date(rest)
         except InvalidValueError as error:
             raise ParseError("PlaceDate.date", text, error.rule) from None
-        return cls(place=place.strip(), date=date)
+        with parser_errors(text):
+            return cls(place=place.strip(), date=date)

@@ -11,12 +11,13 @@ import attrs
 from danvan.errors import ParseError
 from danvan.model import _validators as v
 from danvan.model.types import DocumentSystem
+from danvan.vn._parsing import MAX_BLOCK_LENGTH, checked_text, parser_errors
 
 __all__ = ["Recipient", "Recipients"]
 
-_PURPOSE_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<purpose>để [^()]*)\)$", re.IGNORECASE)
 _AS_ABOVE_RE = re.compile(r"^như trên$", re.IGNORECASE)
-_ARCHIVE_RE = re.compile(r"^lưu\s*(?P<colon>:?)\s*(?P<units>.*)$", re.IGNORECASE)
+# One way only to read the spaces around the colon, so matching is linear (issue 8).
+_ARCHIVE_RE = re.compile(r"^lưu\s*(?:(?P<colon>:)\s*)?(?P<units>.*)$", re.IGNORECASE)
 
 
 @attrs.frozen(kw_only=True)
@@ -46,6 +47,27 @@ def _units(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
                 unit,
                 "an archive unit is a non-empty abbreviation without commas",
             )
+
+
+def _clean(raw: str) -> str:
+    """One line without its bullet ("-", "•", "+") and its closing ";" or "."."""
+    return raw.strip().lstrip("-–•+*").strip().rstrip(";.,").strip()
+
+
+def _split_purpose(line: str) -> tuple[str, str | None]:
+    """ "Sở Nội vụ (để báo cáo)" -> ("Sở Nội vụ", "để báo cáo"); the name alone when there is none.
+
+    The purpose is the last parenthesis when it closes the line, starts with "để" and holds
+    no other parenthesis. Found with rfind rather than a lazy pattern, which would retry
+    every split of a long line (quadratic time, issue 8).
+    """
+    if not line.endswith(")"):
+        return line, None
+    opening = line.rfind("(")
+    purpose = line[opening + 1 : -1]
+    if opening < 0 or ")" in purpose or purpose[:3].lower() != "để ":
+        return line, None
+    return line[:opening].rstrip(), purpose
 
 
 def _drafter(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -87,7 +109,7 @@ class Recipients:
     """
 
     entries: tuple[Recipient, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Recipient, "nơi nhận")
+        factory=tuple, converter=v.recipient_entries, validator=v.tuple_of(Recipient, "nơi nhận")
     )
     as_above: bool = attrs.field(default=False, validator=v.instance_of(bool, "Như trên"))
     archive: tuple[str, ...] = attrs.field(
@@ -149,16 +171,21 @@ class Recipients:
         A heading "Nơi nhận:" is skipped; "(để báo cáo)" becomes the purpose; "Như trên"
         sets ``as_above``. Text with no archive line gives ``archive=()``: nothing is invented.
         """
-        if not isinstance(text, str):
-            raise ParseError("Recipients", text, "a recipient list must be given as text")
+        text = checked_text(
+            "Recipients", text, "a recipient list (nơi nhận)", max_length=MAX_BLOCK_LENGTH
+        )
         entries: list[Recipient] = []
         as_above = False
         archive: tuple[str, ...] | None = None
-        raws = unicodedata.normalize("NFC", text).splitlines()
-        cleaned = [raw.strip().lstrip("-–•+*").strip().rstrip(";.,").strip() for raw in raws]
-        last = max((i for i, line in enumerate(cleaned) if line), default=-1)
-        for index, (raw, line) in enumerate(zip(raws, cleaned, strict=True)):
-            if not line or line.casefold().rstrip(":") == "nơi nhận":
+        # Blank lines and bare bullets are dropped first, so the last line is known.
+        lines = [
+            (raw, line)
+            for raw in unicodedata.normalize("NFC", text).splitlines()
+            if raw and not raw.isspace() and (line := _clean(raw))
+        ]
+        last = len(lines) - 1
+        for index, (raw, line) in enumerate(lines):
+            if line.casefold().rstrip(":") == "nơi nhận":
                 continue
             if _AS_ABOVE_RE.match(line):
                 as_above = True
@@ -171,10 +198,10 @@ class Recipients:
                     )
                 archive = units
                 continue
-            if match := _PURPOSE_RE.match(line):
-                entries.append(Recipient(name=match["name"], purpose=match["purpose"]))
-            else:
-                entries.append(Recipient(name=line))
+            name, purpose = _split_purpose(line)
+            with parser_errors(raw):
+                entries.append(Recipient(name=name, purpose=purpose))
         if not entries and not as_above and archive is None:
             raise ParseError("Recipients", text, "no recipient (nơi nhận) found in the text")
-        return cls(entries=tuple(entries), as_above=as_above, archive=archive or ())
+        with parser_errors(text):
+            return cls(entries=tuple(entries), as_above=as_above, archive=archive or ())

@@ -16,6 +16,7 @@ from typing import Literal
 import attrs
 
 from danvan.errors import InvalidValueError, ParseError
+from danvan.vn._parsing import MAX_FIELD_LENGTH, checked_text, refuse_foreign_digits
 
 __all__ = ["BLANK", "PartialDate", "format_date", "parse_date"]
 
@@ -132,14 +133,17 @@ def format_date(d: dt.date | PartialDate, style: Literal["long", "short"] = "lon
 
 
 # Numbers are captured as any run of ASCII digits so the error can say what is wrong
-# with them; [0-9] rather than \d keeps out other scripts' digits.
+# with them; [0-9] rather than \d keeps out other scripts' digits. The text is matched
+# after every run of whitespace became one space, and each pattern reads a space in one
+# way only, so matching takes linear time even on hostile input (issue 8).
 _LONG = re.compile(
-    r"ngày\s+(?:(?P<day>[0-9]+)\s+)?tháng\s+(?:(?P<month>[0-9]+)\s+)?năm(?:\s+(?P<year>[0-9]+))?"
+    r"ngày (?:(?P<day>[0-9]+) )?tháng (?:(?P<month>[0-9]+) )?năm(?: (?P<year>[0-9]+))?"
 )
 _SHORT = re.compile(
-    r"(?:ngày\s+)?(?P<day>[0-9]*)\s*(?P<sep>[/.\-])\s*(?P<month>[0-9]*)\s*(?P=sep)\s*(?P<year>[0-9]+)"
+    r"(?:ngày )?(?:(?P<day>[0-9]+) ?)?(?P<sep>[/.\-]) ?(?:(?P<month>[0-9]+) ?)?(?P=sep) ?"
+    r"(?P<year>[0-9]+)"
 )
-_YEAR_FIRST = re.compile(r"[0-9]{4}\s*([/.\-])\s*[0-9]{1,2}\s*\1\s*[0-9]{1,2}")
+_YEAR_FIRST = re.compile(r"[0-9]{4} ?([/.\-]) ?[0-9]{1,2} ?\1 ?[0-9]{1,2}")
 _EXPECTED = (
     "expected 'ngày D tháng M năm YYYY' or 'D/M/YYYY' (also 'D.M.YYYY', 'D-M-YYYY'); "
     "the day, or the day and month, may be left blank"
@@ -160,9 +164,9 @@ def parse_date(text: str) -> dt.date | PartialDate:
     Returns a :class:`datetime.date` when complete, a :class:`PartialDate` when the day
     (or day and month) is blank. Raises :class:`ParseError` for anything else.
     """
-    if not isinstance(text, str):
-        raise InvalidValueError("date", text, "a date to parse must be given as a str")
-    cleaned = unicodedata.normalize("NFC", text).strip().lower()
+    text = checked_text("date", text, "a date (ngày tháng năm)", max_length=MAX_FIELD_LENGTH)
+    refuse_foreign_digits("date", text)
+    cleaned = " ".join(unicodedata.normalize("NFC", text).lower().split())
     if _YEAR_FIRST.fullmatch(cleaned):
         raise ParseError(
             "date", text, "year-first order (ISO) is not a Vietnamese form: write D/M/YYYY"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 
 from danvan.errors import InvalidValueError, ParseError
+from danvan.vn._parsing import MAX_FIELD_LENGTH, checked_text
 
 __all__ = [
     "VIETNAMESE_LETTERS",
@@ -34,6 +35,7 @@ _ROMAN_STEPS = (
     (1, "I"),
 )
 ROMAN_MAX = 3999
+_ROMAN_MAX_LENGTH = len("MMMDCCCLXXXVIII")  # 3888, the longest canonical numeral
 
 VIETNAMESE_LETTERS: tuple[str, ...] = (
     "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
@@ -71,19 +73,21 @@ def roman(n: int) -> str:
 
 def parse_roman(text: str) -> int:
     """Read a Roman numeral (đọc số La Mã), any case, canonical form only ("IIII" is refused)."""
-    if not isinstance(text, str):
-        raise InvalidValueError("parse_roman.text", text, "a Roman numeral must be given as a str")
+    text = checked_text(
+        "parse_roman.text", text, "a Roman numeral (số La Mã)", max_length=MAX_FIELD_LENGTH
+    )
     candidate = text.strip()
     # isascii() first: "ı".upper() == "I", which would let a Turkish dotless i through.
     if not candidate.isascii() or not candidate:
         raise ParseError("parse_roman.text", text, "expected a Roman numeral made of I V X L C D M")
     candidate = candidate.upper()
-    total, rest = 0, candidate
-    for value, symbols in _ROMAN_STEPS:
-        while rest.startswith(symbols):
-            total += value
-            rest = rest[len(symbols) :]
-    if rest or not 1 <= total <= ROMAN_MAX or roman(total) != candidate:
+    total, position = 0, 0
+    if len(candidate) <= _ROMAN_MAX_LENGTH:  # longer text cannot be canonical: no work on it
+        for value, symbols in _ROMAN_STEPS:
+            while candidate.startswith(symbols, position):
+                total += value
+                position += len(symbols)
+    if position != len(candidate) or not 1 <= total <= ROMAN_MAX or roman(total) != candidate:
         raise ParseError(
             "parse_roman.text",
             text,
@@ -109,10 +113,9 @@ def vietnamese_letter(n: int) -> str:
 
 def parse_vietnamese_letter(text: str) -> int:
     """Position (số thứ tự) of a điểm letter, any case: "a" -> 1, "Đ" -> 5, "y" -> 23."""
-    if not isinstance(text, str):
-        raise InvalidValueError(
-            "parse_vietnamese_letter.text", text, "a điểm letter must be given as a str"
-        )
+    text = checked_text(
+        "parse_vietnamese_letter.text", text, "a điểm letter", max_length=MAX_FIELD_LENGTH
+    )
     index = _LETTER_INDEX.get(unicodedata.normalize("NFC", text.strip()))
     if index is None:
         raise ParseError(

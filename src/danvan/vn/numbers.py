@@ -21,12 +21,19 @@ _LOCALE = "vi"
 MAX_DECIMALS = 20
 # A guard, not a convention: Decimal("1E+999999999") would print a billion digits.
 _MAX_EXPONENT = 1000
+_INT_LIMIT = 10 ** (_MAX_EXPONENT + 1)
 
 
 def _to_decimal(field: str, value: object, *, allow_float: bool = True) -> Decimal:
     if isinstance(value, bool):
         raise InvalidValueError(field, value, "a bool is not a number (True is not 1 here)")
     if isinstance(value, int):
+        if abs(value) >= _INT_LIMIT:  # before Decimal(), which would print the int (4,300 digits)
+            raise InvalidValueError(
+                field,
+                f"<an int of about {int(value.bit_length() * 0.30103) + 1:,} digits>",
+                f"the magnitude must be within 1e-{_MAX_EXPONENT}..1e{_MAX_EXPONENT}",
+            )
         number = Decimal(value)
     elif isinstance(value, float) and allow_float:
         # repr() gives the shortest decimal that reads back as this float: 0.1 -> "0.1".

@@ -123,7 +123,7 @@ _PRESERVE = {XML_SPACE: "preserve"}
 # namespaces as every part, so a copy appended into a part adds no declaration.
 _TEMPLATES = etree.Element(qn("w:document"), nsmap=NSMAP)
 _PARAGRAPHS: dict[str, etree._Element] = {}
-_RUNS: dict[tuple[bool, bool], etree._Element] = {}
+_RUNS: dict[tuple[bool, bool, bool], etree._Element] = {}
 _copy: Callable[[etree._Element], etree._Element] = etree._Element.__copy__  # type: ignore[attr-defined]
 """lxml's copy of an element with its whole subtree, called directly (``copy.copy`` adds a
 Python-level dispatch to every paragraph)."""
@@ -138,12 +138,12 @@ def _paragraph_template(style: str) -> etree._Element:
     return template
 
 
-def _run_template(bold: bool, italic: bool) -> etree._Element:
+def _run_template(bold: bool, italic: bool, superscript: bool = False) -> etree._Element:
     """``w:r`` with its emphasis and one empty ``w:t`` (the text is set on the copy)."""
-    template = _RUNS.get((bold, italic))
+    template = _RUNS.get((bold, italic, superscript))
     if template is None:
         template = sub(_TEMPLATES, R)
-        if bold or italic:
+        if bold or italic or superscript:
             rpr = sub(template, RPR)
             if bold:
                 sub(rpr, B)
@@ -151,8 +151,10 @@ def _run_template(bold: bool, italic: bool) -> etree._Element:
             if italic:
                 sub(rpr, I)
                 sub(rpr, ICS)
+            if superscript:  # CT_RPr order: b, bCs, i, iCs … vertAlign
+                sub(rpr, qn("w:vertAlign"), {qn("w:val"): "superscript"})
         sub(template, T, _PRESERVE)
-        _RUNS[bold, italic] = template
+        _RUNS[bold, italic, superscript] = template
     return template
 
 
@@ -172,18 +174,19 @@ def add_run(
     *,
     bold: bool = False,
     italic: bool = False,
+    superscript: bool = False,
 ) -> etree._Element:
     """A run of ``text``; newlines become ``w:br``, tabs ``w:tab``. Formatting beyond the
-    paragraph style is limited to the emphasis of the model (bold, italic)."""
+    paragraph style is limited to what the model has (bold, italic, superscript)."""
     text = clean_text(text)
     if _SPECIAL.search(text) is None:
-        template = _RUNS.get((bold, italic))
-        run = _copy(_run_template(bold, italic) if template is None else template)
+        template = _RUNS.get((bold, italic, superscript))
+        run = _copy(_run_template(bold, italic, superscript) if template is None else template)
         paragraph.append(run)
         run[-1].text = text
         return run
     run = sub(paragraph, R)
-    if bold or italic:
+    if bold or italic or superscript:
         rpr = sub(run, RPR)
         if bold:
             sub(rpr, B)
@@ -191,6 +194,8 @@ def add_run(
         if italic:
             sub(rpr, I)
             sub(rpr, ICS)
+        if superscript:  # CT_RPr order: b, bCs, i, iCs … vertAlign
+            sub(rpr, qn("w:vertAlign"), {qn("w:val"): "superscript"})
     for index, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         if index:
             sub(run, BR)
