@@ -12,6 +12,8 @@ amount of text) of
 
 - ``extract_references(text, registry=None)``: the full extractor (spans, symbols repaired,
   dates, issuers, terms, titles, lists);
+- the same without the keyword prefilter (the head pattern scans the whole text), to show
+  what the prefilter saves and that it loses no reference (the counts must agree);
 - a baseline: one plain regular expression that finds symbols only ("114-KL/TW",
   "04/2015/NĐ-CP", "87/KH-SKHCN"), with ``finditer``, nothing else;
 
@@ -31,6 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from danvan.refs import extract_references
+from danvan.refs import find as find_module
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = (1, 10, 100)
@@ -61,11 +64,25 @@ def run_danvan(text: str) -> int:
     return len(extract_references(text, registry=None))
 
 
+def run_danvan_without_prefilter(text: str) -> int:
+    """The same extraction with the head pattern scanning the whole text (no keyword prefilter)."""
+    fast = find_module._heads
+    find_module._heads = lambda text, p: p.head.finditer(text)  # type: ignore[assignment]
+    try:
+        return len(extract_references(text, registry=None))
+    finally:
+        find_module._heads = fast  # type: ignore[assignment]
+
+
 def run_baseline(text: str) -> int:
     return sum(1 for _ in BASELINE.finditer(text))
 
 
-ENGINES: dict[str, Callable[[str], int]] = {"danvan": run_danvan, "baseline": run_baseline}
+ENGINES: dict[str, Callable[[str], int]] = {
+    "danvan": run_danvan,
+    "no-prefilt": run_danvan_without_prefilter,
+    "baseline": run_baseline,
+}
 
 
 def best_time(run: Callable[[str], int], text: str, loops: int) -> tuple[float, int]:
@@ -96,8 +113,10 @@ def main() -> None:
     for size in SIZES:
         text = base * size
         megabytes = len(text.encode("utf-8")) / 1e6
+        counts: dict[str, int] = {}
         for name, run in ENGINES.items():
             seconds, found = best_time(run, text, loops=max(1, max(SIZES) // size))
+            counts[name] = found
             cost = seconds / megabytes
             per_mb.setdefault(name, cost)
             print(
@@ -105,6 +124,9 @@ def main() -> None:
                 f"{megabytes / seconds:>7.1f} {found:>7,} {found / seconds:>9,.0f} "
                 f"{cost / per_mb[name]:>13.2f}"
             )
+        if counts["danvan"] != counts["no-prefilt"]:
+            sys.exit(f"the prefilter lost references: {counts}")
+    print("the keyword prefilter finds the same references as the full scan at every size")
 
 
 if __name__ == "__main__":

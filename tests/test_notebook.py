@@ -54,10 +54,31 @@ def test_report_cell_displays_html(executed: nbformat.NotebookNode) -> None:
     data = results[0].data
     assert "text/html" in data
     html = data["text/html"]
-    assert html.startswith('<div class="danvan-document"')
+    assert html.startswith('<div class="danvan-notebook"')  # fitted to the output cell
+    assert '<div class="danvan-document"' in html
     assert "BÁO CÁO" in html
     assert "Kết quả công tác dân vận" in html
     assert "Phụ lục" in html
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("results", "KẾT QUẢ THỰC HIỆN"), ("appendix", "SỐ LIỆU CÔNG TÁC DÂN VẬN QUÝ I NĂM 2026")],
+)
+def test_a_part_displays_on_its_own(
+    executed: nbformat.NotebookNode, name: str, expected: str
+) -> None:
+    cells = [
+        cell
+        for cell in executed.cells
+        if cell.cell_type == "code" and cell.source.rstrip().split("\n")[-1].startswith(name)
+    ]
+    assert len(cells) == 1
+    (result,) = [out for out in cells[0].outputs if out.output_type == "execute_result"]
+    html = result.data["text/html"]
+    assert html.startswith('<div class="danvan-notebook"')
+    assert expected in html
+    assert "BÁO CÁO" not in html  # the part alone, not a whole document
 
 
 def test_text_and_json_cells_ran(executed: nbformat.NotebookNode) -> None:

@@ -38,7 +38,12 @@ REPEATED = {
         "khóa XII": (dt.date(2017, 10, 25), "dân số"),
         "khóa XIII": (dt.date(2022, 6, 16), "tổ chức cơ sở đảng"),
     },
+    "45-CT/TW": {
+        "khóa XII": (dt.date(2020, 6, 20), "bầu cử"),
+        "khóa XIII": (dt.date(2025, 4, 14), "Đại hội Đảng bộ"),
+    },
 }  # fmt: skip
+TYPE_WORD = {"45-CT/TW": "Chỉ thị"}
 
 
 # -- the term boundaries (data with sources) -----------------------------------------------
@@ -176,9 +181,11 @@ def test_registry_with_several_documents_per_symbol_pickles() -> None:
 )
 def test_the_citation_date_chooses_the_document(symbol: str, term: str) -> None:
     date, words = REPEATED[symbol][term]
+    kind = TYPE_WORD.get(symbol, "Nghị quyết")
+    issuer = "Bộ Chính trị" if kind == "Chỉ thị" else "Ban Chấp hành Trung ương Đảng"
     text = (
-        f"Thực hiện Nghị quyết số {symbol} ngày {date.day:02d}/{date.month:02d}/{date.year} "
-        "của Ban Chấp hành Trung ương Đảng, Sở Dữ liệu số tỉnh Cao Điền đã quán triệt."
+        f"Thực hiện {kind} số {symbol} ngày {date.day:02d}/{date.month:02d}/{date.year} "
+        f"của {issuer}, Sở Dữ liệu số tỉnh Cao Điền đã quán triệt."
     )
     (match,) = extract_references(text)
     assert match.reference.term == term

@@ -280,4 +280,53 @@ def test_fragment_ids_differ_between_documents() -> None:
 
 def test_repr_html_is_the_fragment() -> None:
     document = demo_report()
-    assert document._repr_html_() == render_html(document, standalone=False)
+    shown = document._repr_html_()
+    assert render_html(document, standalone=False) in shown
+    assert shown.startswith('<div class="danvan-notebook">')  # fitted to a narrow output cell
+
+
+# -- the stylesheet takes its sizes from the same profile as the .docx ----------------------
+
+
+def test_the_stylesheet_follows_the_docx_style_profile() -> None:
+    from danvan.rendering.docx.style import PARTY_PROFILE, STATE_PROFILE, DocxStyle
+    from danvan.rendering.html import document_css, page_css
+
+    state = document_css(STATE_PROFILE)
+    assert state == DOCUMENT_CSS
+    assert f"font-size: {STATE_PROFILE.body_size:g}pt" in state
+    assert f".dv-national-title {{ font-size: {STATE_PROFILE.national_title_size:g}pt" in state
+    assert (
+        f".dv-recipients ul {{ list-style: none; margin: 0; padding: 0; font-size: {STATE_PROFILE.recipients_size:g}pt"
+        in state
+    )
+    assert "margin: 20mm 15mm 20mm 30mm" in page_css(STATE_PROFILE)
+
+    custom = DocxStyle.state(body_size=13, margin_left=35, first_line_indent=1, signature_space=4)
+    css = document_css(custom)
+    assert "font-size: 13pt; line-height" in css
+    assert "text-indent: 1cm" in css
+    assert "text-indent: 1.27cm" not in css
+    assert ".dv-authority { margin-bottom: 4cm; }" in css
+    assert "margin: 20mm 15mm 20mm 35mm" in page_css(custom)
+    assert css != state
+
+    party = document_css(PARTY_PROFILE)
+    assert f".dv-issuer {{ font-size: {PARTY_PROFILE.issuer_size:g}pt" in party
+    assert f".dv-type {{ font-size: {PARTY_PROFILE.type_name_size:g}pt" in party
+
+
+def test_render_html_uses_the_documents_profile_or_the_one_given() -> None:
+    from danvan.rendering.docx.style import PARTY_PROFILE, DocxStyle
+    from danvan.rendering.html import document_css
+
+    party_page = render_html(small_party_plan())
+    assert document_css(PARTY_PROFILE) in party_page
+    custom = DocxStyle.state(body_size=13)
+    page = render(small_report(), "html", style=custom).decode("utf-8")
+    assert document_css(custom) in page
+    assert document_css(PARTY_PROFILE) in render(small_report(), "html", profile="party").decode()
+    with pytest.raises(InvalidValueError, match="profile"):
+        render(small_report(), "html", profile="royal")
+    with pytest.raises(InvalidValueError, match="style"):
+        render(small_report(), "html", style="big")

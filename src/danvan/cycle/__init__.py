@@ -1,5 +1,6 @@
-"""The reporting cycle (chu trình kế hoạch → báo cáo → tổng hợp): summing appendices across
-units and score sheets.
+"""The reporting cycle (chu trình kế hoạch → báo cáo → tổng hợp): the tasks of a plan, the
+report that answers it and the next period's draft, appendices summed across units, score
+sheets.
 
 ``aggregate(reports)`` sums many reports' indicator appendices into one province-wide
 table with provenance; ``ScoreSheet`` and ``rank`` score units on a points scale that is
@@ -7,6 +8,7 @@ data (``ScoreScale.load``).
 """
 
 from danvan.cycle.aggregate import AggregationError, Cell, Source, Summary, SummaryRow, aggregate
+from danvan.cycle.drafts import next_draft, next_reporting_period, report_skeleton
 from danvan.cycle.scores import (
     Adjustment,
     Criterion,
@@ -19,6 +21,7 @@ from danvan.cycle.scores import (
     rank,
     ranking_table,
 )
+from danvan.cycle.tasks import Recurrence, TaskStatus, TrackedTask, tasks_of
 
 __all__ = [
     "Adjustment",
@@ -28,13 +31,20 @@ __all__ = [
     "CriterionScore",
     "GradeBand",
     "RankedUnit",
+    "Recurrence",
     "ScoreScale",
     "ScoreSheet",
     "Source",
     "Summary",
     "SummaryRow",
+    "TaskStatus",
+    "TrackedTask",
     "aggregate",
     "example_scale",
+    "next_draft",
+    "next_reporting_period",
     "rank",
     "ranking_table",
+    "report_skeleton",
+    "tasks_of",
 ]

@@ -11,6 +11,7 @@ listed, never silently dropped or merged.
 from __future__ import annotations
 
 import csv
+import functools
 import html
 import importlib
 import io
@@ -49,6 +50,7 @@ class AggregationError(InvalidValueError):
     """Indicators that cannot be summed together (a count with money, two money units)."""
 
 
+@functools.lru_cache(maxsize=65_536)
 def normalize_label(label: str) -> str:
     """The matching key of a label: NFC, old-style tones, one space, case-folded, no
     leading "1." / "a)" and no trailing ":" (so "1. Số hội nghị:" = "số hội nghị")."""
@@ -301,7 +303,10 @@ def _units_of(reports: Sequence[Report], units: Sequence[str] | None) -> tuple[s
                 "aggregate.units", names, f"one unit name per report ({len(reports)})"
             )
     else:
-        names = tuple(report.issuer.name for report in reports)
+        names = tuple(
+            report.issuer.name if report.issuer is not None else f"Báo cáo {index}"
+            for index, report in enumerate(reports, start=1)
+        )
     seen: dict[str, int] = {}
     out = []
     for name in names:

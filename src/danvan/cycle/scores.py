@@ -377,14 +377,18 @@ def rank(sheets: Iterable[ScoreSheet]) -> tuple[RankedUnit, ...]:
     for sheet in sheets[1:]:
         if sheet.scale != scale:
             raise InvalidValueError("rank.sheets", sheet.unit, "every sheet uses the same scale")
-    ordered = sorted(sheets, key=lambda s: (-s.total(), s.unit))
+    totals = {id(sheet): sheet.total() for sheet in sheets}
+    ordered = sorted(sheets, key=lambda s: (-totals[id(s)], s.unit))
+    by_total: dict[Decimal, list[str]] = {}
+    for sheet in ordered:
+        by_total.setdefault(totals[id(sheet)], []).append(sheet.unit)
     result: list[RankedUnit] = []
     position = 0
     for index, sheet in enumerate(ordered):
-        total = sheet.total()
-        if index == 0 or total != ordered[index - 1].total():
+        total = totals[id(sheet)]
+        if index == 0 or total != totals[id(ordered[index - 1])]:
             position = index + 1
-        tied = [s.unit for s in ordered if s.total() == total and s.unit != sheet.unit]
+        tied = [unit for unit in by_total[total] if unit != sheet.unit]
         tie = (
             f"tied at {_show(total)} points with {', '.join(tied)}: same rank, no tie-break"
             if tied

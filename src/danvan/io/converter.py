@@ -44,6 +44,8 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from danvan.errors import InvalidValueError
 from danvan.model import (
+    Appendix,
+    BulletItem,
     BulletList,
     Citation,
     Count,
@@ -51,6 +53,7 @@ from danvan.model import (
     DocumentNumber,
     Emphasis,
     Footnote,
+    Indicator,
     IndicatorTable,
     Money,
     Paragraph,
@@ -60,10 +63,13 @@ from danvan.model import (
     Ratio,
     Report,
     Section,
+    Signature,
+    Superscript,
     Table,
     TaskTable,
     Text,
     TextValue,
+    Unplaced,
 )
 
 __all__ = [
@@ -73,6 +79,7 @@ __all__ = [
     "TAG_KEY",
     "converter",
     "describe_errors",
+    "fast_converter",
     "make_converter",
 ]
 
@@ -93,6 +100,8 @@ TAGS: Mapping[type, str] = {
     Emphasis: "emphasis",
     Footnote: "footnote",
     Citation: "citation",
+    Superscript: "superscript",
+    Unplaced: "unplaced",
     Count: "count",
     Money: "money",
     Ratio: "ratio",
@@ -259,9 +268,16 @@ def _is_enum(cl: Any) -> bool:
 def _enum_hook(cl: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
     values = ", ".join(repr(member.value) for member in cl)
 
+    by_value: dict[tuple[type, Any], enum.Enum] = {
+        (type(member.value), member.value): member for member in cl
+    }
+
     def structure(value: Any, _: Any) -> enum.Enum:
         if isinstance(value, (str, int)) and not isinstance(value, bool):
-            for member in cl:
+            member = by_value.get((type(value), value))
+            if member is not None:
+                return member
+            for member in cl:  # a value of another type that compares equal
                 if member.value == value:
                     return member
         raise DataError(f"{_show(value)} is not a valid {cl.__name__}: expected one of {values}")
@@ -279,13 +295,26 @@ def _is_tuple(cl: Any) -> bool:
 def _tuple_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], tuple[Any, ...]]:
     """Tuples come from JSON arrays only: cattrs alone would take a string as a tuple of letters."""
     args = get_args(cl)
+    if len(args) == 2 and args[1] is Ellipsis and not conv.detailed_validation:
+        element = args[0]
+        hooks: list[Callable[[Any, Any], Any]] = []  # looked up on first use: classes recurse
+
+        def fast(value: Any, _: Any) -> tuple[Any, ...]:
+            if type(value) is not list and not isinstance(value, (list, tuple)):
+                raise _mismatch("an array", value)
+            if not hooks:
+                hooks.append(conv.get_structure_hook(element))
+            hook = hooks[0]
+            return tuple([hook(item, element) for item in value])
+
+        return fast
     if len(args) == 2 and args[1] is Ellipsis:
         inner = homogenous_tuple_structure_factory(cl, conv)
     else:
         inner = conv.gen_structure_hetero_tuple(cl)
 
     def structure(value: Any, type_: Any) -> tuple[Any, ...]:
-        if not isinstance(value, (list, tuple)):
+        if type(value) is not list and not isinstance(value, (list, tuple)):
             raise _mismatch("an array", value)
         result: tuple[Any, ...] = inner(value, type_)
         return result
@@ -315,11 +344,12 @@ def _tagged_union_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], 
     members, optional = found
     by_tag = {TAGS[member]: member for member in members}
     expected = ", ".join(repr(tag) for tag in by_tag)
+    hooks: dict[Any, Callable[[Any, Any], Any]] = {}  # filled on first use: classes recurse
 
     def structure(value: Any, _: Any) -> Any:
         if value is None and optional:
             return None
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             raise _mismatch(f"an object with a {TAG_KEY!r} key ({expected})", value)
         if TAG_KEY not in value:
             raise _at_key(
@@ -335,7 +365,33 @@ def _tagged_union_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], 
                 TAG_KEY,
                 DataError(f"unknown {TAG_KEY} {_show(tag)}: expected one of {expected}"),
             )
-        return conv.structure(value, member)
+        hook = hooks.get(member)
+        if hook is None:
+            hook = hooks[member] = conv.get_structure_hook(member)
+        return hook(value, member)
+
+    return structure
+
+
+def _is_plain_optional(cl: Any) -> bool:
+    """``X | None`` where X is one class (not a tagged union, not a date-like union)."""
+    members = _union_members(cl)
+    return members is not None and members[1] and len(members[0]) == 1
+
+
+def _optional_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """``X | None`` with X's hook looked up once (cattrs' own looks it up on every call)."""
+    found = _union_members(cl)
+    assert found is not None
+    inner = found[0][0]
+    cache: list[Callable[[Any, Any], Any]] = []
+
+    def structure(value: Any, _: Any) -> Any:
+        if value is None:
+            return None
+        if not cache:
+            cache.append(conv.get_structure_hook(inner))
+        return cache[0](value, inner)
 
     return structure
 
@@ -429,6 +485,8 @@ def _check_header(cl: type, kind: str, value: Mapping[str, Any]) -> None:
 
 
 def _attrs_structure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    if not conv.detailed_validation:
+        return _fast_attrs_structure_hook(cl, conv)
     base = make_dict_structure_fn(cl, conv)
     tag = TAGS.get(cl)
     kind = _KIND_OF.get(cl)
@@ -454,17 +512,120 @@ def _attrs_structure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any
     return structure
 
 
-OMIT_IF_DEFAULT = frozenset({"origin"})
-"""Fields written only when they differ from their default: where a document was read from
-(``origin``) is absent from the JSON of a document built by hand."""
+class _FastPathError(ValueError):
+    """The fast converter found a problem; the detailed one says what and where."""
+
+
+_PRIMITIVES: Mapping[Any, str] = {str: "str", int: "int", bool: "bool"}
+
+
+def _primitive_check(tp: Any) -> tuple[str, bool] | None:
+    """``(type name, None allowed)`` when ``tp`` is str, int or bool, optionally ``| None``."""
+    if tp in _PRIMITIVES:
+        return _PRIMITIVES[tp], False
+    members = _union_members(tp)
+    if members is not None and members[1] and len(members[0]) == 1 and members[0][0] in _PRIMITIVES:
+        return _PRIMITIVES[members[0][0]], True
+    return None
+
+
+def _fast_attrs_structure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """One generated function per class that checks the keys, checks str/int/bool fields
+    inline and calls the hooks of the others (looked up on first use: classes recurse).
+    Any problem raises at once; the detailed converter then says what and where."""
+    attrs.resolve_types(cl)
+    tag = TAGS.get(cl)
+    kind = _KIND_OF.get(cl)
+    fields = [field for field in attrs.fields(cl) if field.init]
+    allowed = {field.name for field in fields}
+    if tag is not None:
+        allowed.add(TAG_KEY)
+    elif kind is not None:
+        allowed.update(("schema_version", "document"))
+    namespace: dict[str, Any] = {
+        "known": frozenset(allowed),
+        "Mapping": Mapping,
+        "fail": _FastPathError,
+        "cl": cl,
+        "check_header": _check_header,
+        "kind": kind,
+        "tag": tag,
+        "TAG_KEY": TAG_KEY,
+        "SCHEMA_VERSION": SCHEMA_VERSION,
+        "hooks": {},
+        "conv": conv,
+    }
+    lines = [
+        "def structure(value, _):",
+        "    if type(value) is not dict and not isinstance(value, Mapping):",
+        "        raise fail(cl)",
+        "    if not known.issuperset(value):",
+        "        raise fail(cl)",
+    ]
+    if tag is not None:
+        lines += ["    if value.get(TAG_KEY, tag) != tag:", "        raise fail(cl)"]
+    elif kind is not None:
+        lines += [
+            "    version = value.get('schema_version')",
+            "    if type(version) is not int or version != SCHEMA_VERSION "
+            "or value.get('document') != kind:",
+            "        check_header(cl, kind, value)",
+        ]
+    lines.append("    args = {}")
+    for index, field in enumerate(fields):
+        key = repr(field.name)
+        alias = repr(getattr(field, "alias", None) or field.name.lstrip("_"))
+        namespace[f"type_{index}"] = field.type
+        check = _primitive_check(field.type)
+        indent = "    "
+        if field.default is not attrs.NOTHING:
+            lines.append(f"    if {key} in value:")
+            indent = "        "
+        lines.append(f"{indent}item = value[{key}]")
+        if check is not None:
+            name, optional = check
+            test = f"type(item) is not {name}"
+            if optional:
+                test = f"item is not None and {test}"
+            lines += [f"{indent}if {test}:", f"{indent}    raise fail(cl)"]
+            lines.append(f"{indent}args[{alias}] = item")
+        else:
+            lines += [
+                f"{indent}hook = hooks.get({index})",
+                f"{indent}if hook is None:",
+                f"{indent}    hook = hooks[{index}] = conv.get_structure_hook(type_{index})",
+                f"{indent}args[{alias}] = hook(item, type_{index})",
+            ]
+    lines.append("    return cl(**args)")
+    exec("\n".join(lines), namespace)  # as cattrs and attrs do: generated per class
+    structure: Callable[[Any, Any], Any] = namespace["structure"]
+    return structure
+
+
+OMIT_IF_DEFAULT: Mapping[type, frozenset[str]] = {
+    Report: frozenset({"origin"}),
+    Plan: frozenset({"origin"}),
+    BulletItem: frozenset({"blocks"}),
+    Section: frozenset({"prefix", "run_in", "citations"}),
+    Citation: frozenset({"emphasis"}),
+    Count: frozenset({"digits", "up_to"}),
+    Indicator: frozenset({"is_group", "written"}),
+    Signature: frozenset({"on_behalf_of"}),
+    Appendix: frozenset({"label", "attachment"}),
+}
+"""Fields written only when they differ from their default: what readers added to the model
+(``origin``, a run-in title, a count's zero padding ...) is absent from the JSON of a document
+that does not use it, so that JSON stays as it was."""
+
+
+def omitted_fields(cls: type) -> frozenset[str]:
+    """The fields of ``cls`` written only when they differ from their default."""
+    return OMIT_IF_DEFAULT.get(cls, frozenset())
 
 
 def _attrs_unstructure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
-    overrides: dict[str, Any] = {
-        field.name: override(omit_if_default=True)
-        for field in attrs.fields(cl)
-        if field.name in OMIT_IF_DEFAULT
-    }
+    omitted = OMIT_IF_DEFAULT.get(cl, frozenset())
+    overrides: dict[str, Any] = {name: override(omit_if_default=True) for name in omitted}
     base = make_dict_unstructure_fn(cl, conv, **overrides)
     tag = TAGS.get(cl)
     kind = _KIND_OF.get(cl)
@@ -479,11 +640,16 @@ def _is_model_class(cl: Any) -> bool:
     return isinstance(cl, type) and attrs.has(cl) and not getattr(cl, "__parameters__", ())
 
 
-def make_converter() -> cattrs.Converter:
-    """Build a converter configured as described in this module (one is made at import)."""
+def make_converter(*, detailed: bool = True) -> cattrs.Converter:
+    """Build a converter configured as described in this module (one is made at import).
+
+    ``detailed=False`` gives the fast reader: the same hooks without cattrs' error
+    bookkeeping; it raises on the first problem without saying where, so a caller reruns
+    the data through a detailed converter to report every problem at its JSON path.
+    """
     conv = cattrs.Converter(
         forbid_extra_keys=True,
-        detailed_validation=True,
+        detailed_validation=detailed,
         unstruct_collection_overrides={tuple: list},
     )
     conv.register_structure_hook(str, _structure_str)
@@ -499,6 +665,7 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_tuple, _tuple_hook)
     conv.register_structure_hook_factory(_is_model_class, _attrs_structure_hook)
     conv.register_unstructure_hook_factory(_is_model_class, _attrs_unstructure_hook)
+    conv.register_structure_hook_factory(_is_plain_optional, _optional_hook)
     conv.register_structure_hook_factory(_is_tagged_union, _tagged_union_hook)
     conv.register_structure_hook_factory(_is_date_like, _date_like_hook)
     conv.register_structure_hook(Document, _document_hook(conv))
@@ -507,3 +674,7 @@ def make_converter() -> cattrs.Converter:
 
 converter: cattrs.Converter = make_converter()
 """The converter danvan.io uses; structuring with it raises cattrs errors, not SchemaError."""
+
+fast_converter: cattrs.Converter = make_converter(detailed=False)
+"""The same reader without error bookkeeping (about twice as fast); on any error,
+:func:`danvan.io.from_dict` reads the data again with :data:`converter` to report it."""

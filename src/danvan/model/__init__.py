@@ -6,7 +6,7 @@ Data and invariants only: no I/O, no rendering. Every class is hashable and pick
 from danvan.model._keywords import keyword_only
 from danvan.model.agency import Agency
 from danvan.model.appendix import Appendix
-from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table
+from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table, Unplaced
 from danvan.model.contact import Contact
 from danvan.model.document import BaseDocument, Document, Plan, Report
 from danvan.model.finding import Finding, FindingStatus, Fix, FixSafety, Severity
@@ -20,7 +20,15 @@ from danvan.model.indicators import (
     Ratio,
     TextValue,
 )
-from danvan.model.inline import Citation, Emphasis, EmphasisKind, Footnote, Inline, Text
+from danvan.model.inline import (
+    Citation,
+    Emphasis,
+    EmphasisKind,
+    Footnote,
+    Inline,
+    Superscript,
+    Text,
+)
 from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
 from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
@@ -86,12 +94,14 @@ __all__ = [
     "Severity",
     "Signature",
     "SourceLocation",
+    "Superscript",
     "SymbolForm",
     "Table",
     "Task",
     "TaskTable",
     "Text",
     "TextValue",
+    "Unplaced",
     "Urgency",
 ]
 

@@ -13,11 +13,20 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable
 from types import FrameType
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
 from danvan.errors import InvalidValueError
+
+if TYPE_CHECKING:  # the typed tuple converters below name model classes; no import at run time
+    from danvan.model.appendix import Appendix
+    from danvan.model.blocks import Block, BulletItem, Paragraph
+    from danvan.model.indicators import Indicator
+    from danvan.model.inline import Inline
+    from danvan.model.origin import PartLocation, ReadFinding
+    from danvan.model.recipients import Recipient
+    from danvan.model.tasks import Task
 
 __all__ = [
     "date_only",
@@ -161,6 +170,11 @@ def text(value: str) -> str:
     return value
 
 
+def text_or_none(value: str | None) -> str | None:
+    """Converter: like :func:`text`, ``None`` kept (an empty string stays for the validator)."""
+    return None if value is None else text(value)
+
+
 def optional_text(value: str | None) -> str | None:
     """Converter: like :func:`text`, and an empty or blank string becomes ``None``."""
     if isinstance(value, str):
@@ -200,6 +214,10 @@ def show_accepted_types(classes: Iterable[type]) -> None:
     for cls in classes:
         if not attrs.has(cls):
             continue
+        # The annotations are strings evaluated in the class's module (typing.get_type_hints,
+        # API generators): make the name they use resolvable there.
+        namespace = vars(sys.modules[cls.__module__])
+        namespace.setdefault("Iterable", Iterable)
         annotations = cls.__init__.__annotations__
         for field in attrs.fields(cls):
             name = field.alias or field.name
@@ -283,6 +301,61 @@ def to_tuple(value: Any) -> Any:
     if isinstance(value, Iterable):
         return tuple(value)
     return value
+
+
+# Typed tuple converters: the same as to_tuple, each annotated with what it accepts, so the
+# constructor parameter reads ``body: Iterable[Block]`` for mypy (whose attrs plugin takes the
+# converter's parameter type) as well as for help(). The validator still checks every item.
+
+
+def paragraphs(value: Iterable[Paragraph]) -> tuple[Paragraph, ...]:
+    """Converter: paragraphs (đoạn), any iterable stored as a tuple."""
+    return cast("tuple[Paragraph, ...]", to_tuple(value))
+
+
+def blocks(value: Iterable[Block]) -> tuple[Block, ...]:
+    """Converter: blocks of a body, a section or an appendix, stored as a tuple."""
+    return cast("tuple[Block, ...]", to_tuple(value))
+
+
+def appendices(value: Iterable[Appendix]) -> tuple[Appendix, ...]:
+    """Converter: appendices (phụ lục), stored as a tuple."""
+    return cast("tuple[Appendix, ...]", to_tuple(value))
+
+
+def inlines(value: Iterable[Inline]) -> tuple[Inline, ...]:
+    """Converter: the runs of a paragraph, stored as a tuple."""
+    return cast("tuple[Inline, ...]", to_tuple(value))
+
+
+def bullet_items(value: Iterable[BulletItem]) -> tuple[BulletItem, ...]:
+    """Converter: the items of a bullet list, stored as a tuple."""
+    return cast("tuple[BulletItem, ...]", to_tuple(value))
+
+
+def indicators(value: Iterable[Indicator]) -> tuple[Indicator, ...]:
+    """Converter: indicators (chỉ tiêu) or their parts (trong đó), stored as a tuple."""
+    return cast("tuple[Indicator, ...]", to_tuple(value))
+
+
+def tasks(value: Iterable[Task]) -> tuple[Task, ...]:
+    """Converter: the tasks (nhiệm vụ) of a task table, stored as a tuple."""
+    return cast("tuple[Task, ...]", to_tuple(value))
+
+
+def recipient_entries(value: Iterable[Recipient]) -> tuple[Recipient, ...]:
+    """Converter: the entries of a Nơi nhận list, stored as a tuple."""
+    return cast("tuple[Recipient, ...]", to_tuple(value))
+
+
+def read_findings(value: Iterable[ReadFinding]) -> tuple[ReadFinding, ...]:
+    """Converter: a reader's findings, stored as a tuple."""
+    return cast("tuple[ReadFinding, ...]", to_tuple(value))
+
+
+def part_locations(value: Iterable[PartLocation]) -> tuple[PartLocation, ...]:
+    """Converter: the part map of an origin, stored as a tuple."""
+    return cast("tuple[PartLocation, ...]", to_tuple(value))
 
 
 def tuple_of(types: type | tuple[type, ...], what: str) -> Validator:

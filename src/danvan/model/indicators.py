@@ -9,6 +9,7 @@ import attrs
 
 from danvan.errors import InvalidValueError
 from danvan.model import _validators as v
+from danvan.model._display import notebook_view
 from danvan.vn._parsing import check_int_digits
 from danvan.vn.numbers import format_money, format_number, format_percent
 
@@ -68,15 +69,41 @@ _unit = attrs.field(
 )
 
 
+def _optional_width(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 6:
+        raise v.fail(instance, attribute.name, value, "the digits written is 1 to 6")
+
+
 @attrs.frozen(kw_only=True)
 class Count:
-    """Số lượng: how many, with an optional unit; prints "8 văn bản" (documents often pad to "08")."""
+    """Số lượng: how many, with an optional unit; prints "8 văn bản".
+
+    ``digits`` keeps the zero padding written ("08" is ``Count(value=8, digits=2)``);
+    ``up_to`` makes a range ("01-02 mô hình" is ``Count(value=1, up_to=2, digits=2)``).
+    """
 
     value: int = attrs.field(validator=_non_negative("a count (số lượng)"))
     unit: str | None = _unit
+    digits: int | None = attrs.field(default=None, validator=_optional_width)
+    up_to: int | None = attrs.field(
+        default=None, validator=v.optional(_non_negative("the upper end of a range (đến)"))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.up_to is not None and self.up_to < self.value:
+            raise v.fail(self, "up_to", self.up_to, f"a range ends at or above {self.value}")
+
+    def _number(self, value: int) -> str:
+        if self.digits is not None and value < 1000:
+            return str(value).zfill(self.digits)
+        return format_number(value)
 
     def __str__(self) -> str:
-        number = format_number(self.value)
+        number = self._number(self.value)
+        if self.up_to is not None:
+            number = f"{number}-{self._number(self.up_to)}"
         return number if self.unit is None else f"{number} {self.unit}"
 
 
@@ -233,14 +260,24 @@ class Indicator:
         default=None, validator=v.optional(v.instance_of(QUANTITY_TYPES, "số liệu"))
     )
     breakdown: tuple[Indicator, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(object, "trong đó")
+        factory=tuple, converter=v.indicators, validator=v.tuple_of(object, "trong đó")
     )
     breakdown_complete: bool = attrs.field(default=False, validator=v.instance_of(bool))
+    is_group: bool = attrs.field(default=False, validator=v.instance_of(bool, "nhóm chỉ tiêu"))
+    """A heading over sub-items ("2. Công tác kiểm tra:" then "- Tổng số đoàn kiểm tra: 01"),
+    not a total broken down: the parts are listed under it without "trong đó"."""
     note: str | None = attrs.field(
         default=None,
         converter=v.optional_text,
         validator=v.optional(v.instance_of(str, "ghi chú")),
     )
+    written: str | None = attrs.field(
+        default=None,
+        converter=v.optional_text,
+        validator=v.optional(v.instance_of(str, "số liệu như đã viết")),
+    )
+    """The value as written in a source ("4/4 đơn vị đạt tỷ lệ: 100%"), printed instead of the
+    formatted ``value``; a reader sets it so a re-rendered document says what the source said."""
 
     def __attrs_post_init__(self) -> None:
         for index, part in enumerate(self.breakdown):
@@ -251,6 +288,13 @@ class Indicator:
                     part,
                     f"each part (trong đó) must be an Indicator, not {type(part).__name__}",
                 )
+        if self.is_group and (self.breakdown_complete or not self.breakdown):
+            raise v.fail(
+                self,
+                "is_group",
+                True,
+                "a group of indicators (nhóm chỉ tiêu) has sub-items and no total to add up",
+            )
         if not self.breakdown_complete:
             return
         total = _additive(self.value)
@@ -301,13 +345,15 @@ class IndicatorTable:
     """Bảng số liệu: the numbered indicators of an appendix, rendered as a table."""
 
     indicators: tuple[Indicator, ...] = attrs.field(
-        converter=v.to_tuple, validator=v.tuple_of(Indicator, "chỉ tiêu")
+        converter=v.indicators, validator=v.tuple_of(Indicator, "chỉ tiêu")
     )
     title: str | None = attrs.field(
         default=None,
         converter=v.optional_text,
         validator=v.optional(v.instance_of(str, "tên bảng")),
     )
+
+    _repr_html_ = notebook_view  # Jupyter shows this part on its own
 
     def __attrs_post_init__(self) -> None:
         if not self.indicators:

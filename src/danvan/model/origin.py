@@ -123,10 +123,10 @@ class Origin:
         default=None, converter=v.optional_text, validator=v.optional(v.instance_of(str))
     )
     findings: tuple[ReadFinding, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(ReadFinding, "findings")
+        factory=tuple, converter=v.read_findings, validator=v.tuple_of(ReadFinding, "findings")
     )
     parts: tuple[PartLocation, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(PartLocation, "parts")
+        factory=tuple, converter=v.part_locations, validator=v.tuple_of(PartLocation, "parts")
     )
 
     def location_of(self, path: str) -> SourceLocation | None:

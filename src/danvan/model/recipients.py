@@ -108,7 +108,7 @@ class Recipients:
     """
 
     entries: tuple[Recipient, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Recipient, "nơi nhận")
+        factory=tuple, converter=v.recipient_entries, validator=v.tuple_of(Recipient, "nơi nhận")
     )
     as_above: bool = attrs.field(default=False, validator=v.instance_of(bool, "Như trên"))
     archive: tuple[str, ...] = attrs.field(

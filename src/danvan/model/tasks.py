@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 
 from danvan.model import _validators as v
+from danvan.model._display import notebook_view
 from danvan.model.period import ReportingPeriod
 from danvan.vn.dates import format_date
 
@@ -74,14 +75,14 @@ class Task:
 class TaskTable:
     """Bảng phân công nhiệm vụ: the tasks of a plan, rendered as a table."""
 
-    tasks: tuple[Task, ...] = attrs.field(
-        converter=v.to_tuple, validator=v.tuple_of(Task, "nhiệm vụ")
-    )
+    tasks: tuple[Task, ...] = attrs.field(converter=v.tasks, validator=v.tuple_of(Task, "nhiệm vụ"))
     title: str | None = attrs.field(
         default=None,
         converter=v.optional_text,
         validator=v.optional(v.instance_of(str, "tên bảng")),
     )
+
+    _repr_html_ = notebook_view  # Jupyter shows this part on its own
 
     def __attrs_post_init__(self) -> None:
         if not self.tasks:

@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import Protocol
 
 import attrs
@@ -187,7 +188,8 @@ def _read_symbol(text: str, pos: int, raw: _Raw, p: Patterns) -> bool:
     if match is None:
         return False
     written = match.group()
-    joined = p.joined_code.sub(r"\1", written)  # "BDVTU-BCSĐ UBND" → "BDVTU-BCSĐUBND"
+    # "BDVTU-BCSĐ UBND" → "BDVTU-BCSĐUBND"
+    joined = p.joined_code.sub(r"\1", written) if " " in written else written
     parsed = _parse_symbol(joined)
     if parsed is None:
         return False
@@ -611,10 +613,43 @@ def _read_next_item(text: str, previous: _Raw, p: Patterns) -> _Raw | None:
     return raw
 
 
+def _heads(text: str, p: Patterns) -> Iterator[re.Match[str]]:
+    """The matches of ``p.head`` in ``text``, as ``finditer`` gives them, found faster.
+
+    The keyword prefilter (as eyecite does): every type word starts with one of a few
+    syllables (``p.head_keywords``); ``str.find`` looks for them in the lower-cased text,
+    far faster than the regular expression engine scans, and the head pattern is tried
+    only where one starts a word. Should lower-casing change the text's length (a few
+    characters outside Vietnamese do), the text is scanned the slow way.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        yield from p.head.finditer(text)
+        return
+    starts: list[tuple[int, re.Pattern[str]]] = []
+    find = lowered.find
+    for keyword in p.head_keywords:
+        pattern = p.keyword_heads[keyword]
+        pos = find(keyword)
+        while pos >= 0:
+            if pos == 0 or not text[pos - 1].isalnum():
+                starts.append((pos, pattern))
+            pos = find(keyword, pos + 1)
+    starts.sort(key=lambda start: start[0])
+    end = 0
+    for pos, pattern in starts:
+        if pos < end:
+            continue  # inside the previous head, as finditer would skip it
+        head = pattern.match(text, pos)
+        if head is not None:
+            end = head.end()
+            yield head
+
+
 def _find(text: str, p: Patterns) -> list[_Raw]:
     raws: list[_Raw] = []
     last_end = 0
-    for head in p.head.finditer(text):
+    for head in _heads(text, p):
         if head.start() < last_end:
             continue  # inside the span of the previous reference
         raw = _read(text, head, p)

@@ -142,6 +142,8 @@ class Patterns:
     """Every compiled pattern and lookup table of the extractor; build with :func:`get_patterns`."""
 
     head: re.Pattern[str]
+    head_keywords: tuple[str, ...]
+    keyword_heads: Mapping[str, re.Pattern[str]]
     types: Mapping[str, DocumentType]
     named_types: frozenset[str]
     year_only_types: frozenset[str]
@@ -215,6 +217,45 @@ def _aliases(data: Mapping[str, Any]) -> dict[SymbolForm, dict[str, frozenset[Do
     return out
 
 
+def _tone_pairs() -> dict[str, str]:
+    """Each open syllable with a tone mark ("oá") and its other placement ("óa")."""
+    pairs = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in _TONES:
+            old = unicodedata.normalize("NFC", first + tone + second)
+            new = unicodedata.normalize("NFC", first + second + tone)
+            pairs[old], pairs[new] = new, old
+    return pairs
+
+
+def _first_syllables(word: str) -> set[str]:
+    """The lower-case first syllable of a type word, in either tone placement."""
+    first = normalize_text(word).split(" ")[0].lower()
+    found = {first}
+    for syllable, other in _tone_pairs().items():
+        if syllable in first:
+            found.add(first.replace(syllable, other))
+    return found
+
+
+def _starts_with(word: str, keyword: str) -> bool:
+    return any(syllable.startswith(keyword) for syllable in _first_syllables(word))
+
+
+def _head_keywords(words: Iterable[str]) -> tuple[str, ...]:
+    """The lower-case first syllable of every type word, in either tone placement.
+
+    The keyword prefilter (eyecite's idea) looks for these with fast literal searches and
+    tries the head pattern only where one starts a word: every head match starts with one
+    of them. A keyword another one begins with is left out ("kết" is found as "kế").
+    """
+    found: set[str] = set()
+    for word in words:
+        found |= _first_syllables(word)
+    kept = {k for k in found if not any(k != o and k.startswith(o) for o in found)}
+    return tuple(sorted(kept))
+
+
 def build(data: Mapping[str, Any]) -> Patterns:
     """Compile the patterns from the data (``load_data()`` or a test's own table)."""
     types = _type_words(data["type_words"])
@@ -232,11 +273,21 @@ def build(data: Mapping[str, Any]) -> Patterns:
     firsts = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
     qualifier_alt = _alternation(data["named_types"].get("year_only_qualifiers", ()) or ["(?!)"])
     year_qualifier = re.compile(rf"{qualifier_alt}(?![^\W_])")
-    head = re.compile(
-        rf"(?=[{re.escape(''.join(firsts))}])(?<![^\W_])(?i:{type_alt})(?![^\W_])"
-        rf"(?={WS}(?:(?i:số)|\d|{UPPER}|năm{WS}\d{{4}}|{qualifier_alt})"
+    after_head = (
+        rf"(?![^\W_])(?={WS}(?:(?i:số)|\d|{UPPER}|năm{WS}\d{{4}}|{qualifier_alt})"
         rf"|[^\S\n]*:{WS}(?:(?i:số)|\d))"
     )
+    head = re.compile(rf"(?=[{re.escape(''.join(firsts))}])(?<![^\W_])(?i:{type_alt}){after_head}")
+    keywords = _head_keywords(words)
+    # The same head, one pattern per keyword, with only the type words that start with it:
+    # tried where the prefilter found that keyword, it need not try the other type words.
+    keyword_heads = {
+        keyword: re.compile(
+            rf"(?<![^\W_])(?i:{_alternation(w for w in words if _starts_with(w, keyword))})"
+            rf"{after_head}"
+        )
+        for keyword in keywords
+    }
     # "Kế hoạch số 12", "các Kế hoạch: số 12/KH-UBND", "Quyết định số: 217-QĐ/TW"
     so = re.compile(rf"(?:[^\S\n]*:)?{WS}(?i:số)(?:[^\S\n]*:)?{WS}(?=\d)")
     colon = re.compile(rf"[^\S\n]*:{WS}(?=\d)")
@@ -340,6 +391,8 @@ def build(data: Mapping[str, Any]) -> Patterns:
 
     return Patterns(
         head=head,
+        head_keywords=keywords,
+        keyword_heads=keyword_heads,
         types=types,
         named_types=named,
         year_only_types=year_only,

@@ -8,14 +8,19 @@ outside (no fonts, scripts or images), so it prints and archives as it is.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Sequence
 from html import escape
-from typing import Any
+from importlib import resources
+from string import Template
+from typing import Any, Final
 
 from danvan.errors import InvalidValueError
 from danvan.model import (
+    Appendix,
     BaseDocument,
+    Block,
     BulletItem,
     BulletList,
     Citation,
@@ -25,12 +30,15 @@ from danvan.model import (
     Footnote,
     IndicatorTable,
     Paragraph,
+    Section,
+    Superscript,
     Table,
     TaskTable,
     Text,
 )
 from danvan.model._validators import require_document
 from danvan.rendering._options import reject_options
+from danvan.rendering.docx.style import PARTY_PROFILE, STATE_PROFILE, DocxStyle
 from danvan.rendering.walker import (
     Addressees,
     AppendixHeading,
@@ -45,97 +53,67 @@ from danvan.rendering.walker import (
 )
 from danvan.rendering.wording import INDICATOR_HEADER, TASK_HEADER
 
-__all__ = ["DOCUMENT_CSS", "PAGE_CSS", "HtmlRenderer", "HtmlWalker", "render_html"]
+__all__ = [
+    "DOCUMENT_CSS",
+    "PAGE_CSS",
+    "HtmlRenderer",
+    "HtmlWalker",
+    "document_css",
+    "page_css",
+    "render_html",
+    "render_html_part",
+]
 
-PAGE_CSS = """\
-@page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font: 14pt "Times New Roman", Times, serif; } }
-@page :first { @top-center { content: none; } }
-@page dv-appendix { @top-center { content: counter(page); font: 14pt "Times New Roman", Times, serif; } }
-@page :nth(1 of dv-appendix) { counter-reset: page; @top-center { content: none; } }
-.danvan-document .dv-appendix { page: dv-appendix; counter-reset: page 1; }
-html { background: #e8e8e8; }
-body { margin: 0; padding: 12mm 0; }
-@media print {
-  html, body { background: none; padding: 0; }
-  .danvan-document .dv-page { box-shadow: none; margin: 0; padding: 0; width: auto; }
-}
-"""
-"""The page-level rules of the standalone page (after :data:`DOCUMENT_CSS`, so print wins):
-A4, the ND30 margins, page numbers from page 2.
 
-Each appendix is numbered on its own from 1, its first page unnumbered, as in the .docx
-(«Số trang của Phụ lục được đánh số riêng», Phụ lục I, III.1.đ), where the browser
-supports it: named pages (``page: dv-appendix``) with the page-group selector
-``:nth(1 of dv-appendix)`` of CSS Generated Content for Paged Media (WeasyPrint,
-Vivliostyle), and ``counter-reset: page 1`` on the element (Prince). Elsewhere (Chrome
-today) the count runs on through the appendices."""
+def _css_values(style: DocxStyle) -> dict[str, str]:
+    """Every placeholder of the stylesheet templates, from ``style`` (sizes as the .docx uses)."""
+    values = {name: f"{getattr(style, name):g}" for name in style.rules()}
+    text_width = 210 - style.margin_left - style.margin_right  # mm of A4
+    left = min(100.0, style.left_column_width * 10 / text_width * 100)
+    values["left_share"] = f"{left:.1f}"
+    values["right_share"] = f"{100 - left:.1f}"
+    # Word's single line of Times New Roman is about 1.15 of the font size
+    values["line_height"] = f"{1.15 * style.line_spacing:.2f}"
+    return values
 
-DOCUMENT_CSS = """\
-.danvan-document { color: #000; }
-.danvan-document .dv-page { box-sizing: border-box; background: #fff; max-width: 210mm; margin: 0 auto; padding: 20mm 15mm 20mm 30mm; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); font-family: "Times New Roman", Times, serif; font-size: 14pt; line-height: 1.3; text-align: justify; }
-.danvan-document p { margin: 0 0 6pt; text-indent: 1.27cm; }
-.danvan-document .dv-header { display: grid; grid-template-columns: 38% 62%; align-items: start; text-align: center; margin-bottom: 12pt; }
-.danvan-document .dv-header p { margin: 0; text-indent: 0; text-align: center; line-height: 1.2; }
-.danvan-document .dv-parent { font-size: 12pt; }
-.danvan-document .dv-issuer { font-size: 12pt; font-weight: bold; }
-.danvan-document .dv-state .dv-issuer::after { content: ""; display: block; width: 35%; margin: 2pt auto 0; border-top: 1px solid #000; }
-.danvan-document .dv-party .dv-issuer { font-size: 14pt; }
-.danvan-document .dv-star { font-size: 14pt; }
-.danvan-document .dv-number { font-size: 13pt; margin-top: 6pt; white-space: pre-wrap; }
-.danvan-document .dv-national-title { font-size: 12pt; font-weight: bold; }
-.danvan-document .dv-party-title { font-size: 15pt; font-weight: bold; }
-.danvan-document .dv-motto { font-size: 13pt; font-weight: bold; }
-.danvan-document .dv-ruled { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1pt; }
-.danvan-document .dv-place-date { font-size: 14pt; font-style: italic; margin-top: 6pt; white-space: pre-wrap; }
-.danvan-document .dv-title { margin: 12pt 0 12pt; text-align: center; font-size: 14pt; font-weight: bold; line-height: 1.3; }
-.danvan-document .dv-title span { display: block; }
-.danvan-document .dv-party .dv-type { font-size: 16pt; }
-.danvan-document .dv-subject::after { content: ""; display: block; width: 30%; margin: 3pt auto 0; border-top: 1px solid #000; }
-.danvan-document .dv-addressees { text-align: center; text-indent: 0; }
-.danvan-document .dv-addressees ul { display: inline-block; margin: 0; padding: 0; list-style: none; text-align: left; vertical-align: top; }
-.danvan-document h2, .danvan-document h3, .danvan-document h4, .danvan-document h5, .danvan-document h6 { font-size: 14pt; margin: 6pt 0; text-indent: 1.27cm; text-align: justify; line-height: 1.3; }
-.danvan-document h2, .danvan-document h3 { font-weight: bold; }
-.danvan-document h4, .danvan-document h5, .danvan-document h6 { font-weight: normal; }
-.danvan-document section { margin: 0; }
-.danvan-document ul.dv-bullets { list-style-type: "- "; list-style-position: inside; margin: 0; padding: 0; }
-.danvan-document ul.dv-marker-plus { list-style-type: "+ "; }
-.danvan-document ul.dv-bullets li { margin: 0 0 6pt; text-indent: 1.27cm; }
-.danvan-document ul.dv-bullets ul.dv-bullets { margin-top: 6pt; }
-.danvan-document cite { font-style: normal; }
-.danvan-document sup { line-height: 0; }
-.danvan-document table { width: 100%; border-collapse: collapse; margin: 6pt 0 12pt; font-size: 13pt; text-align: left; break-inside: auto; }
-.danvan-document caption { font-weight: bold; text-align: center; padding-bottom: 4pt; }
-.danvan-document thead { display: table-header-group; }
-.danvan-document tr { break-inside: avoid; }
-.danvan-document th, .danvan-document td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
-.danvan-document th { font-weight: bold; text-align: center; }
-.danvan-document td.dv-stt { text-align: center; white-space: nowrap; }
-.danvan-document td.dv-part { padding-left: 12pt; }
-.danvan-document .dv-footnotes { font-size: 12pt; margin: 12pt 0; }
-.danvan-document .dv-footnotes::before { content: ""; display: block; width: 5cm; margin-bottom: 2pt; border-top: 1px solid #000; }
-.danvan-document .dv-footnotes ol { margin: 0; padding-left: 14pt; }
-.danvan-document .dv-footnotes li { text-align: justify; }
-.danvan-document .dv-backref { text-decoration: none; }
-.danvan-document .dv-end { text-indent: 0; }
-.danvan-document .dv-closing { display: grid; grid-template-columns: 1fr 1fr; column-gap: 6mm; margin-top: 12pt; break-inside: avoid; }
-.danvan-document .dv-closing p { text-indent: 0; margin: 0; }
-.danvan-document .dv-recipients { grid-column: 1; }
-.danvan-document .dv-recipients-heading { font-size: 12pt; font-weight: bold; font-style: italic; }
-.danvan-document .dv-party .dv-recipients-heading { font-weight: normal; font-style: normal; text-decoration: underline; }
-.danvan-document .dv-recipients ul { list-style: none; margin: 0; padding: 0; font-size: 11pt; text-align: left; }
-.danvan-document .dv-signature { grid-column: 2; text-align: center; }
-.danvan-document .dv-signature p { text-align: center; }
-.danvan-document .dv-authority { font-weight: bold; }
-.danvan-document .dv-closing .dv-authority { margin-bottom: 3cm; }
-.danvan-document .dv-signer { font-weight: bold; }
-.danvan-document .dv-appendix { break-before: page; page-break-before: always; margin-top: 18pt; padding-top: 12pt; border-top: 1px dashed #888; }
-.danvan-document .dv-appendix-heading { text-align: center; text-indent: 0; margin: 0 0 6pt; font-weight: bold; }
-.danvan-document .dv-appendix-heading span { display: block; }
-.danvan-document .dv-attachment { text-align: center; text-indent: 0; font-style: italic; }
-.danvan-document .dv-attachment::after { content: ""; display: block; width: 30%; margin: 3pt auto 0; border-top: 1px solid #000; }
-@media print { .danvan-document .dv-appendix { border-top: none; margin-top: 0; padding-top: 0; } }
-"""
-"""The rules of the document itself, every selector scoped under ``.danvan-document``."""
+
+def _template(name: str) -> Template:
+    text = (
+        resources.files("danvan.rendering")
+        .joinpath("data")
+        .joinpath(name)
+        .read_text(encoding="utf-8")
+    )
+    return Template(text[text.index("*/") + 3 :])  # the leading comment is for maintainers
+
+
+@functools.cache
+def page_css(style: DocxStyle = STATE_PROFILE) -> str:
+    """The page-level rules of the standalone page for ``style`` (after :func:`document_css`,
+    so print wins): A4, the profile's margins, page numbers from page 2, in its size.
+
+    Each appendix is numbered on its own from 1, its first page unnumbered, as in the .docx
+    («Số trang của Phụ lục được đánh số riêng», Phụ lục I, III.1.đ), where the browser
+    supports it: named pages (``page: dv-appendix``) with the page-group selector
+    ``:nth(1 of dv-appendix)`` of CSS Generated Content for Paged Media (WeasyPrint,
+    Vivliostyle), and ``counter-reset: page 1`` on the element (Prince). Elsewhere (Chrome
+    today) the count runs on through the appendices.
+    """
+    return _template("page.css").substitute(_css_values(style))
+
+
+@functools.cache
+def document_css(style: DocxStyle = STATE_PROFILE) -> str:
+    """The rules of the document itself for ``style``, every selector scoped under
+    ``.danvan-document``: fonts, margins and spacing from the same profile as the .docx
+    (``data/document.css`` is the template)."""
+    return _template("document.css").substitute(_css_values(style))
+
+
+PAGE_CSS: Final = page_css(STATE_PROFILE)
+"""The page-level rules for the Nghị định 30 profile (:func:`page_css` of ``STATE_PROFILE``)."""
+DOCUMENT_CSS: Final = document_css(STATE_PROFILE)
+"""The document's rules for the Nghị định 30 profile (:func:`document_css` of ``STATE_PROFILE``)."""
 
 
 def _text(text: str) -> str:
@@ -187,7 +165,8 @@ class HtmlWalker(DocumentWalker):
     def visit_masthead(self, masthead: Masthead) -> None:
         """ô 1–4: agency, rule (or the Party's asterisk) and "Số" | national title (or the Party's)."""
         left = [_p("dv-parent", masthead.parent)] if masthead.parent else []
-        left.append(_p("dv-issuer", masthead.issuer))
+        if masthead.issuer is not None:
+            left.append(_p("dv-issuer", masthead.issuer))
         if masthead.mark is not None:
             left.append(_p("dv-star", masthead.mark))
         if masthead.party:
@@ -203,7 +182,8 @@ class HtmlWalker(DocumentWalker):
             )
         if masthead.number is not None:
             left.append(_p("dv-number", masthead.number))
-        right.append(_p("dv-place-date", masthead.place_date))
+        if masthead.place_date is not None:
+            right.append(_p("dv-place-date", masthead.place_date))
         self.emit(
             '<header class="dv-header">\n<div class="dv-agency">\n',
             *left,
@@ -216,7 +196,12 @@ class HtmlWalker(DocumentWalker):
         self.emit(
             '<h1 class="dv-title">'
             f'<span class="dv-type">{_text(title.type_name)}</span>'
-            f'<span class="dv-subject">{_text(title.subject)}</span></h1>\n'
+            + (
+                f'<span class="dv-subject">{_text(title.subject)}</span>'
+                if title.subject is not None
+                else ""
+            )
+            + "</h1>\n"
         )
 
     def visit_addressees(self, addressees: Addressees) -> None:
@@ -242,6 +227,14 @@ class HtmlWalker(DocumentWalker):
         level = min(base + heading.depth, 6)
         mark = f'<span class="dv-label">{_text(heading.label)}</span> ' if heading.label else ""
         self.emit(f"<h{level}>{mark}{_text(heading.title or '')}</h{level}>\n")
+
+    def visit_run_in_heading(self, heading: SectionHeading, paragraph: Paragraph) -> None:
+        """The heading with its first paragraph inside it, on one line."""
+        base = 3 if heading.in_appendix else 2
+        level = min(base + heading.depth, 6)
+        mark = f'<span class="dv-label">{_text(heading.label)}</span> ' if heading.label else ""
+        content = f'<span class="dv-run-in">{self.inline(paragraph)}</span>'
+        self.emit(f"<h{level}>{mark}{_text(heading.title or '')} {content}</h{level}>\n")
 
     def visit_bullet_list(self, bullets: BulletList, depth: int) -> None:
         """``<ul>`` whose marker ("-" or "+") the stylesheet draws."""
@@ -359,7 +352,7 @@ class HtmlWalker(DocumentWalker):
             '<section class="dv-appendix">\n<header>\n<h2 class="dv-appendix-heading">'
             f'<span class="dv-appendix-label">{_text(heading.label)}</span>'
             f'<span class="dv-appendix-title">{_text(heading.title)}</span></h2>\n',
-            _p("dv-attachment", heading.attachment),
+            _p("dv-attachment", heading.attachment) if heading.attachment else "",
             "</header>\n",
         )
 
@@ -385,6 +378,25 @@ class HtmlWalker(DocumentWalker):
         else:
             self._runs.append(f"<em>{body}</em>")
 
+    def visit_superscript(self, run: Superscript) -> None:
+        """``<sup>``."""
+        self._runs.append(f"<sup>{_text(run.text)}</sup>")
+
+    def visit_emphasised_citation(self, run: Citation) -> None:
+        """The ``<cite>`` inside ``<em>`` / ``<strong>``."""
+        assert run.emphasis is not None
+        outer, self._runs = self._runs, []
+        self.visit_citation(run)
+        cite = "".join(self._runs)
+        self._runs = outer
+        bold = run.emphasis in (EmphasisKind.BOLD, EmphasisKind.BOLD_ITALIC)
+        italic = run.emphasis in (EmphasisKind.ITALIC, EmphasisKind.BOLD_ITALIC)
+        if italic:
+            cite = f"<em>{cite}</em>"
+        if bold:
+            cite = f"<strong>{cite}</strong>"
+        self._runs.append(cite)
+
     def visit_footnote(self, run: Footnote, number: int) -> None:
         """A superscript link to the note."""
         self._runs.append(
@@ -403,31 +415,79 @@ def _article(document: BaseDocument, ids: str) -> str:
     return "".join(walker.out)
 
 
-def render_html(document: BaseDocument, *, standalone: bool = True) -> str:
+def _style_for(document: BaseDocument, style: Any) -> DocxStyle:
+    if style is None:
+        return PARTY_PROFILE if document.system is DocumentSystem.PARTY else STATE_PROFILE
+    if not isinstance(style, DocxStyle):
+        raise InvalidValueError(
+            "render('html').style",
+            style,
+            f"style is a danvan.DocxStyle, not {type(style).__name__}",
+        )
+    return style
+
+
+def render_html(
+    document: BaseDocument, *, standalone: bool = True, style: DocxStyle | None = None
+) -> str:
     """The document as HTML: a complete page (``standalone=True``) with an A4 print stylesheet,
     or a ``<div class="danvan-document">`` fragment with scoped styles for notebooks.
+
+    Sizes, margins and spacing come from ``style``, the same profile object as the .docx
+    (default: the Party profile for a Party document, else Nghị định 30's). In a notebook
+    the fragments share one scope: the last fragment's profile styles them all.
     """
     require_document(document, "render_html")
+    profile = _style_for(document, style)
     ids = _ids_for(document, standalone)
     article = _article(document, ids)
     if not standalone:
         return (
-            f'<div class="danvan-document" lang="vi">\n<style>\n{DOCUMENT_CSS}</style>\n'
+            f'<div class="danvan-document" lang="vi">\n<style>\n{document_css(profile)}</style>\n'
             f"{article}</div>\n"
         )
-    title = f"{document.document_type.title} {' '.join(document.subject.split())}"
+    title = " ".join(f"{document.document_type.title} {document.subject or ''}".split())
     return (
         "<!DOCTYPE html>\n"
         '<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title)}</title>\n"
-        f"<style>\n{DOCUMENT_CSS}{PAGE_CSS}</style>\n"
+        f"<style>\n{document_css(profile)}{page_css(profile)}</style>\n"
         f'</head>\n<body>\n<div class="danvan-document">\n{article}</div>\n</body>\n</html>\n'
     )
 
 
+Part = Section | Appendix | Block
+"""What :func:`render_html_part` shows: a section, an appendix, or one block of a body."""
+
+
+def render_html_part(part: Part) -> str:
+    """One part of a document, alone, as the ``<div class="danvan-document">`` fragment a notebook
+    shows: a section (numbered as the first of its level unless it has its own ``number``), an
+    appendix (its title, without the "Kèm theo" line, which needs the document), a table.
+    """
+    if not isinstance(part, (Section, Appendix, *_BLOCK_TYPES)):
+        raise InvalidValueError(
+            "render_html_part(part)",
+            part,
+            f"must be a Section, an Appendix or a block (Paragraph, BulletList, Table, "
+            f"IndicatorTable, TaskTable), not {type(part).__name__}",
+        )
+    digest = hashlib.sha1(repr(part).encode("utf-8"), usedforsecurity=False).hexdigest()
+    walker = HtmlWalker(f"dv-{digest[:8]}-")
+    walker.walk_part(part)
+    return (
+        f'<div class="danvan-document danvan-part" lang="vi">\n<style>\n{DOCUMENT_CSS}</style>\n'
+        f'<article class="dv-page dv-state">\n{"".join(walker.out)}</article>\n</div>\n'
+    )
+
+
+_BLOCK_TYPES = (Paragraph, BulletList, Table, IndicatorTable, TaskTable)
+
+
 class HtmlRenderer:
-    """A self-contained HTML page (UTF-8); ``standalone=False`` gives the notebook fragment."""
+    """A self-contained HTML page (UTF-8); ``standalone=False`` gives the notebook fragment;
+    ``style`` (a :class:`DocxStyle`) or ``profile`` ("state", "party") sets the sizes."""
 
     name = "html"
     media_type = "text/html; charset=utf-8"
@@ -435,10 +495,26 @@ class HtmlRenderer:
 
     def render(self, document: BaseDocument, /, **options: Any) -> bytes:
         """The document as UTF-8 HTML."""
-        reject_options(self.name, options, frozenset({"standalone"}))
+        reject_options(self.name, options, frozenset({"standalone", "style", "profile"}))
         standalone = options.get("standalone", True)
         if not isinstance(standalone, bool):
             raise InvalidValueError(
                 "render('html').standalone", standalone, "standalone is True or False"
             )
-        return render_html(document, standalone=standalone).encode("utf-8")
+        style = options.get("style")
+        profile = options.get("profile")
+        if profile is not None:
+            if profile not in ("state", "party"):
+                raise InvalidValueError(
+                    "render('html').profile", profile, "profile is 'state' or 'party'"
+                )
+            if style is None:
+                style = PARTY_PROFILE if profile == "party" else STATE_PROFILE
+        html = render_html(document, standalone=standalone, style=_style_for(document, style))
+        return html.encode("utf-8")
+
+    def render_fragment(self, obj: BaseDocument | Part, /) -> str:
+        """The notebook view of a document or of one of its parts (``danvan.rendering.notebook``)."""
+        if isinstance(obj, BaseDocument):
+            return render_html(obj, standalone=False)
+        return render_html_part(obj)

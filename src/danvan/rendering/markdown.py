@@ -24,6 +24,7 @@ from danvan.model import (
     Footnote,
     IndicatorTable,
     Paragraph,
+    Superscript,
     Table,
     TaskTable,
     Text,
@@ -151,7 +152,8 @@ class MarkdownWalker(DocumentWalker):
     def visit_masthead(self, masthead: Masthead) -> None:
         """Ô 1–4 as a two-column table: agency and "Số" left; national title (or the Party's) right."""
         left = [escape_markdown(masthead.parent, line_start=False)] if masthead.parent else []
-        left.append(_bold(masthead.issuer))
+        if masthead.issuer is not None:
+            left.append(_bold(masthead.issuer))
         right = [_bold(masthead.title)]
         if masthead.mark is not None:
             left.append(escape_markdown(masthead.mark, line_start=False))
@@ -159,7 +161,7 @@ class MarkdownWalker(DocumentWalker):
             right.append(_bold(masthead.motto))
         number = masthead.number
         last_left = escape_markdown(number, line_start=False) if number is not None else ""
-        last_right = _italic(masthead.place_date)
+        last_right = _italic(masthead.place_date) if masthead.place_date is not None else ""
         height = max(len(left), len(right))
         left += [""] * (height - len(left))
         right += [""] * (height - len(right))
@@ -170,7 +172,8 @@ class MarkdownWalker(DocumentWalker):
 
     def visit_title(self, title: DocumentTitle) -> None:
         self.emit(f"# {escape_markdown(title.type_name)}")
-        self.emit(_bold(" ".join(title.subject.split())))
+        if title.subject is not None:
+            self.emit(_bold(" ".join(title.subject.split())))
 
     def visit_addressees(self, addressees: Addressees) -> None:
         if addressees.single:
@@ -194,6 +197,13 @@ class MarkdownWalker(DocumentWalker):
         # after "## " nothing is at a line start: "1." cannot open a list there
         self.emit(f"{hashes} {escape_markdown(' '.join(heading.text.split()), line_start=False)}")
 
+    def visit_run_in_heading(self, heading: SectionHeading, paragraph: Paragraph) -> None:
+        """The heading with its first paragraph on the same line: "## VI. KIẾN NGHỊ: *(Không).*"."""
+        base = 3 if heading.in_appendix else 2
+        hashes = "#" * min(base + heading.depth, 6)
+        title = escape_markdown(" ".join(heading.text.split()), line_start=False)
+        self.emit(f"{hashes} {title} {self.inline(paragraph, line_start=False)}")
+
     def visit_bullet_list(self, bullets: BulletList, depth: int) -> None:
         if depth == 0:
             self._list = []
@@ -204,6 +214,12 @@ class MarkdownWalker(DocumentWalker):
         pad = indent + " " * (len(marker) + 1)
         content = _LINE_BREAK.sub(lambda m: m[0] + pad, self.inline(item.content, line_start=False))
         self._list.append(f"{indent}{marker} {content}")
+
+    def visit_item_paragraph(self, paragraph: Paragraph, marker: str, depth: int) -> None:
+        """A paragraph the item owns: a blank line, then indented under the item's text."""
+        pad = "  " * depth + " " * (len(marker) + 1)
+        text = _LINE_BREAK.sub(lambda m: m[0] + pad, self.inline(paragraph, line_start=False))
+        self._list.extend(["", f"{pad}{text}"])
 
     def depart_bullet_list(self, bullets: BulletList, depth: int) -> None:
         if depth == 0:
@@ -293,6 +309,10 @@ class MarkdownWalker(DocumentWalker):
     def visit_footnote(self, run: Footnote, number: int) -> None:
         """A reference ``[^n]``; the definition follows in :meth:`visit_footnotes`."""
         self._piece(f"[^{number}]", footnote=True)
+
+    def visit_superscript(self, run: Superscript) -> None:
+        """``<sup>XT</sup>`` (CommonMark keeps inline HTML)."""
+        self._piece(f"<sup>{escape_markdown(run.text, line_start=False)}</sup>")
 
 
 def render_markdown(document: BaseDocument) -> str:

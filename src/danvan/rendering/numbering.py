@@ -7,6 +7,8 @@ stays the public name.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
+from typing import cast
 
 import attrs
 
@@ -48,12 +50,17 @@ class LevelStyle:
         return f"{label}{self.suffix}"
 
 
+def _levels(value: Iterable[LevelStyle]) -> tuple[LevelStyle, ...]:
+    """Converter: the levels as a tuple (typed, so the constructor reads ``Iterable[LevelStyle]``)."""
+    return cast("tuple[LevelStyle, ...]", v.to_tuple(value))
+
+
 @attrs.frozen(kw_only=True)
 class NumberingScheme:
     """Đánh số: one style per depth; deeper levels than defined get bullets in renderers."""
 
     levels: tuple[LevelStyle, ...] = attrs.field(
-        converter=v.to_tuple, validator=v.tuple_of(LevelStyle, "các cấp")
+        converter=_levels, validator=v.tuple_of(LevelStyle, "các cấp")
     )
 
     def style(self, depth: int) -> LevelStyle | None:

@@ -68,17 +68,19 @@ class TextWalker(DocumentWalker):
     # -- parts ---------------------------------------------------------------------------
     def visit_masthead(self, masthead: Masthead) -> None:
         left = [masthead.parent] if masthead.parent else []
-        left.append(masthead.issuer)
+        if masthead.issuer is not None:
+            left.append(masthead.issuer)
         if masthead.party:
             self.para(masthead.title, "", *left, masthead.mark or "")
         else:
             self.para(*left, "", masthead.title, masthead.motto or "")
         if masthead.number is not None:
             self.para(masthead.number)
-        self.para(masthead.place_date)
+        if masthead.place_date is not None:
+            self.para(masthead.place_date)
 
     def visit_title(self, title: DocumentTitle) -> None:
-        self.para(title.type_name, title.subject)
+        self.para(title.type_name, *([title.subject] if title.subject is not None else []))
 
     def visit_addressees(self, addressees: Addressees) -> None:
         if addressees.single:
@@ -92,6 +94,9 @@ class TextWalker(DocumentWalker):
 
     def visit_heading(self, heading: SectionHeading) -> None:
         self.para(heading.text)
+
+    def visit_run_in_heading(self, heading: SectionHeading, paragraph: Paragraph) -> None:
+        self.para(f"{heading.text} {self.inline(paragraph)}")
 
     def visit_bullet_item(self, item: BulletItem, marker: str, depth: int) -> None:
         self.para(f"{marker} {self.inline(item.content)}")

@@ -50,10 +50,12 @@ from danvan.model import (
     Recipients,
     Section,
     Signature,
+    Superscript,
     Table,
     Task,
     TaskTable,
     Text,
+    Unplaced,
 )
 from danvan.rendering import wording
 from danvan.rendering.numbering import NumberingScheme
@@ -88,16 +90,18 @@ class Masthead:
     ``parent`` and ``issuer`` are upper case; ``mark`` is the Party "*" (else None);
     ``title`` is the Quốc hiệu or «ĐẢNG CỘNG SẢN VIỆT NAM»; ``motto`` the Tiêu ngữ (None for
     Party documents); ``number`` the "Số:" line (None when the document has no number).
+    ``issuer`` and ``place_date`` are None for a document as read without them
+    (``DocumentStatus.AS_READ``): renderers leave those lines out.
     """
 
     system: DocumentSystem
     parent: str | None
-    issuer: str
+    issuer: str | None
     mark: str | None
     title: str
     motto: str | None
     number: str | None
-    place_date: str
+    place_date: str | None
 
     @property
     def party(self) -> bool:
@@ -107,10 +111,11 @@ class Masthead:
 
 @attrs.frozen(kw_only=True)
 class DocumentTitle:
-    """Ô 5a: the type name in capitals ("BÁO CÁO") and the subject (trích yếu)."""
+    """Ô 5a: the type name in capitals ("BÁO CÁO") and the subject (trích yếu); the subject is
+    None for a document as read without one."""
 
     type_name: str
-    subject: str
+    subject: str | None
 
 
 @attrs.frozen(kw_only=True)
@@ -267,6 +272,8 @@ def _end_block(block: Block) -> Block | None:
             children = _end_block(last.children)
             assert isinstance(children, BulletList)
             ended = attrs.evolve(last, children=children)
+        elif last.blocks:
+            ended = attrs.evolve(last, blocks=(*last.blocks[:-1], _end_paragraph(last.blocks[-1])))
         else:
             ended = attrs.evolve(last, content=_end_paragraph(last.content))
         return attrs.evolve(block, items=(*items, ended))
@@ -375,13 +382,14 @@ class DocumentWalker:
         count = len(document.appendices)
         for index, appendix in enumerate(document.appendices):
             self.appendix = appendix
+            # the label and "(Kèm theo …)" line as read, when a reader kept them
             heading = AppendixHeading(
                 appendix=appendix,
                 index=index,
                 count=count,
-                label=wording.appendix_label(index, count),
+                label=appendix.label or wording.appendix_label(index, count),
                 title=appendix.title.upper(),
-                attachment=wording.attachment_line(document),
+                attachment=appendix.attachment or wording.attachment_line(document),
             )
             self.visit_appendix(heading)
             self.walk_blocks(appendix.blocks, 0)
@@ -389,6 +397,37 @@ class DocumentWalker:
             self.depart_appendix(heading)
         self.appendix = None
         self.depart_document(document)
+
+    def walk_part(self, part: Section | Appendix | Block) -> None:
+        """Visit one part alone (a section, an appendix, a table ...): a preview, such as a notebook's.
+
+        Sections are numbered with the State scheme from the first label of their level (a
+        section's own ``number`` is kept); an appendix gets the label "Phụ lục" and an empty
+        attachment line, since "(Kèm theo …)" needs the document. :attr:`document` is not
+        set during a part walk; no document-level ``visit_*`` is called.
+        """
+        self.scheme = NumberingScheme.state()
+        self.appendix = None
+        self._footnote_count = 0
+        self._pending = []
+        if isinstance(part, Appendix):
+            self.appendix = part
+            heading = AppendixHeading(
+                appendix=part,
+                index=0,
+                count=1,
+                label=wording.appendix_label(0, 1),
+                title=part.title.upper(),
+                attachment="",
+            )
+            self.visit_appendix(heading)
+            self.walk_blocks(part.blocks, 0)
+            self.flush_footnotes()
+            self.depart_appendix(heading)
+            self.appendix = None
+            return
+        self.walk_blocks((part,), 0)
+        self.flush_footnotes()
 
     def numbering_scheme(self, document: BaseDocument) -> NumberingScheme:
         """How sections are numbered: the scheme of the document's system by default."""
@@ -400,13 +439,13 @@ class DocumentWalker:
         party = document.system is DocumentSystem.PARTY
         return Masthead(
             system=document.system,
-            parent=issuer.parent.upper() if issuer.parent else None,
-            issuer=issuer.name.upper(),
+            parent=issuer.parent.upper() if issuer is not None and issuer.parent else None,
+            issuer=issuer.name.upper() if issuer is not None else None,
             mark=wording.PARTY_MARK if party else None,
             title=wording.PARTY_TITLE if party else wording.NATIONAL_TITLE,
             motto=None if party else wording.MOTTO,
             number=wording.number_line(document),
-            place_date=str(document.place_date),
+            place_date=str(document.place_date) if document.place_date is not None else None,
         )
 
     def signature_block(self, document: BaseDocument) -> SignatureBlock:
@@ -437,6 +476,8 @@ class DocumentWalker:
         title = None
         if section.title is not None:
             title = section.title.upper() if depth == 0 else section.title
+        if section.prefix is not None and label is not None:
+            label = f"{section.prefix} {label}"  # "Phần I.", "Chương II."
         heading = SectionHeading(
             section=section,
             label=label,
@@ -446,7 +487,10 @@ class DocumentWalker:
         )
         self.visit_section(heading)
         rest = section.blocks
-        if title is not None:
+        if title is not None and section.run_in and rest and isinstance(rest[0], Paragraph):
+            self.visit_run_in_heading(heading, rest[0])
+            rest = rest[1:]
+        elif title is not None:
             self.visit_heading(heading)
         elif rest and isinstance(rest[0], Paragraph):
             self.visit_paragraph(rest[0], label)
@@ -461,6 +505,8 @@ class DocumentWalker:
         self.visit_bullet_list(bullets, depth)
         for item in bullets.items:
             self.visit_bullet_item(item, bullets.marker, depth)
+            for paragraph in item.blocks:
+                self.visit_item_paragraph(paragraph, bullets.marker, depth)
             if item.children is not None:
                 self.walk_bullet_list(item.children, depth + 1)
             self.depart_bullet_item(item, bullets.marker, depth)
@@ -480,8 +526,12 @@ class DocumentWalker:
                 number=number,
                 marker=wording.breakdown_marker(level),
                 name=indicator.name,
-                lead=wording.GROUP_LEAD if indicator.breakdown else "",
-                value="" if indicator.value is None else str(indicator.value),
+                # a group heading over sub-items has no total, so no "trong đó"
+                lead=wording.GROUP_LEAD if indicator.breakdown and not indicator.is_group else "",
+                # the value as written in a source, else the formatted quantity
+                value=indicator.written
+                if indicator.written is not None
+                else ("" if indicator.value is None else str(indicator.value)),
                 note=indicator.note or "",
                 level=level,
             )
@@ -520,7 +570,13 @@ class DocumentWalker:
             elif kind is Emphasis:
                 self.visit_emphasis(run)  # type: ignore[arg-type]
             elif kind is Citation:
-                self.visit_citation(run)  # type: ignore[arg-type]
+                assert isinstance(run, Citation)
+                if run.emphasis is not None:
+                    self.visit_emphasised_citation(run)
+                else:
+                    self.visit_citation(run)
+            elif kind is Superscript:
+                self.visit_superscript(run)  # type: ignore[arg-type]
             else:
                 self._call(run, (run,))
 
@@ -544,6 +600,8 @@ class DocumentWalker:
             self.walk_task_table(block)  # type: ignore[arg-type]
         elif kind is Table:
             self.visit_table(block)  # type: ignore[arg-type]
+        elif kind is Unplaced:
+            self.visit_unplaced(block)  # type: ignore[arg-type]
         else:
             self._call(block, (block,))
 
@@ -610,6 +668,18 @@ class DocumentWalker:
         """A titled section's heading: ``heading.text`` ("I. KẾT QUẢ")."""
         self.unsupported(heading, "visit_heading")
 
+    def visit_run_in_heading(self, heading: SectionHeading, paragraph: Paragraph) -> None:
+        """A heading with its first paragraph on the same line ("VI. KIẾN NGHỊ: (Không)."),
+        ``Section.run_in``. Default: the heading, then the paragraph on its own line."""
+        self.visit_heading(heading)
+        self.visit_paragraph(paragraph, None)
+
+    def visit_unplaced(self, block: Unplaced) -> None:
+        """Text a reader could not place: by default one plain paragraph a line."""
+        for line in block.lines:
+            if line.strip():
+                self.visit_paragraph(Paragraph.of(line), None)
+
     def visit_bullet_list(self, bullets: BulletList, depth: int) -> None:
         """Entering a list (``depth`` 0 for a top list, 1 for a nested one). Default: nothing."""
 
@@ -622,6 +692,11 @@ class DocumentWalker:
 
     def depart_bullet_item(self, item: BulletItem, marker: str, depth: int) -> None:
         """Leaving an item (after its nested list). Default: nothing."""
+
+    def visit_item_paragraph(self, paragraph: Paragraph, marker: str, depth: int) -> None:
+        """A paragraph an item owns (``BulletItem.blocks``), after its content and before its
+        nested list. Default: :meth:`visit_paragraph`."""
+        self.visit_paragraph(paragraph, None)
 
     def visit_table(self, table: Table) -> None:
         """A generic table: caption, header, rows of text cells."""
@@ -684,3 +759,12 @@ class DocumentWalker:
     def visit_footnote(self, run: Footnote, number: int) -> None:
         """A footnote's reference mark, ``number`` counted through the whole document."""
         self.unsupported(run, "visit_footnote")
+
+    def visit_superscript(self, run: Superscript) -> None:
+        """Raised text (the drafter's initials, "m²"). Default: as plain text."""
+        self.visit_text(Text(text=run.text))
+
+    def visit_emphasised_citation(self, run: Citation) -> None:
+        """A citation inside emphasised text (``run.emphasis``). Default: as emphasis."""
+        assert run.emphasis is not None
+        self.visit_emphasis(Emphasis(text=run.text, kind=run.emphasis))

@@ -153,13 +153,15 @@ def attachment_line(document: BaseDocument) -> str:
         parts.append(
             f"số{DRAFT_NUMBER_BLANK} {symbol}" if number.number is None else f"số {symbol}"
         )
-    date = document.place_date.date
-    if isinstance(date, dt.date):
-        parts.append(f"ngày {format_date(date, 'short')}")
-    else:
-        parts.append(format_date(date))
-    parts.append(f"của {document.issuer.name})")
-    return " ".join(parts)
+    if document.place_date is not None:  # a document as read may lack it
+        date = document.place_date.date
+        if isinstance(date, dt.date):
+            parts.append(f"ngày {format_date(date, 'short')}")
+        else:
+            parts.append(format_date(date))
+    if document.issuer is not None:
+        parts.append(f"của {document.issuer.name}")
+    return " ".join(parts) + ")"
 
 
 def indicator_name(indicator: Indicator) -> str:

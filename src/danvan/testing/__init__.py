@@ -26,11 +26,3 @@ from danvan.testing import strategies
 __all__ = ["strategies"]
 
 strategies.register_type_strategies()
-
-
-def _hypothesis_setup_hook() -> None:
-    """Called by Hypothesis at its import (entry point group ``hypothesis``): register the strategies.
-
-    Importing this package registers them (above); the function is what the entry point names.
-    """
-    strategies.register_type_strategies()

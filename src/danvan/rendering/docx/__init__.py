@@ -8,7 +8,10 @@
   checked against Hướng dẫn 05-HD/VPTW (2026); all its values are in :data:`PARTY_RULES`.
 """
 
-from danvan.rendering.docx.renderer import DocxRenderer, render_docx
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from danvan.rendering.docx.style import (
     PARTY_PROFILE,
     PARTY_RULES,
@@ -17,6 +20,9 @@ from danvan.rendering.docx.style import (
     DocxStyle,
     Rule,
 )
+
+if TYPE_CHECKING:
+    from danvan.rendering.docx.renderer import DocxRenderer, render_docx
 
 __all__ = [
     "PARTY_PROFILE",
@@ -28,3 +34,13 @@ __all__ = [
     "Rule",
     "render_docx",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The renderer (lxml, python-docx) loads on first use; the style profile alone (used by
+    # the HTML stylesheet too) stays light.
+    if name in ("DocxRenderer", "render_docx"):
+        from danvan.rendering.docx import renderer
+
+        return getattr(renderer, name)
+    raise AttributeError(f"module 'danvan.rendering.docx' has no attribute {name!r}")

@@ -8,26 +8,19 @@ every other footer is empty, so no appendix repeats it.
 
 from __future__ import annotations
 
-from docx.document import Document
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml.parser import parse_xml
-from docx.parts.hdrftr import FooterPart
 from lxml import etree
 
 from danvan.model import BaseDocument
 from danvan.rendering.docx import _styles as s
 from danvan.rendering.docx._oxml import NSMAP, R_ID, TYPE, add_paragraph, qn
+from danvan.rendering.docx._package import DocxPackage as Document
+from danvan.rendering.docx._package import add_footer_part
 
 __all__ = ["write_address_footer"]
 
 
 def _footer_part(word: Document, root: etree._Element) -> str:
-    package = word.part.package
-    assert package is not None
-    partname = package.next_partname("/word/footer%d.xml")
-    part = FooterPart(partname, CT.WML_FOOTER, parse_xml(etree.tostring(root)), package)
-    return word.part.relate_to(part, RT.FOOTER)
+    return add_footer_part(word, root)
 
 
 def _footer(lines: list[str]) -> etree._Element:
@@ -38,7 +31,7 @@ def _footer(lines: list[str]) -> etree._Element:
 
 def write_address_footer(word: Document, document: BaseDocument) -> None:
     """Ô 13 under a full-width rule on page 1, when the issuer has a :class:`Contact`."""
-    contact = document.issuer.contact
+    contact = document.issuer.contact if document.issuer is not None else None
     if contact is None:
         return
     address = _footer_part(word, _footer(contact.lines()))

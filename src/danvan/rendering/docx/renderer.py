@@ -139,6 +139,8 @@ def _page_header(page_number: bool) -> etree._Element:
 
 
 def _issued_at(document: BaseDocument) -> dt.datetime:
+    if document.place_date is None:  # a document as read without a date: a fixed stamp
+        return dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
     date = document.place_date.date
     if isinstance(date, dt.date):
         return dt.datetime(date.year, date.month, date.day, tzinfo=dt.timezone.utc)
@@ -173,8 +175,8 @@ def render_docx(document: BaseDocument, style: DocxStyle) -> bytes:
         add_footnotes_part(word, footnotes_element(writer.footnotes))
     set_core_properties(
         word,
-        title=clean_text(f"{document.document_type.value}: {document.subject}"),
-        author=clean_text(document.issuer.name),
+        title=clean_text(f"{document.document_type.value}: {document.subject or ''}"),
+        author=clean_text(document.issuer.name if document.issuer is not None else ""),
         when=_issued_at(document),
     )
     return write_package(word)
