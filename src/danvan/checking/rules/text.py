@@ -14,7 +14,6 @@ from danvan.model import Emphasis, Fix, FixSafety, Paragraph, Text
 from danvan.vn.text import normalize_tone_marks
 
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("«", "»"))
-_WORD = re.compile(r"\w+")
 # An open oa/oe/uy syllable with the tone on its first vowel: the old placement ("hòa").
 _OLD_STYLE = re.compile(r"(?:[òóỏõọ][ae]|(?<![qQ])[ùúủũụ]y)(?!\w)", re.IGNORECASE)
 
@@ -54,9 +53,14 @@ def unbalanced_brackets(ctx: Context) -> Iterator[Hit]:
             )
 
 
+# A word ending in oa/oe/uy with the tone on the second vowel: a candidate for the new
+# placement ("hoà", "khoẻ", "thuỷ"); normalize_tone_marks confirms it (not "quý").
+_NEW_STYLE = re.compile(r"\w*(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
+
+
 def _restyled(text: str) -> list[str]:
     """The words of ``text`` whose tone mark sits the new way ("hoà" where "hòa" is kept)."""
-    return [word for word in _WORD.findall(text) if normalize_tone_marks(word) != word]
+    return [word for word in _NEW_STYLE.findall(text) if normalize_tone_marks(word) != word]
 
 
 def _normalize_runs(paragraph: Paragraph) -> Paragraph:
