@@ -29,6 +29,7 @@ from lxml import etree
 from danvan.model import BaseDocument
 from danvan.rendering.registry import render
 from danvan.rendering.text import FOOTNOTE_RULE
+from danvan.rendering.walker import DocumentWalker
 from danvan.rendering.wording import GROUP_LEAD, INDICATOR_HEADER, TASK_HEADER
 from danvan.testing import strategies as dvst
 
@@ -67,7 +68,9 @@ def as_text_lines(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[
 
 def text_parts(text: str, document: BaseDocument) -> tuple[list[str], list[str]]:
     lines = text.split("\n")
-    start = lines.index(str(document.place_date)) + 1
+    masthead = DocumentWalker().masthead(document)
+    last = masthead.place_date or masthead.number or masthead.mark or masthead.motto
+    start = lines.index(last or "") + 1
     body, notes, in_notes = [], [], False
     for line in lines[start:]:
         if line == FOOTNOTE_RULE:
@@ -86,7 +89,12 @@ def text_parts(text: str, document: BaseDocument) -> tuple[list[str], list[str]]
 _MD_ESCAPED = re.compile(r"\\(.)", re.S)
 
 
+_MD_TAG = re.compile(r"(?<!\\)</?[a-z]+>")
+"""Raw inline HTML the renderer writes (``<sup>``); content's "<" is always escaped."""
+
+
 def _md_unescape(text: str) -> str:
+    text = _MD_TAG.sub("", text)
     text = _MD_ESCAPED.sub(lambda m: m[1], text)
     return text.replace("&amp;", "&")
 
