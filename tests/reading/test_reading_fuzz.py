@@ -24,7 +24,10 @@ KEYWORDS = [
 ]  # fmt: skip
 
 words = st.text(
+    # up to Latin Extended Additional (Vietnamese letters): beyond it, upper() of some Greek
+    # letters is not NFC-stable, which the measure (not the reader) cannot follow
     alphabet=st.characters(
+        max_codepoint=0x1EFF,
         whitelist_categories=("Lu", "Ll", "Nd", "Zs", "Po", "Pd", "Ps", "Pe"),
         blacklist_characters="\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029",
     ),

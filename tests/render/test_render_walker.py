@@ -141,7 +141,7 @@ def test_the_walker_fixes_the_order_of_mau_1_4() -> None:
         "masthead",
         "title",
         "addressees",
-        "basis:Căn cứ X;",
+        "basis:Căn cứ X.",  # the last căn cứ ends with "." (wording.basis_paragraphs)
         "p:Mở đầu.",
         "h:I. MỤC",
         "p:Thân.",
