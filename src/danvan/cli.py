@@ -1,4 +1,4 @@
-"""Command line (dòng lệnh): ``danvan demo``, ``render``, ``refs`` and ``renderers``.
+"""Command line (dòng lệnh): ``danvan demo``, ``read``, ``render``, ``refs``, ``check`` and ``renderers``.
 
 Each subcommand is one ``_add_<name>`` function that declares its arguments, description
 and handler; a new command is one more such function in :data:`_COMMANDS`. Output never
@@ -28,11 +28,18 @@ __all__ = ["main"]
 DEMO_STEM = "bao-cao-demo"
 
 RENDER_INPUT = (
-    "a document saved as danvan JSON (.json, as written by danvan.to_json or `danvan demo`)"
+    "a document saved as danvan JSON (.json, as written by danvan.to_json or `danvan demo`), "
+    "or a document to read: Word (.docx), plain text (.txt) or Markdown (.md)"
 )
 """What ``danvan render`` reads, for its help and its errors."""
 
-REFS_INPUT = "UTF-8 plain text or Markdown (.txt, .md; a report or plan copied as text)"
+REFS_INPUT = (
+    "UTF-8 plain text or Markdown (.txt, .md; a report or plan copied as text), "
+    "or a Word document (.docx)"
+)
+
+READ_INPUT = "Word (.docx), plain text (.txt) or Markdown (.md) documents"
+"""What ``danvan read`` reads, for its help and its errors."""
 """What ``danvan refs`` reads, for its help and its errors."""
 
 _BINARY_FORMATS = {
@@ -67,6 +74,30 @@ def _read_text(source: Path, accepts: str) -> str:
             f"{source} is not UTF-8 text (byte {error.start}: {error.reason}); this command "
             f"reads {accepts}; convert legacy encodings (TCVN3, VNI, Windows-1258) to UTF-8 first"
         ) from None
+
+
+def _has_reader(source: Path) -> bool:
+    """True when an installed reader claims the file's suffix (.docx, .txt, .md, a plugin's)."""
+    from danvan.reading.registry import reader_for_suffix
+
+    return bool(source.suffix) and reader_for_suffix(source.suffix) is not None
+
+
+def _load_document(source: Path, accepts: str) -> Any:
+    """The document in ``source``: danvan JSON, or any format a reader takes (through danvan.read)."""
+    from danvan.errors import SchemaError
+    from danvan.io import from_json
+    from danvan.reading import read
+
+    if source.suffix.lower() != ".json" and _has_reader(source):
+        return read(source)
+    text = _read_text(source, accepts)
+    try:
+        return from_json(text)
+    except SchemaError as error:
+        if text.lstrip()[:1] not in ("{", "["):
+            raise InputFormatError(f"{source} is not JSON; this command reads {accepts}") from None
+        raise error from None
 
 
 def _stdout_takes_unicode() -> bool:
@@ -175,21 +206,11 @@ def _renderer_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from danvan.errors import SchemaError
-    from danvan.io import from_json
     from danvan.rendering.registry import get_renderer, render
 
     source = Path(args.input)
     options = _renderer_options(args)
-    text = _read_text(source, RENDER_INPUT)
-    try:
-        document = from_json(text)
-    except SchemaError as error:
-        if text.lstrip()[:1] not in ("{", "["):
-            raise InputFormatError(
-                f"{source} is not JSON; danvan render reads {RENDER_INPUT}"
-            ) from None
-        raise error from None
+    document = _load_document(source, RENDER_INPUT)
     renderer = get_renderer(args.format)
     target = Path(args.output) if args.output else source.with_suffix(renderer.suffix)
     if target.resolve() == source.resolve():
@@ -250,7 +271,15 @@ def _refs(args: argparse.Namespace) -> int:
     from danvan.refs import check_references, extract_references
     from danvan.refs.console import LineIndex, for_terminal, json_for_terminal
 
-    text = _read_text(Path(args.input), REFS_INPUT)
+    source = Path(args.input)
+    if source.suffix.lower() not in (".txt", ".md", ".markdown", ".text") and _has_reader(source):
+        # a .docx (or a plugin's format): the references of its text as danvan reads it
+        from danvan.reading import read
+        from danvan.rendering.text import render_text
+
+        text = render_text(read(source))
+    else:
+        text = _read_text(source, REFS_INPUT)
     matches = extract_references(text)
     findings = check_references(text, matches=matches)
     if args.json:
@@ -311,6 +340,84 @@ def _add_refs(commands: Any) -> None:
     refs.set_defaults(handler=_refs)
 
 
+# -- danvan read ---------------------------------------------------------------------------
+
+
+def _read(args: argparse.Namespace) -> int:
+    from danvan.reading import read
+    from danvan.rendering.registry import get_renderer, render
+
+    renderer = get_renderer(args.format)
+    sources = [Path(name) for name in args.inputs]
+    output = Path(args.output) if args.output else None
+    many = len(sources) > 1
+    if many and output is not None and output.exists() and not output.is_dir():
+        raise DanvanError(f"{output} is a file; with several inputs --output names a folder")
+    if many and output is not None:
+        output.mkdir(parents=True, exist_ok=True)
+    for source in sources:
+        if not _has_reader(source):
+            raise InputFormatError(
+                f"{source}: danvan read reads {READ_INPUT}"
+                + (f", not {source.suffix!r} files" if source.suffix else "")
+            )
+        document = read(source, format=args.source_format)
+        if output is None:
+            target = source.with_suffix(renderer.suffix)
+        elif output.is_dir() or many:
+            target = output / (source.stem + renderer.suffix)
+        else:
+            target = output
+        if target.resolve() == source.resolve():
+            raise DanvanError(f"refusing to overwrite the input {source}; give --output")
+        render(document, args.format, target)
+        findings = document.origin.findings if document.origin is not None else ()
+        print(f"wrote {target.resolve()} ({len(findings)} reader findings)")
+        if args.findings:
+            for finding in findings:
+                print(f"  {finding}")
+    return 0
+
+
+def _add_read(commands: Any) -> None:
+    reader = commands.add_parser(
+        "read",
+        help="read .docx, .txt or .md documents into danvan JSON or any renderer's format",
+        description=(
+            f"Read {READ_INPUT} into the danvan model and write each as JSON (the default) "
+            "or, with -f, in any installed renderer's format: `-f docx` re-renders an old "
+            "Word file or a copied text in the official layout. What the reader repaired or "
+            "could not place is listed with --findings and kept in the JSON's origin."
+        ),
+        epilog=(
+            "examples:\n"
+            "  danvan read bao-cao.docx -o bao-cao.json\n"
+            "  danvan read bao-cao-cu.txt -f docx -o bao-cao-moi.docx\n"
+            "  danvan read *.docx -f json -o json/ --findings"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    reader.add_argument("inputs", nargs="+", metavar="IN", help=READ_INPUT)
+    reader.add_argument(
+        "-o",
+        "--output",
+        help="output file, or folder with several inputs (default: beside each input)",
+    )
+    reader.add_argument(
+        "-f", "--format", default="json", help="renderer name (default json): docx, markdown ..."
+    )
+    reader.add_argument(
+        "--from",
+        dest="source_format",
+        metavar="FORMAT",
+        help="the input format (text, markdown, docx); by default the suffix and content decide",
+    )
+    reader.add_argument(
+        "--findings", action="store_true", help="list what the reader repaired or could not place"
+    )
+    reader.set_defaults(handler=_read)
+
+
 # -- danvan renderers ----------------------------------------------------------------------
 
 
@@ -351,6 +458,7 @@ def _add_check(commands: Any) -> None:
 
 _COMMANDS: tuple[Callable[[Any], None], ...] = (
     _add_demo,
+    _add_read,
     _add_render,
     _add_refs,
     _add_check,

@@ -332,7 +332,7 @@ def test_wrong_type() -> None:
         (("period", "year"), 2021.0, "got number 2021.0 @ $.period.year"),
         (("period", "year"), True, "got boolean True @ $.period.year"),
         (("addressees",), "Sở Nội vụ", "expected an array, got string 'Sở Nội vụ' @ $.addressees"),
-        (("issuer",), None, "expected an object (Agency), got null None @ $.issuer"),
+        (("issuer",), None, "an issued document needs an issuing agency"),
         (("signature",), [], "expected an object (Signature), got array [] @ $.signature"),
     ],
 )
@@ -365,7 +365,7 @@ def test_bad_enum_value() -> None:
     data["status"] = "published"
     message = _errors(data)
     assert "'published' is not a valid DocumentStatus" in message
-    assert "'draft', 'issued' @ $.status" in message
+    assert "'draft', 'issued', 'as_read' @ $.status" in message
 
 
 @pytest.mark.parametrize("text", ["14/11/2021", "2021-11-14T00:00:00", "20211114", "2021-1-4"])

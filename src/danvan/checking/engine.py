@@ -125,7 +125,9 @@ def _missing(rule: Rule, ctx: Context) -> list[str]:
     for need in rule.needs:
         if need == "source" and ctx.origin is None:
             missing.append("the source it was read from")
-        elif need == "date" and not isinstance(ctx.document.place_date.date, dt.date):
+        elif need == "date" and (
+            ctx.document.place_date is None or not isinstance(ctx.document.place_date.date, dt.date)
+        ):
             missing.append("a full date of issue")
     return missing
 
@@ -173,7 +175,7 @@ def check(
     if on is not None and (not isinstance(on, dt.date) or isinstance(on, dt.datetime)):
         raise InvalidValueError("check.on", on, "a datetime.date")
     now = today or dt.date.today()
-    written = document.place_date.date
+    written = document.place_date.date if document.place_date is not None else None
     day = on or (written if isinstance(written, dt.date) else now)
     ctx = Context(document=document, on=day, today=now)
     functions = implementations()

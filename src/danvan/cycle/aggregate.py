@@ -303,7 +303,10 @@ def _units_of(reports: Sequence[Report], units: Sequence[str] | None) -> tuple[s
                 "aggregate.units", names, f"one unit name per report ({len(reports)})"
             )
     else:
-        names = tuple(report.issuer.name for report in reports)
+        names = tuple(
+            report.issuer.name if report.issuer is not None else f"Báo cáo {index}"
+            for index, report in enumerate(reports, start=1)
+        )
     seen: dict[str, int] = {}
     out = []
     for name in names:

@@ -99,11 +99,30 @@ def _next_items(tasks: tuple[TrackedTask, ...], period: ReportingPeriod) -> tupl
     return (BulletList.of(*items),)
 
 
+def _header(document: Plan | Report, where: str) -> tuple[Agency, PlaceDate, str]:
+    """The issuer, place and date and subject of ``document``; a document as read that lacks
+    one (``DocumentStatus.AS_READ``) is refused by name."""
+    issuer, place_date, subject = document.issuer, document.place_date, document.subject
+    for name, value in (("issuer", issuer), ("place_date", place_date), ("subject", subject)):
+        if value is None:
+            raise InvalidValueError(
+                f"{where}.{name}",
+                None,
+                "a document with its issuer, place and date and subject (this one was read "
+                "without it: fill it in with attrs.evolve first)",
+            )
+    assert issuer is not None
+    assert place_date is not None
+    assert subject is not None
+    return issuer, place_date, subject
+
+
 def _plan_reference(plan: Plan) -> str:
+    issuer, place_date, subject = _header(plan, "report_skeleton.plan")
     number = f" số {plan.number}" if plan.number is not None else ""
-    day = plan.place_date.date
+    day = place_date.date
     when = f" ngày {format_date(day, 'short')}" if isinstance(day, dt.date) else ""
-    return f"Kế hoạch{number}{when} của {plan.issuer.name} về {plan.subject[:1].lower()}{plan.subject[1:]}"
+    return f"Kế hoạch{number}{when} của {issuer.name} về {subject[:1].lower()}{subject[1:]}"
 
 
 def report_skeleton(
@@ -130,6 +149,7 @@ def report_skeleton(
         )
     if not isinstance(issuer, Agency):
         raise InvalidValueError("report_skeleton.issuer", issuer, "an Agency (cơ quan báo cáo)")
+    plan_issuer, plan_place_date, plan_subject = _header(plan, "report_skeleton.plan")
     day = on or period.end_date
     tasks = tasks_of(plan)
     due = tuple(t for t in tasks if t.falls_in(period))
@@ -143,18 +163,18 @@ def report_skeleton(
         title=NEXT_TITLE.format(period=_upper_period(following)),
         blocks=_next_items(tasks, following),
     )
-    subject_tail = _PLAN_PERIOD.sub("", plan.subject).strip()
+    subject_tail = _PLAN_PERIOD.sub("", plan_subject).strip()
     subject_tail = subject_tail[:1].lower() + subject_tail[1:]
     return Report(
         issuer=issuer,
         number=_blank_number(issuer),
         place_date=PlaceDate(
-            place=place or plan.place_date.place, date=PartialDate(year=period.end_date.year)
+            place=place or plan_place_date.place, date=PartialDate(year=period.end_date.year)
         ),
         period=period,
         subject=f"Kết quả thực hiện {subject_tail} {period}",
         status=DocumentStatus.DRAFT,
-        addressees=(plan.issuer.name,) if plan.issuer.name != issuer.name else (),
+        addressees=(plan_issuer.name,) if plan_issuer.name != issuer.name else (),
         bases=(Paragraph.of(f"Thực hiện {_plan_reference(plan)}."),),
         body=(results, upcoming),
     )
@@ -192,6 +212,7 @@ def next_draft(report: Report) -> Report:
         raise InvalidValueError(
             "next_draft.report.period", None, "a report with its period (kỳ báo cáo)"
         )
+    _, report_place_date, report_subject = _header(report, "next_draft.report")
     period = next_reporting_period(report.period)
     following = next_reporting_period(period)
     items = _previous_next_items(report)
@@ -215,10 +236,10 @@ def next_draft(report: Report) -> Report:
         number=blank,
         status=DocumentStatus.DRAFT,
         place_date=PlaceDate(
-            place=report.place_date.place, date=PartialDate(year=period.end_date.year)
+            place=report_place_date.place, date=PartialDate(year=period.end_date.year)
         ),
         period=period,
-        subject=_rewrite_period(report.subject, report.period, period),
+        subject=_rewrite_period(report_subject, report.period, period),
         introduction=(),
         body=(results, upcoming),
         closing=report.closing,

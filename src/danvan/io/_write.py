@@ -26,7 +26,7 @@ from typing import Any
 
 import attrs
 
-from danvan.io.converter import DOCUMENT_KINDS, OMIT_IF_DEFAULT, SCHEMA_VERSION, TAG_KEY, TAGS
+from danvan.io.converter import DOCUMENT_KINDS, SCHEMA_VERSION, TAG_KEY, TAGS, omitted_fields
 from danvan.model import DocumentNumber
 
 __all__ = ["COMPACT_SEPARATORS", "dumps_fast", "orjson_available"]
@@ -52,8 +52,10 @@ def orjson_available() -> bool:
 def _make_shallow(cls: type) -> Callable[[Any], dict[str, Any]]:
     """A function ``obj -> {key: field value}`` for ``cls``: the tag or document header
     first, then every attrs field in declaration order (what the converter writes); a field
-    of :data:`OMIT_IF_DEFAULT` comes last, and only when it does not hold its default."""
+    of :func:`~danvan.io.converter.omitted_fields` comes last, and only when it does not hold
+    its default."""
     fields = attrs.fields(cls)
+    omitted = omitted_fields(cls)
     head: list[str] = []
     tag = TAGS.get(cls)
     kind = _KIND_OF.get(cls)
@@ -63,15 +65,15 @@ def _make_shallow(cls: type) -> Callable[[Any], dict[str, Any]]:
         head.append(f"'schema_version': {SCHEMA_VERSION!r}")
         head.append(f"'document': {kind!r}")
     namespace: dict[str, Any] = {}
-    if not any(field.name in OMIT_IF_DEFAULT for field in fields):
+    if not any(field.name in omitted for field in fields):
         items = head + [f"{field.name!r}: obj.{field.name}" for field in fields]
         source = f"def shallow(obj):\n    return {{{', '.join(items)}}}\n"
     else:
         lines = [f"def shallow(obj):\n    d = {{{', '.join(head)}}}"]
         # cattrs writes the fields it may omit after all the others.
-        ordered = sorted(fields, key=lambda field: field.name in OMIT_IF_DEFAULT)
+        ordered = sorted(fields, key=lambda field: field.name in omitted)
         for field in ordered:
-            if field.name in OMIT_IF_DEFAULT:
+            if field.name in omitted:
                 default = field.default
                 if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
                     namespace[f"default_{field.name}"] = default.factory

@@ -44,6 +44,8 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from danvan.errors import InvalidValueError
 from danvan.model import (
+    Appendix,
+    BulletItem,
     BulletList,
     Citation,
     Count,
@@ -51,6 +53,7 @@ from danvan.model import (
     DocumentNumber,
     Emphasis,
     Footnote,
+    Indicator,
     IndicatorTable,
     Money,
     Paragraph,
@@ -60,10 +63,13 @@ from danvan.model import (
     Ratio,
     Report,
     Section,
+    Signature,
+    Superscript,
     Table,
     TaskTable,
     Text,
     TextValue,
+    Unplaced,
 )
 
 __all__ = [
@@ -94,6 +100,8 @@ TAGS: Mapping[type, str] = {
     Emphasis: "emphasis",
     Footnote: "footnote",
     Citation: "citation",
+    Superscript: "superscript",
+    Unplaced: "unplaced",
     Count: "count",
     Money: "money",
     Ratio: "ratio",
@@ -594,17 +602,30 @@ def _fast_attrs_structure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any
     return structure
 
 
-OMIT_IF_DEFAULT = frozenset({"origin"})
-"""Fields written only when they differ from their default: where a document was read from
-(``origin``) is absent from the JSON of a document built by hand."""
+OMIT_IF_DEFAULT: Mapping[type, frozenset[str]] = {
+    Report: frozenset({"origin"}),
+    Plan: frozenset({"origin"}),
+    BulletItem: frozenset({"blocks"}),
+    Section: frozenset({"prefix", "run_in", "citations"}),
+    Citation: frozenset({"emphasis"}),
+    Count: frozenset({"digits", "up_to"}),
+    Indicator: frozenset({"is_group", "written"}),
+    Signature: frozenset({"on_behalf_of"}),
+    Appendix: frozenset({"label", "attachment"}),
+}
+"""Fields written only when they differ from their default: what readers added to the model
+(``origin``, a run-in title, a count's zero padding ...) is absent from the JSON of a document
+that does not use it, so that JSON stays as it was."""
+
+
+def omitted_fields(cls: type) -> frozenset[str]:
+    """The fields of ``cls`` written only when they differ from their default."""
+    return OMIT_IF_DEFAULT.get(cls, frozenset())
 
 
 def _attrs_unstructure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
-    overrides: dict[str, Any] = {
-        field.name: override(omit_if_default=True)
-        for field in attrs.fields(cl)
-        if field.name in OMIT_IF_DEFAULT
-    }
+    omitted = OMIT_IF_DEFAULT.get(cl, frozenset())
+    overrides: dict[str, Any] = {name: override(omit_if_default=True) for name in omitted}
     base = make_dict_unstructure_fn(cl, conv, **overrides)
     tag = TAGS.get(cl)
     kind = _KIND_OF.get(cl)

@@ -3,9 +3,10 @@
 Data and invariants only: no I/O, no rendering. Every class is hashable and picklable.
 """
 
+from danvan.model._keywords import keyword_only
 from danvan.model.agency import Agency
 from danvan.model.appendix import Appendix
-from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table
+from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table, Unplaced
 from danvan.model.contact import Contact
 from danvan.model.document import BaseDocument, Document, Plan, Report
 from danvan.model.finding import Finding, FindingStatus, Fix, FixSafety, Severity
@@ -19,7 +20,15 @@ from danvan.model.indicators import (
     Ratio,
     TextValue,
 )
-from danvan.model.inline import Citation, Emphasis, EmphasisKind, Footnote, Inline, Text
+from danvan.model.inline import (
+    Citation,
+    Emphasis,
+    EmphasisKind,
+    Footnote,
+    Inline,
+    Superscript,
+    Text,
+)
 from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
 from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
@@ -85,12 +94,14 @@ __all__ = [
     "Severity",
     "Signature",
     "SourceLocation",
+    "Superscript",
     "SymbolForm",
     "Table",
     "Task",
     "TaskTable",
     "Text",
     "TextValue",
+    "Unplaced",
     "Urgency",
 ]
 
@@ -100,3 +111,6 @@ from danvan.model import _validators
 _validators.show_accepted_types(
     obj for obj in (globals()[name] for name in __all__) if isinstance(obj, type)
 )
+
+# PlaceDate("Sơn La", d) names the fields instead of Python's bare TypeError.
+keyword_only(obj for obj in (globals()[name] for name in __all__) if isinstance(obj, type))

@@ -26,6 +26,17 @@ class Appendix:
     blocks: tuple[Block, ...] = attrs.field(
         factory=tuple, converter=v.blocks, validator=v.tuple_of(BLOCK_TYPES, "nội dung phụ lục")
     )
+    label: str | None = attrs.field(
+        default=None, converter=v.optional_text, validator=v.optional(v.instance_of(str, "nhãn"))
+    )
+    """The label as read ("PHỤ LỤC I", "Phụ lục số 02"); ``None`` lets renderers number it."""
+    attachment: str | None = attrs.field(
+        default=None,
+        converter=v.optional_text,
+        validator=v.optional(v.instance_of(str, "dòng Kèm theo")),
+    )
+    """The "(Kèm theo Báo cáo số ... )" line as read; renderers print it instead of the one
+    generated from the parent, so a checker can compare the two."""
 
     _repr_html_ = notebook_view  # Jupyter shows this part on its own
 

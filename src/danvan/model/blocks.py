@@ -11,6 +11,7 @@ from danvan.model import _validators as v
 from danvan.model._display import notebook_view
 from danvan.model.indicators import IndicatorTable
 from danvan.model.inline import INLINE_TYPES, Citation, Footnote, Inline, Text
+from danvan.model.origin import SourceLocation
 from danvan.model.reference import LegalReference
 from danvan.model.tasks import TaskTable
 
@@ -22,6 +23,7 @@ __all__ = [
     "Paragraph",
     "Section",
     "Table",
+    "Unplaced",
     "iter_blocks",
 ]
 
@@ -76,6 +78,11 @@ class BulletItem:
 
     content: Paragraph = attrs.field(validator=v.instance_of(Paragraph, "nội dung"))
     children: BulletList | None = attrs.field(default=None)
+    blocks: tuple[Paragraph, ...] = attrs.field(
+        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Paragraph, "đoạn thuộc ý")
+    )
+    """Plain paragraphs the item owns, printed after its content and before ``children``:
+    "- Về kiện toàn tổ chức bộ máy" followed by the paragraph that reports on it."""
 
     @children.validator
     def _check_children(self, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -183,6 +190,20 @@ class Section:
     )
     blocks: tuple[Block, ...] = attrs.field(factory=tuple, converter=v.blocks)
     number: str | None = attrs.field(default=None, converter=v.optional_text, validator=_label)
+    prefix: str | None = attrs.field(
+        default=None,
+        converter=v.optional_text,
+        validator=v.optional(v.instance_of(str, "Phần, Chương")),
+    )
+    """The word before the number of a level above "I.": "Phần" ("Phần I"), "Chương"."""
+    run_in: bool = attrs.field(
+        default=False, validator=v.instance_of(bool, "tiêu đề liền nội dung")
+    )
+    """The first paragraph follows the title on the same line: "VI. KIẾN NGHỊ, ĐỀ XUẤT: (Không)."."""
+    citations: tuple[Citation, ...] = attrs.field(
+        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(Citation, "trích dẫn ở tiêu đề")
+    )
+    """The citations written in the title, in order; each one's text stands in the title."""
 
     _repr_html_ = notebook_view  # Jupyter shows this part on its own
 
@@ -192,10 +213,54 @@ class Section:
         )
         if self.title is None and not self.blocks:
             raise v.fail(self, "title", None, "a section needs a title or some content")
+        if self.prefix is not None and self.number is None:
+            raise v.fail(self, "prefix", self.prefix, "a prefix ('Phần') goes with a number")
+        if self.run_in and (
+            self.title is None or not self.blocks or not isinstance(self.blocks[0], Paragraph)
+        ):
+            raise v.fail(
+                self,
+                "run_in",
+                True,
+                "a run-in title needs a title and a first paragraph to run into",
+            )
+        for index, citation in enumerate(self.citations):
+            if self.title is None or citation.text not in self.title:
+                raise v.fail(
+                    self,
+                    f"citations[{index}]",
+                    citation.text,
+                    "a title's citation is text that stands in the title",
+                )
 
 
-Block = Paragraph | BulletList | Table | IndicatorTable | TaskTable | Section
-BLOCK_TYPES: tuple[type, ...] = (Paragraph, BulletList, Table, IndicatorTable, TaskTable, Section)
+def _unplaced_lines(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    v.tuple_of(str, "the lines (các dòng)")(instance, attribute, value)
+    if not any(line.strip() for line in value):
+        raise v.fail(instance, attribute.name, value, "unplaced text has at least one visible line")
+
+
+@attrs.frozen(kw_only=True)
+class Unplaced:
+    """Chưa xếp được: text a reader could not place in the structure, kept as written with
+    where it came from; renderers print it as plain paragraphs, one a line. Never dropped."""
+
+    lines: tuple[str, ...] = attrs.field(converter=v.text_tuple, validator=_unplaced_lines)
+    location: SourceLocation | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(SourceLocation, "vị trí"))
+    )
+
+
+Block = Paragraph | BulletList | Table | IndicatorTable | TaskTable | Section | Unplaced
+BLOCK_TYPES: tuple[type, ...] = (
+    Paragraph,
+    BulletList,
+    Table,
+    IndicatorTable,
+    TaskTable,
+    Section,
+    Unplaced,
+)
 
 
 def iter_blocks(blocks: tuple[Block, ...]) -> Iterator[Block]:
@@ -204,6 +269,19 @@ def iter_blocks(blocks: tuple[Block, ...]) -> Iterator[Block]:
         yield block
         if isinstance(block, Section):
             yield from iter_blocks(block.blocks)
+
+
+def iter_citations(blocks: tuple[Block, ...]) -> Iterator[Citation]:
+    """Every citation in document order: in section titles and in paragraphs' runs."""
+    for block in blocks:
+        if isinstance(block, Section):
+            yield from block.citations
+            yield from iter_citations(block.blocks)
+        elif isinstance(block, Paragraph):
+            yield from (run for run in block.runs if isinstance(run, Citation))
+        elif isinstance(block, BulletList):
+            for paragraph in _list_paragraphs(block):
+                yield from (run for run in paragraph.runs if isinstance(run, Citation))
 
 
 def iter_paragraphs(blocks: tuple[Block, ...]) -> Iterator[Paragraph]:
@@ -218,5 +296,6 @@ def iter_paragraphs(blocks: tuple[Block, ...]) -> Iterator[Paragraph]:
 def _list_paragraphs(bullets: BulletList) -> Iterator[Paragraph]:
     for item in bullets.items:
         yield item.content
+        yield from item.blocks
         if item.children is not None:
             yield from _list_paragraphs(item.children)

@@ -11,7 +11,14 @@ from danvan.model import _validators as v
 from danvan.model._display import notebook_view
 from danvan.model.agency import Agency
 from danvan.model.appendix import Appendix
-from danvan.model.blocks import BLOCK_TYPES, Block, Paragraph, iter_blocks, iter_paragraphs
+from danvan.model.blocks import (
+    BLOCK_TYPES,
+    Block,
+    Paragraph,
+    iter_blocks,
+    iter_citations,
+    iter_paragraphs,
+)
 from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
 from danvan.model.origin import Origin
@@ -40,10 +47,19 @@ class BaseDocument:
 
     document_type: ClassVar[DocumentType]
 
-    issuer: Agency = attrs.field(validator=v.instance_of(Agency, "cơ quan ban hành"))
-    place_date: PlaceDate = attrs.field(validator=v.instance_of(PlaceDate, "địa danh, ngày tháng"))
-    subject: str = attrs.field(
-        converter=v.text, validator=v.non_empty_text("the subject (trích yếu)")
+    # issuer, place_date and subject are required, except in a document as read
+    # (DocumentStatus.AS_READ), whose source may lack them: see __attrs_post_init__.
+    # No defaults: a document as read passes None explicitly, so a missing key in JSON or a
+    # forgotten argument is still an error.
+    issuer: Agency | None = attrs.field(
+        validator=v.optional(v.instance_of(Agency, "cơ quan ban hành"))
+    )
+    place_date: PlaceDate | None = attrs.field(
+        validator=v.optional(v.instance_of(PlaceDate, "địa danh, ngày tháng"))
+    )
+    subject: str | None = attrs.field(
+        converter=v.text_or_none,
+        validator=v.optional(v.non_empty_text("the subject (trích yếu)")),
     )
     number: DocumentNumber | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(DocumentNumber, "số, ký hiệu"))
@@ -125,6 +141,8 @@ class BaseDocument:
         for index, addressee in enumerate(self.addressees):
             if not addressee.strip():
                 raise v.fail(self, f"addressees[{index}]", addressee, "an addressee is not empty")
+        if self.status is not DocumentStatus.AS_READ:
+            self._check_header()
         if self.status is DocumentStatus.ISSUED:
             if self.draft_revision is not None:
                 raise v.fail(
@@ -136,21 +154,49 @@ class BaseDocument:
                 )
             self._check_issued()
 
+    def _check_header(self) -> None:
+        hint = (
+            "; a document read from a source that lacks it is built with "
+            "status=DocumentStatus.AS_READ"
+        )
+        for name, what in (
+            ("issuer", "an issuing agency (cơ quan ban hành)"),
+            ("place_date", "a place and date (địa danh, ngày tháng)"),
+            ("subject", "a subject (trích yếu)"),
+        ):
+            if getattr(self, name) is None:
+                raise v.fail(
+                    self,
+                    name,
+                    None,
+                    f"{'an' if self.status is DocumentStatus.ISSUED else 'a'} {self.status.value} "
+                    f"document needs {what}" + hint,
+                )
+
     def _check_issued(self) -> None:
-        hint = "; build it with status=DocumentStatus.DRAFT (dự thảo) until it is numbered"
+        # Each hint says what the issued status (đã ban hành) requires of this field, and
+        # the way out for a document that is not there yet.
+        def hint(missing: str) -> str:
+            return (
+                f"; the status ISSUED (đã ban hành) requires {missing}: give it, or build a "
+                "draft with status=DocumentStatus.DRAFT (dự thảo)"
+            )
+
         if self.number is None or self.number.number is None:
             raise v.fail(
                 self,
                 "number",
                 None if self.number is None else str(self.number),
-                "an issued document (văn bản đã ban hành) needs a number (số)" + hint,
+                "an issued document (văn bản đã ban hành) needs a number (số)"
+                + hint("the number the clerk (văn thư) gives"),
             )
-        if not self.place_date.is_complete:
+        if self.place_date is None or not self.place_date.is_complete:
             raise v.fail(
                 self,
                 "place_date",
                 str(self.place_date),
-                "an issued document needs a full date of issue (ngày, tháng, năm)" + hint,
+                "an issued document needs a full date of issue (ngày, tháng, năm)"
+                + hint("the day and month of signature"),
             )
         if self.signature is None or self.signature.name is None:
             raise v.fail(
@@ -158,7 +204,7 @@ class BaseDocument:
                 "signature",
                 self.signature,
                 "an issued document needs a signature with the signer's name (họ tên người ký)"
-                + hint,
+                + hint("the name of the person who signs"),
             )
 
     # -- views -----------------------------------------------------------------------
@@ -168,7 +214,7 @@ class BaseDocument:
         ("Ban Dân vận Huyện ủy", :attr:`Agency.system`); else State."""
         if self.number is not None and self.number.system is DocumentSystem.PARTY:
             return DocumentSystem.PARTY
-        return self.issuer.system
+        return DocumentSystem.STATE if self.issuer is None else self.issuer.system
 
     @property
     def printed_number(self) -> DocumentNumber | None:
@@ -209,8 +255,18 @@ class BaseDocument:
 
     @property
     def references(self) -> tuple[LegalReference, ...]:
-        """Every legal reference embedded in the text, in order."""
-        return tuple(ref for paragraph in self.paragraphs() for ref in paragraph.references)
+        """Every legal reference embedded in the text, in order: paragraphs, bullets, section
+        titles (:attr:`Section.citations`), emphasised citations."""
+
+        def in_paragraphs(paragraphs: tuple[Paragraph, ...]) -> list[LegalReference]:
+            return [ref for paragraph in paragraphs for ref in paragraph.references]
+
+        found = in_paragraphs((*self.bases, *self.introduction))
+        found.extend(citation.reference for citation in iter_citations(self.body))
+        found.extend(in_paragraphs(self.closing))
+        for appendix in self.appendices:
+            found.extend(citation.reference for citation in iter_citations(appendix.blocks))
+        return tuple(found)
 
     _repr_html_ = notebook_view  # Jupyter shows the document (the html renderer's fragment)
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
+from danvan.errors import InvalidValueError
 from danvan.model import _validators as v
 from danvan.model._display import notebook_view
 from danvan.vn._parsing import check_int_digits
@@ -68,15 +69,41 @@ _unit = attrs.field(
 )
 
 
+def _optional_width(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 6:
+        raise v.fail(instance, attribute.name, value, "the digits written is 1 to 6")
+
+
 @attrs.frozen(kw_only=True)
 class Count:
-    """Số lượng: how many, with an optional unit; prints "8 văn bản" (documents often pad to "08")."""
+    """Số lượng: how many, with an optional unit; prints "8 văn bản".
+
+    ``digits`` keeps the zero padding written ("08" is ``Count(value=8, digits=2)``);
+    ``up_to`` makes a range ("01-02 mô hình" is ``Count(value=1, up_to=2, digits=2)``).
+    """
 
     value: int = attrs.field(validator=_non_negative("a count (số lượng)"))
     unit: str | None = _unit
+    digits: int | None = attrs.field(default=None, validator=_optional_width)
+    up_to: int | None = attrs.field(
+        default=None, validator=v.optional(_non_negative("the upper end of a range (đến)"))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.up_to is not None and self.up_to < self.value:
+            raise v.fail(self, "up_to", self.up_to, f"a range ends at or above {self.value}")
+
+    def _number(self, value: int) -> str:
+        if self.digits is not None and value < 1000:
+            return str(value).zfill(self.digits)
+        return format_number(value)
 
     def __str__(self) -> str:
-        number = format_number(self.value)
+        number = self._number(self.value)
+        if self.up_to is not None:
+            number = f"{number}-{self._number(self.up_to)}"
         return number if self.unit is None else f"{number} {self.unit}"
 
 
@@ -91,11 +118,54 @@ class Money:
         return format_money(self.amount, unit=self.unit)
 
 
+def _percent_points(value: Any) -> Any:
+    """Converter of :attr:`Percent.value`: refuses a float in (0, 1), the unit of which is unclear."""
+    if isinstance(value, float) and 0 < value < 1:
+        raise InvalidValueError(
+            "Percent.value",
+            value,
+            "a Percent's value is in percentage points, on the 0-100 scale (99.1 is 99,1%), "
+            f"while {value!r} looks like a fraction: write Percent.of_fraction({value!r}) "
+            f"for {format_percent(value)}, or Percent.points({value!r}) if {value!r}% is meant",
+        )
+    return _decimal(value)
+
+
 @attrs.frozen(kw_only=True)
 class Percent:
-    """Tỷ lệ phần trăm, given on the 0–100 scale: ``Percent(value=100)`` is "100%"."""
+    """Tỷ lệ phần trăm, in percentage points on the 0–100 scale: ``Percent(value=100)`` is "100%".
 
-    value: Decimal = attrs.field(converter=_decimal, validator=_finite_decimal("a percent"))
+    The unit cannot be confused: :meth:`points` takes points (99.1 → "99,1%"),
+    :meth:`of_fraction` takes a fraction as :func:`danvan.vn.format_percent` does
+    (0.991 → "99,1%"), and the constructor refuses a float between 0 and 1, which could be
+    either. JSON stores the points as a decimal string ("99.1").
+    """
+
+    _POSITIONAL_HINT: ClassVar[str] = (
+        "; a Percent is in percentage points (0-100): Percent(value=99.1), "
+        "Percent.points(99.1), or Percent.of_fraction(0.991) from a fraction"
+    )
+
+    value: Decimal = attrs.field(converter=_percent_points, validator=_finite_decimal("a percent"))
+
+    @classmethod
+    def points(cls, value: int | float | Decimal) -> Percent:
+        """The percent of ``value`` percentage points: ``Percent.points(99.1)`` is "99,1%"."""
+        return cls(value=_decimal(value))
+
+    @classmethod
+    def of_fraction(cls, fraction: int | float | Decimal) -> Percent:
+        """The percent of a fraction: ``Percent.of_fraction(0.991)`` is "99,1%"."""
+        number = _decimal(fraction)
+        if not isinstance(number, Decimal):
+            raise InvalidValueError(
+                "Percent.of_fraction.fraction", fraction, "the fraction must be a number"
+            )
+        if not number.is_finite():
+            return cls(value=number)  # refused by the validator, with its message
+        scaled = number * 100  # exact: 0.991 -> 99.100, written "99.1"
+        whole = scaled == scaled.to_integral_value()
+        return cls(value=scaled.quantize(Decimal(1)) if whole else scaled.normalize())
 
     def __str__(self) -> str:
         return format_percent(self.value / 100)
@@ -193,11 +263,21 @@ class Indicator:
         factory=tuple, converter=v.indicators, validator=v.tuple_of(object, "trong đó")
     )
     breakdown_complete: bool = attrs.field(default=False, validator=v.instance_of(bool))
+    is_group: bool = attrs.field(default=False, validator=v.instance_of(bool, "nhóm chỉ tiêu"))
+    """A heading over sub-items ("2. Công tác kiểm tra:" then "- Tổng số đoàn kiểm tra: 01"),
+    not a total broken down: the parts are listed under it without "trong đó"."""
     note: str | None = attrs.field(
         default=None,
         converter=v.optional_text,
         validator=v.optional(v.instance_of(str, "ghi chú")),
     )
+    written: str | None = attrs.field(
+        default=None,
+        converter=v.optional_text,
+        validator=v.optional(v.instance_of(str, "số liệu như đã viết")),
+    )
+    """The value as written in a source ("4/4 đơn vị đạt tỷ lệ: 100%"), printed instead of the
+    formatted ``value``; a reader sets it so a re-rendered document says what the source said."""
 
     def __attrs_post_init__(self) -> None:
         for index, part in enumerate(self.breakdown):
@@ -208,6 +288,13 @@ class Indicator:
                     part,
                     f"each part (trong đó) must be an Indicator, not {type(part).__name__}",
                 )
+        if self.is_group and (self.breakdown_complete or not self.breakdown):
+            raise v.fail(
+                self,
+                "is_group",
+                True,
+                "a group of indicators (nhóm chỉ tiêu) has sub-items and no total to add up",
+            )
         if not self.breakdown_complete:
             return
         total = _additive(self.value)

@@ -10,7 +10,7 @@ import attrs
 from danvan.model import _validators as v
 from danvan.model.reference import LegalReference
 
-__all__ = ["Citation", "Emphasis", "EmphasisKind", "Footnote", "Inline", "Text"]
+__all__ = ["Citation", "Emphasis", "EmphasisKind", "Footnote", "Inline", "Superscript", "Text"]
 
 
 def _run_text(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -67,6 +67,10 @@ class Citation:
     reference: LegalReference = attrs.field(
         validator=v.instance_of(LegalReference, "văn bản được viện dẫn")
     )
+    emphasis: EmphasisKind | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(EmphasisKind, "nhấn mạnh"))
+    )
+    """Set when the citation stands inside emphasised text ("(*Quyết định số 247/QĐ-...*)")."""
 
     @classmethod
     def of(cls, reference: LegalReference) -> Citation:
@@ -74,5 +78,12 @@ class Citation:
         return cls(text=reference.format("full"), reference=reference)
 
 
-Inline = Text | Emphasis | Footnote | Citation
-INLINE_TYPES: tuple[type, ...] = (Text, Emphasis, Footnote, Citation)
+@attrs.frozen(kw_only=True)
+class Superscript:
+    """Chữ chỉ số trên: raised text, as the drafter's initials after the archive line ("VP^XT")."""
+
+    text: str = attrs.field(converter=v.text, validator=_run_text)
+
+
+Inline = Text | Emphasis | Footnote | Citation | Superscript
+INLINE_TYPES: tuple[type, ...] = (Text, Emphasis, Footnote, Citation, Superscript)

@@ -78,8 +78,23 @@ class Signature:
         converter=v.optional_text,
         validator=v.optional(v.instance_of(str, "họ tên người ký")),
     )
+    on_behalf_of: str | None = attrs.field(
+        default=None,
+        converter=v.optional_text,
+        validator=v.optional(v.instance_of(str, "tập thể (TM.)")),
+    )
+    """The collective above a deputy's signature (Nghị định 30, Điều 13; Phụ lục I):
+    "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" is ``Signature(on_behalf_of="Ủy ban
+    nhân dân", authority=Authority.KT, head_title="Chủ tịch", signer_title="Phó Chủ tịch")``."""
 
     def __attrs_post_init__(self) -> None:
+        if self.on_behalf_of is not None and self.authority is not Authority.KT:
+            raise v.fail(
+                self,
+                "on_behalf_of",
+                self.on_behalf_of,
+                "a collective (TM.) line goes above a deputy's KT. line: authority=Authority.KT",
+            )
         authority = self.authority
         if authority in (Authority.KT, Authority.TL, Authority.TUQ, Authority.TM):
             assert authority is not None
@@ -119,6 +134,11 @@ class Signature:
         if self.authority is None:
             return [head]
         first = f"{self.authority.prefix(system)} {head}"
+        lines = (
+            [f"{Authority.TM.prefix(system)} {self.on_behalf_of.upper()}"]
+            if self.on_behalf_of is not None
+            else []
+        )
         if self.signer_title is None or self.authority is Authority.Q:
-            return [first]
-        return [first, self.signer_title.upper()]
+            return [*lines, first]
+        return [*lines, first, self.signer_title.upper()]

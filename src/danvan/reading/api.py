@@ -183,7 +183,7 @@ def read_text(text: str, *, format: str = "text", source_name: str | None = None
     data = text.encode("utf-8")
     if len(data) > MAX_SOURCE_BYTES:
         raise _too_large(source_name or "<text>", len(data))
-    return read(data, format=format) if source_name is None else _named(data, format, source_name)
+    return _named(data, format, source_name or "<text>")
 
 
 def _named(data: bytes, format: str, source_name: str) -> Document:

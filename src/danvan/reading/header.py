@@ -18,15 +18,34 @@ from danvan.model import Agency, DocumentNumber, DocumentType, PlaceDate, ReadFi
 from danvan.model.origin import SourceLocation
 from danvan.model.repair import Repair
 
-__all__ = ["Fragment", "HeaderParts", "is_type_title", "read_header", "split_fragments"]
+__all__ = [
+    "Fragment",
+    "HeaderParts",
+    "is_type_title",
+    "looks_like_header_line",
+    "read_header",
+    "split_fragments",
+]
 
 _COLUMN_SPLIT_RE = re.compile(r"[ \t]*\|[ \t]*|\t+| {3,}")
-_NATIONAL_RE = re.compile(r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa(\s+việt\s+nam)?|^việt\s+nam$")
+# matched against a whole fragment (casefolded, outer markers stripped): a line that only
+# contains the words ("Số: CỘNG HÒA ...") is no national title
+_NATIONAL_RE = re.compile(
+    r"cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa(?:\s+việt\s+nam)?|việt\s+nam"
+)
 _MOTTO_RE = re.compile(r"độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc")
 _PARTY_RE = re.compile(r"đảng\s+cộng\s+sản\s+việt\s+nam")
 _NUMBER_RE = re.compile(r"(?:số|so)\s*:?\s*", re.IGNORECASE)
 _DATE_TAIL_RE = re.compile(r"năm\s+[0-9]{4}\s*\.?$")
 _PLACE_DATE_RE = re.compile(r"^[^,]{2,60},\s*ngày\b")
+_BARE_NUMBER_RE = re.compile(r"(?:số|so)\s*:", re.IGNORECASE)
+_SYMBOL_START_RE = re.compile(r"[0-9]*\s*/\s*\S")
+# The decree's marks (dự thảo, độ mật, độ khẩn, phạm vi lưu hành) stand in the header but
+# are no agency name: kept as written, never read as the issuer.
+_MARK_RE = re.compile(
+    r"dự\s+thảo(?:\s+(?:lần\s+)?[0-9]{1,2})?|mật|tối\s+mật|tuyệt\s+mật|khẩn|thượng\s+khẩn"
+    r"|h(?:ỏa|oả)\s+tốc|xem\s+xong\s+trả\s+lại|lưu\s+hành\s+nội\s+bộ"
+)
 _RULE_RE = re.compile(r"[-_=*~.·–—\s]+")
 
 _TITLES = {
@@ -63,6 +82,7 @@ class HeaderParts:
     issuer: Agency | None = None
     number: DocumentNumber | None = None
     number_written: bool = False
+    number_text: str | None = None
     place_date: PlaceDate | None = None
     party: bool = False
     agency_lines: list[Fragment] = attrs.field(factory=list)
@@ -86,6 +106,12 @@ def split_fragments(text: str) -> list[str]:
     return [piece.strip() for piece in _COLUMN_SPLIT_RE.split(text) if piece.strip()]
 
 
+def _is_national(folded: str) -> bool:
+    """The national title or the motto, alone in the fragment."""
+    core = folded.strip(" *_.")
+    return bool(_NATIONAL_RE.fullmatch(core) or _MOTTO_RE.fullmatch(core))
+
+
 def _is_decoration(text: str) -> bool:
     return not any(ch.isalnum() for ch in text) or bool(_RULE_RE.fullmatch(text))
 
@@ -93,6 +119,30 @@ def _is_decoration(text: str) -> bool:
 def _starts_agency(text: str) -> bool:
     folded = _fold(text)
     return any(folded == start or folded.startswith(start + " ") for start in _AGENCY_STARTS)
+
+
+def looks_like_header_line(text: str) -> bool:
+    """True when every piece of the line is a header part: national title, motto, "Số:",
+    place and date, or an upper-case agency name (for copies that have no type title)."""
+    if len(text) > 1000:  # header lines are short; a long line is body text
+        return False
+    pieces = split_fragments(text)
+    if not pieces:
+        return False
+    for piece in pieces:
+        folded = _fold(piece)
+        if _is_decoration(piece) or _PARTY_RE.fullmatch(folded):
+            continue
+        if _is_national(folded):
+            continue
+        if _NUMBER_RE.match(piece) and ("/" in piece or piece.rstrip().endswith(":")):
+            continue
+        if _PLACE_DATE_RE.match(piece):
+            continue
+        if piece.isupper() and _starts_agency(piece) and len(piece) < 120:
+            continue
+        return False
+    return True
 
 
 def _repairs_to_findings(repairs: tuple[Repair, ...], where: SourceLocation) -> list[ReadFinding]:
@@ -104,14 +154,13 @@ def _repairs_to_findings(repairs: tuple[Repair, ...], where: SourceLocation) -> 
 
 def _read_number(fragment: Fragment, parts: HeaderParts) -> bool:
     match = _NUMBER_RE.match(fragment.text)
-    if match is None:
-        return False
+    if match is None or parts.number_written:
+        return False  # no number, or a second one: the caller keeps it as written
     rest = fragment.text[match.end() :].strip()
     # "Số: 538/BC-SKHCN" and a draft's "Số: /BC-SKHCN" (also "Số:    /KH-SKHCN")
     if not rest or not any(ch.isalnum() for ch in rest):
         if fragment.text.rstrip().endswith(":"):
             parts.number_written = True
-            parts.locations["header.number"] = fragment.location
             parts.findings.append(
                 ReadFinding(
                     code="R211",
@@ -119,6 +168,7 @@ def _read_number(fragment: Fragment, parts: HeaderParts) -> bool:
                     location=fragment.location,
                 )
             )
+            parts.leftovers.append(fragment)  # kept as written: the model has no bare "Số:"
             return True
         return False
     if "/" not in rest and "-" not in rest:
@@ -138,6 +188,7 @@ def _read_number(fragment: Fragment, parts: HeaderParts) -> bool:
         parts.leftovers.append(fragment)
         return True
     parts.number = parsed.value
+    parts.number_text = fragment.text
     parts.number_written = True
     parts.locations["header.number"] = fragment.location
     parts.findings.extend(_repairs_to_findings(parsed.repairs, fragment.location))
@@ -175,16 +226,36 @@ def read_header(fragments: list[Fragment]) -> HeaderParts:
         text = fragment.text
         folded = _fold(text)
         index += 1
+        if (
+            _BARE_NUMBER_RE.fullmatch(text)
+            and index < total
+            and _SYMBOL_START_RE.match(fragments[index].text)
+        ):
+            # "Số:      /BC-SKHCN": a draft's blank number split the line into two pieces
+            text = f"{text} {fragments[index].text}"
+            fragment = Fragment(text, fragment.location, fragment.bold_continues)
+            folded = _fold(text)
+            index += 1
         if _is_decoration(text):
             continue
-        if _PARTY_RE.fullmatch(folded):
+        if _PARTY_RE.fullmatch(folded.strip(" *_.")):
             parts.party = True
             continue
-        if _NATIONAL_RE.search(folded) or _MOTTO_RE.search(folded):
+        if _is_national(folded):
+            continue
+        if _MARK_RE.fullmatch(folded.strip(" *_.()")):
+            parts.findings.append(
+                ReadFinding(
+                    code="R218",
+                    message=f"the mark {text!r} (dự thảo, độ mật, độ khẩn) kept as written",
+                    location=fragment.location,
+                )
+            )
+            parts.leftovers.append(fragment)
             continue
         if _read_number(fragment, parts):
             continue
-        if _PLACE_DATE_RE.match(text):
+        if _PLACE_DATE_RE.match(text) and parts.place_date is None:
             joined = text
             # "Sơn La, ngày 05" / "tháng 3 năm 2024": the date split over lines
             steps = 0

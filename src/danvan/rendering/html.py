@@ -31,6 +31,7 @@ from danvan.model import (
     IndicatorTable,
     Paragraph,
     Section,
+    Superscript,
     Table,
     TaskTable,
     Text,
@@ -41,13 +42,16 @@ from danvan.rendering.docx.style import PARTY_PROFILE, STATE_PROFILE, DocxStyle
 from danvan.rendering.walker import (
     Addressees,
     AppendixHeading,
+    ContactBlock,
     DocumentTitle,
     DocumentWalker,
     FootnoteNote,
     IndicatorRow,
     Masthead,
+    PageMarks,
     SectionHeading,
     SignatureBlock,
+    Stamps,
     TaskRow,
 )
 from danvan.rendering.wording import INDICATOR_HEADER, TASK_HEADER
@@ -161,10 +165,38 @@ class HtmlWalker(DocumentWalker):
     def depart_document(self, document: BaseDocument) -> None:
         self.emit("</article>\n")
 
+    def visit_page_marks(self, marks: PageMarks) -> None:
+        """The top of page 1: the boxed draft mark (right) and circulation note (ô 11)."""
+        pieces = ['<div class="dv-marks">\n']
+        if marks.draft:
+            pieces.append(_p("dv-box dv-draft-mark", marks.draft))
+        if marks.circulation:
+            pieces.append(_p("dv-box dv-circulation", marks.circulation))
+        self.emit(*pieces, "</div>\n")
+
+    def visit_stamps(self, stamps: Stamps) -> None:
+        """Ô 10a over ô 10b, boxed, under the number."""
+        pieces = ['<div class="dv-stamps">\n']
+        if stamps.secrecy:
+            pieces.append(_p("dv-box dv-stamp dv-secrecy", stamps.secrecy))
+        if stamps.urgency:
+            pieces.append(_p("dv-box dv-stamp dv-urgency", stamps.urgency))
+        self.emit(*pieces, "</div>\n")
+
+    def visit_basis(self, paragraph: Paragraph) -> None:
+        """A căn cứ line, italic (Phụ lục I, II.6.a)."""
+        self.emit(f'<p class="dv-basis">{self.inline(paragraph)}</p>\n')
+
+    def visit_contact(self, contact: ContactBlock) -> None:
+        """Ô 13 under a full-width rule, 11 pt."""
+        lines = "<br>\n".join(_text(line) for line in contact.lines)
+        self.emit(f'<address class="dv-contact">{lines}</address>\n')
+
     def visit_masthead(self, masthead: Masthead) -> None:
         """ô 1–4: agency, rule (or the Party's asterisk) and "Số" | national title (or the Party's)."""
         left = [_p("dv-parent", masthead.parent)] if masthead.parent else []
-        left.append(_p("dv-issuer", masthead.issuer))
+        if masthead.issuer is not None:
+            left.append(_p("dv-issuer", masthead.issuer))
         if masthead.mark is not None:
             left.append(_p("dv-star", masthead.mark))
         if masthead.party:
@@ -180,7 +212,8 @@ class HtmlWalker(DocumentWalker):
             )
         if masthead.number is not None:
             left.append(_p("dv-number", masthead.number))
-        right.append(_p("dv-place-date", masthead.place_date))
+        if masthead.place_date is not None:
+            right.append(_p("dv-place-date", masthead.place_date))
         self.emit(
             '<header class="dv-header">\n<div class="dv-agency">\n',
             *left,
@@ -193,7 +226,12 @@ class HtmlWalker(DocumentWalker):
         self.emit(
             '<h1 class="dv-title">'
             f'<span class="dv-type">{_text(title.type_name)}</span>'
-            f'<span class="dv-subject">{_text(title.subject)}</span></h1>\n'
+            + (
+                f'<span class="dv-subject">{_text(title.subject)}</span>'
+                if title.subject is not None
+                else ""
+            )
+            + "</h1>\n"
         )
 
     def visit_addressees(self, addressees: Addressees) -> None:
@@ -219,6 +257,14 @@ class HtmlWalker(DocumentWalker):
         level = min(base + heading.depth, 6)
         mark = f'<span class="dv-label">{_text(heading.label)}</span> ' if heading.label else ""
         self.emit(f"<h{level}>{mark}{_text(heading.title or '')}</h{level}>\n")
+
+    def visit_run_in_heading(self, heading: SectionHeading, paragraph: Paragraph) -> None:
+        """The heading with its first paragraph inside it, on one line."""
+        base = 3 if heading.in_appendix else 2
+        level = min(base + heading.depth, 6)
+        mark = f'<span class="dv-label">{_text(heading.label)}</span> ' if heading.label else ""
+        content = f'<span class="dv-run-in">{self.inline(paragraph)}</span>'
+        self.emit(f"<h{level}>{mark}{_text(heading.title or '')} {content}</h{level}>\n")
 
     def visit_bullet_list(self, bullets: BulletList, depth: int) -> None:
         """``<ul>`` whose marker ("-" or "+") the stylesheet draws."""
@@ -317,11 +363,17 @@ class HtmlWalker(DocumentWalker):
         """ô 7–9b: Nơi nhận on the left, the signature on the right."""
         self.emit('<footer class="dv-closing">\n')
         if block.recipients_heading is not None:
-            items = "".join(f"<li>{_text(line)}</li>\n" for line in block.recipient_lines)
+            lines = [_text(line) for line in block.recipient_lines]
+            if block.archive is not None and lines:
+                text, raised, end = block.archive  # the archive line, the code raised
+                sup = f"<sup>{_text(raised)}</sup>" if raised else ""
+                lines[-1] = f"{_text(text)}{sup}{_text(end)}"
+            items = "".join(f"<li>{line}</li>\n" for line in lines)
+            issue = _p("dv-drafter", block.issue_line) if block.issue_line else ""
             self.emit(
                 '<div class="dv-recipients">\n',
                 _p("dv-recipients-heading", block.recipients_heading),
-                f"<ul>\n{items}</ul>\n</div>\n",
+                f"<ul>\n{items}</ul>\n{issue}</div>\n",
             )
         if block.signature is not None:
             titles = "<br>".join(_text(line) for line in block.signature_lines)
@@ -361,6 +413,25 @@ class HtmlWalker(DocumentWalker):
             self._runs.append(f"<strong><em>{body}</em></strong>")
         else:
             self._runs.append(f"<em>{body}</em>")
+
+    def visit_superscript(self, run: Superscript) -> None:
+        """``<sup>``."""
+        self._runs.append(f"<sup>{_text(run.text)}</sup>")
+
+    def visit_emphasised_citation(self, run: Citation) -> None:
+        """The ``<cite>`` inside ``<em>`` / ``<strong>``."""
+        assert run.emphasis is not None
+        outer, self._runs = self._runs, []
+        self.visit_citation(run)
+        cite = "".join(self._runs)
+        self._runs = outer
+        bold = run.emphasis in (EmphasisKind.BOLD, EmphasisKind.BOLD_ITALIC)
+        italic = run.emphasis in (EmphasisKind.ITALIC, EmphasisKind.BOLD_ITALIC)
+        if italic:
+            cite = f"<em>{cite}</em>"
+        if bold:
+            cite = f"<strong>{cite}</strong>"
+        self._runs.append(cite)
 
     def visit_footnote(self, run: Footnote, number: int) -> None:
         """A superscript link to the note."""
@@ -411,7 +482,7 @@ def render_html(
             f'<div class="danvan-document" lang="vi">\n<style>\n{document_css(profile)}</style>\n'
             f"{article}</div>\n"
         )
-    title = f"{document.document_type.title} {' '.join(document.subject.split())}"
+    title = " ".join(f"{document.document_type.title} {document.subject or ''}".split())
     return (
         "<!DOCTYPE html>\n"
         '<html lang="vi">\n<head>\n<meta charset="utf-8">\n'

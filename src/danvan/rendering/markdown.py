@@ -24,6 +24,7 @@ from danvan.model import (
     Footnote,
     IndicatorTable,
     Paragraph,
+    Superscript,
     Table,
     TaskTable,
     Text,
@@ -33,13 +34,16 @@ from danvan.rendering._options import reject_options
 from danvan.rendering.walker import (
     Addressees,
     AppendixHeading,
+    ContactBlock,
     DocumentTitle,
     DocumentWalker,
     FootnoteNote,
     IndicatorRow,
     Masthead,
+    PageMarks,
     SectionHeading,
     SignatureBlock,
+    Stamps,
     TaskRow,
 )
 from danvan.rendering.wording import INDICATOR_HEADER, TASK_HEADER
@@ -148,10 +152,27 @@ class MarkdownWalker(DocumentWalker):
         self._after_footnote = footnote
 
     # -- parts ---------------------------------------------------------------------------
+    def visit_page_marks(self, marks: PageMarks) -> None:
+        """The draft mark and the circulation note, bold, before the masthead."""
+        self.emit("\\\n".join(_bold(line) for line in marks.lines))
+
+    def visit_stamps(self, stamps: Stamps) -> None:
+        """Độ mật and độ khẩn, bold, after the masthead."""
+        self.emit("\\\n".join(_bold(line) for line in stamps.lines))
+
+    def visit_contact(self, contact: ContactBlock) -> None:
+        """Ô 13: the address block, one line each (hard line breaks)."""
+        self.emit(
+            "\\\n".join(
+                escape_markdown(line, line_start=i == 0) for i, line in enumerate(contact.lines)
+            )
+        )
+
     def visit_masthead(self, masthead: Masthead) -> None:
         """Ô 1–4 as a two-column table: agency and "Số" left; national title (or the Party's) right."""
         left = [escape_markdown(masthead.parent, line_start=False)] if masthead.parent else []
-        left.append(_bold(masthead.issuer))
+        if masthead.issuer is not None:
+            left.append(_bold(masthead.issuer))
         right = [_bold(masthead.title)]
         if masthead.mark is not None:
             left.append(escape_markdown(masthead.mark, line_start=False))
@@ -159,7 +180,7 @@ class MarkdownWalker(DocumentWalker):
             right.append(_bold(masthead.motto))
         number = masthead.number
         last_left = escape_markdown(number, line_start=False) if number is not None else ""
-        last_right = _italic(masthead.place_date)
+        last_right = _italic(masthead.place_date) if masthead.place_date is not None else ""
         height = max(len(left), len(right))
         left += [""] * (height - len(left))
         right += [""] * (height - len(right))
@@ -170,7 +191,8 @@ class MarkdownWalker(DocumentWalker):
 
     def visit_title(self, title: DocumentTitle) -> None:
         self.emit(f"# {escape_markdown(title.type_name)}")
-        self.emit(_bold(" ".join(title.subject.split())))
+        if title.subject is not None:
+            self.emit(_bold(" ".join(title.subject.split())))
 
     def visit_addressees(self, addressees: Addressees) -> None:
         if addressees.single:
@@ -194,6 +216,13 @@ class MarkdownWalker(DocumentWalker):
         # after "## " nothing is at a line start: "1." cannot open a list there
         self.emit(f"{hashes} {escape_markdown(' '.join(heading.text.split()), line_start=False)}")
 
+    def visit_run_in_heading(self, heading: SectionHeading, paragraph: Paragraph) -> None:
+        """The heading with its first paragraph on the same line: "## VI. KIẾN NGHỊ: *(Không).*"."""
+        base = 3 if heading.in_appendix else 2
+        hashes = "#" * min(base + heading.depth, 6)
+        title = escape_markdown(" ".join(heading.text.split()), line_start=False)
+        self.emit(f"{hashes} {title} {self.inline(paragraph, line_start=False)}")
+
     def visit_bullet_list(self, bullets: BulletList, depth: int) -> None:
         if depth == 0:
             self._list = []
@@ -204,6 +233,12 @@ class MarkdownWalker(DocumentWalker):
         pad = indent + " " * (len(marker) + 1)
         content = _LINE_BREAK.sub(lambda m: m[0] + pad, self.inline(item.content, line_start=False))
         self._list.append(f"{indent}{marker} {content}")
+
+    def visit_item_paragraph(self, paragraph: Paragraph, marker: str, depth: int) -> None:
+        """A paragraph the item owns: a blank line, then indented under the item's text."""
+        pad = "  " * depth + " " * (len(marker) + 1)
+        text = _LINE_BREAK.sub(lambda m: m[0] + pad, self.inline(paragraph, line_start=False))
+        self._list.extend(["", f"{pad}{text}"])
 
     def depart_bullet_list(self, bullets: BulletList, depth: int) -> None:
         if depth == 0:
@@ -254,12 +289,24 @@ class MarkdownWalker(DocumentWalker):
                 self.emit(f"***{escape_markdown(block.recipients_heading, line_start=False)}***")
             else:
                 self.emit(escape_markdown(block.recipients_heading))
+            lines = list(block.recipient_lines)
+            archive = None
+            if block.archive is not None and lines:
+                lines.pop()  # the archive line, written from its parts: the code raised
+                text, raised, end = block.archive
+                archive = escape_markdown(text.removeprefix("- "), line_start=False)
+                if raised:
+                    archive += f"<sup>{escape_markdown(raised, line_start=False)}</sup>"
+                archive += escape_markdown(end, line_start=False)
             items = [
-                "- " + escape_markdown(line.removeprefix("- "), line_start=False)
-                for line in block.recipient_lines
+                "- " + escape_markdown(line.removeprefix("- "), line_start=False) for line in lines
             ]
+            if archive is not None:
+                items.append("- " + archive)
             if items:
                 self.emit("\n".join(items))
+            if block.issue_line:
+                self.emit(escape_markdown(block.issue_line))
         if block.signature is not None:
             self.emit("\\\n".join(_bold(line) for line in block.signature_lines))
             if block.signer:
@@ -293,6 +340,10 @@ class MarkdownWalker(DocumentWalker):
     def visit_footnote(self, run: Footnote, number: int) -> None:
         """A reference ``[^n]``; the definition follows in :meth:`visit_footnotes`."""
         self._piece(f"[^{number}]", footnote=True)
+
+    def visit_superscript(self, run: Superscript) -> None:
+        """``<sup>XT</sup>`` (CommonMark keeps inline HTML)."""
+        self._piece(f"<sup>{escape_markdown(run.text, line_start=False)}</sup>")
 
 
 def render_markdown(document: BaseDocument) -> str:

@@ -22,13 +22,16 @@ from danvan.model._validators import require_document
 from danvan.rendering.walker import (
     Addressees,
     AppendixHeading,
+    ContactBlock,
     DocumentTitle,
     DocumentWalker,
     FootnoteNote,
     IndicatorRow,
     Masthead,
+    PageMarks,
     SectionHeading,
     SignatureBlock,
+    Stamps,
     TaskRow,
 )
 
@@ -66,19 +69,30 @@ class TextWalker(DocumentWalker):
         return text
 
     # -- parts ---------------------------------------------------------------------------
+    def visit_page_marks(self, marks: PageMarks) -> None:
+        self.para(*marks.lines)
+
+    def visit_stamps(self, stamps: Stamps) -> None:
+        self.para(*stamps.lines)
+
+    def visit_contact(self, contact: ContactBlock) -> None:
+        self.para(*contact.lines)
+
     def visit_masthead(self, masthead: Masthead) -> None:
         left = [masthead.parent] if masthead.parent else []
-        left.append(masthead.issuer)
+        if masthead.issuer is not None:
+            left.append(masthead.issuer)
         if masthead.party:
             self.para(masthead.title, "", *left, masthead.mark or "")
         else:
             self.para(*left, "", masthead.title, masthead.motto or "")
         if masthead.number is not None:
             self.para(masthead.number)
-        self.para(masthead.place_date)
+        if masthead.place_date is not None:
+            self.para(masthead.place_date)
 
     def visit_title(self, title: DocumentTitle) -> None:
-        self.para(title.type_name, title.subject)
+        self.para(title.type_name, *([title.subject] if title.subject is not None else []))
 
     def visit_addressees(self, addressees: Addressees) -> None:
         if addressees.single:
@@ -92,6 +106,9 @@ class TextWalker(DocumentWalker):
 
     def visit_heading(self, heading: SectionHeading) -> None:
         self.para(heading.text)
+
+    def visit_run_in_heading(self, heading: SectionHeading, paragraph: Paragraph) -> None:
+        self.para(f"{heading.text} {self.inline(paragraph)}")
 
     def visit_bullet_item(self, item: BulletItem, marker: str, depth: int) -> None:
         self.para(f"{marker} {self.inline(item.content)}")
@@ -134,7 +151,8 @@ class TextWalker(DocumentWalker):
 
     def visit_signature_block(self, block: SignatureBlock) -> None:
         if block.recipients_heading is not None:
-            self.para(block.recipients_heading, *block.recipient_lines)
+            issue = (block.issue_line,) if block.issue_line else ()
+            self.para(block.recipients_heading, *block.recipient_lines, *issue)
         if block.signature is not None:
             self.para(*block.signature_lines)
             self.para(block.signer or "")
@@ -147,7 +165,11 @@ class TextWalker(DocumentWalker):
         self._runs.append(run.text)
 
     def visit_emphasis(self, run: Emphasis) -> None:
-        self._runs.append(f"*{run.text}*")
+        # emphasis right after emphasis continues it: "*a b*", never "*a**b*" (bold marks)
+        if self._runs and self._runs[-1].endswith("*") and self._runs[-1].startswith("*"):
+            self._runs[-1] = f"{self._runs[-1][:-1]}{run.text}*"
+        else:
+            self._runs.append(f"*{run.text}*")
 
     def visit_citation(self, run: Citation) -> None:
         self._runs.append(run.text)

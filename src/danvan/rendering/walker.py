@@ -50,10 +50,12 @@ from danvan.model import (
     Recipients,
     Section,
     Signature,
+    Superscript,
     Table,
     Task,
     TaskTable,
     Text,
+    Unplaced,
 )
 from danvan.rendering import wording
 from danvan.rendering.numbering import NumberingScheme
@@ -61,13 +63,16 @@ from danvan.rendering.numbering import NumberingScheme
 __all__ = [
     "Addressees",
     "AppendixHeading",
+    "ContactBlock",
     "DocumentTitle",
     "DocumentWalker",
     "FootnoteNote",
     "IndicatorRow",
     "Masthead",
+    "PageMarks",
     "SectionHeading",
     "SignatureBlock",
+    "Stamps",
     "TaskRow",
     "UnsupportedNodeError",
     "with_body_end",
@@ -88,16 +93,18 @@ class Masthead:
     ``parent`` and ``issuer`` are upper case; ``mark`` is the Party "*" (else None);
     ``title`` is the Quốc hiệu or «ĐẢNG CỘNG SẢN VIỆT NAM»; ``motto`` the Tiêu ngữ (None for
     Party documents); ``number`` the "Số:" line (None when the document has no number).
+    ``issuer`` and ``place_date`` are None for a document as read without them
+    (``DocumentStatus.AS_READ``): renderers leave those lines out.
     """
 
     system: DocumentSystem
     parent: str | None
-    issuer: str
+    issuer: str | None
     mark: str | None
     title: str
     motto: str | None
     number: str | None
-    place_date: str
+    place_date: str | None
 
     @property
     def party(self) -> bool:
@@ -107,10 +114,11 @@ class Masthead:
 
 @attrs.frozen(kw_only=True)
 class DocumentTitle:
-    """Ô 5a: the type name in capitals ("BÁO CÁO") and the subject (trích yếu)."""
+    """Ô 5a: the type name in capitals ("BÁO CÁO") and the subject (trích yếu); the subject is
+    None for a document as read without one."""
 
     type_name: str
-    subject: str
+    subject: str | None
 
 
 @attrs.frozen(kw_only=True)
@@ -213,6 +221,48 @@ class SignatureBlock:
     signature: Signature | None
     signature_lines: tuple[str, ...]
     signer: str | None
+    archive: tuple[str, str | None, str] | None = None
+    """The archive line in three parts, (text, raised, end): ("- Lưu: VT, VP", "XT", ".");
+    a renderer that can raise text sets the middle part as a superscript, the last of
+    ``recipient_lines`` holds the three joined. None when there is no archive line."""
+    issue_line: str | None = None
+    """Ô 12 on a line of its own under the list ("XT.(300)"), or None."""
+
+
+@attrs.frozen(kw_only=True)
+class PageMarks:
+    """The top of page 1: the draft mark ("DỰ THẢO", "DỰ THẢO LẦN 2"; a convention, the
+    decree does not place it) and the circulation note (ô 11, "LƯU HÀNH NỘI BỘ")."""
+
+    draft: str | None
+    circulation: str | None
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The marks present, top to bottom."""
+        return tuple(line for line in (self.draft, self.circulation) if line)
+
+
+@attrs.frozen(kw_only=True)
+class Stamps:
+    """Ô 10a and 10b, under the number: the secrecy stamp ("MẬT") over the urgency stamp
+    ("HỎA TỐC"), each boxed (Phụ lục I, III.2)."""
+
+    secrecy: str | None
+    urgency: str | None
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The stamps present, top to bottom."""
+        return tuple(line for line in (self.secrecy, self.urgency) if line)
+
+
+@attrs.frozen(kw_only=True)
+class ContactBlock:
+    """Ô 13: the issuer's address, telephone and fax, e-mail and website, as printed at the
+    foot of page 1 (Phụ lục I, III.4)."""
+
+    lines: tuple[str, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -267,6 +317,8 @@ def _end_block(block: Block) -> Block | None:
             children = _end_block(last.children)
             assert isinstance(children, BulletList)
             ended = attrs.evolve(last, children=children)
+        elif last.blocks:
+            ended = attrs.evolve(last, blocks=(*last.blocks[:-1], _end_paragraph(last.blocks[-1])))
         else:
             ended = attrs.evolve(last, content=_end_paragraph(last.content))
         return attrs.evolve(block, items=(*items, ended))
@@ -344,7 +396,19 @@ class DocumentWalker:
         self._footnote_count = 0
         self._pending: list[FootnoteNote] = []
         self.visit_document(document)
+        marks = PageMarks(
+            draft=wording.draft_mark(document),
+            circulation=None if document.circulation is None else document.circulation.value,
+        )
+        if marks.lines:
+            self.visit_page_marks(marks)
         self.visit_masthead(self.masthead(document))
+        stamps = Stamps(
+            secrecy=None if document.secrecy is None else document.secrecy.value,
+            urgency=None if document.urgency is None else document.urgency.value,
+        )
+        if stamps.lines:
+            self.visit_stamps(stamps)
         self.visit_title(
             DocumentTitle(type_name=document.document_type.title, subject=document.subject)
         )
@@ -357,7 +421,12 @@ class DocumentWalker:
                 )
             )
         parts, own_end = with_body_end(
-            (document.bases, document.introduction, document.body, document.closing)
+            (
+                wording.basis_paragraphs(document.bases),
+                document.introduction,
+                document.body,
+                document.closing,
+            )
         )
         bases, introduction, body, closing = parts
         for paragraph in bases:
@@ -372,16 +441,20 @@ class DocumentWalker:
         self.flush_footnotes()
         if document.recipients is not None or document.signature is not None:
             self.visit_signature_block(self.signature_block(document))
+        contact = None if document.issuer is None else document.issuer.contact
+        if contact is not None:
+            self.visit_contact(ContactBlock(lines=tuple(contact.lines())))
         count = len(document.appendices)
         for index, appendix in enumerate(document.appendices):
             self.appendix = appendix
+            # the label and "(Kèm theo …)" line as read, when a reader kept them
             heading = AppendixHeading(
                 appendix=appendix,
                 index=index,
                 count=count,
-                label=wording.appendix_label(index, count),
+                label=appendix.label or wording.appendix_label(index, count),
                 title=appendix.title.upper(),
-                attachment=wording.attachment_line(document),
+                attachment=appendix.attachment or wording.attachment_line(document),
             )
             self.visit_appendix(heading)
             self.walk_blocks(appendix.blocks, 0)
@@ -431,13 +504,13 @@ class DocumentWalker:
         party = document.system is DocumentSystem.PARTY
         return Masthead(
             system=document.system,
-            parent=issuer.parent.upper() if issuer.parent else None,
-            issuer=issuer.name.upper(),
+            parent=issuer.parent.upper() if issuer is not None and issuer.parent else None,
+            issuer=issuer.name.upper() if issuer is not None else None,
             mark=wording.PARTY_MARK if party else None,
             title=wording.PARTY_TITLE if party else wording.NATIONAL_TITLE,
             motto=None if party else wording.MOTTO,
             number=wording.number_line(document),
-            place_date=str(document.place_date),
+            place_date=str(document.place_date) if document.place_date is not None else None,
         )
 
     def signature_block(self, document: BaseDocument) -> SignatureBlock:
@@ -452,6 +525,8 @@ class DocumentWalker:
             signature=signature,
             signature_lines=() if signature is None else tuple(signature.lines(system)),
             signer=None if signature is None else signature.name,
+            archive=None if recipients is None else recipients.archive_parts(system),
+            issue_line=None if recipients is None else recipients.issue_line(),
         )
 
     # -- walking children ---------------------------------------------------------------------
@@ -468,6 +543,8 @@ class DocumentWalker:
         title = None
         if section.title is not None:
             title = section.title.upper() if depth == 0 else section.title
+        if section.prefix is not None and label is not None:
+            label = f"{section.prefix} {label}"  # "Phần I.", "Chương II."
         heading = SectionHeading(
             section=section,
             label=label,
@@ -477,7 +554,10 @@ class DocumentWalker:
         )
         self.visit_section(heading)
         rest = section.blocks
-        if title is not None:
+        if title is not None and section.run_in and rest and isinstance(rest[0], Paragraph):
+            self.visit_run_in_heading(heading, rest[0])
+            rest = rest[1:]
+        elif title is not None:
             self.visit_heading(heading)
         elif rest and isinstance(rest[0], Paragraph):
             self.visit_paragraph(rest[0], label)
@@ -492,6 +572,8 @@ class DocumentWalker:
         self.visit_bullet_list(bullets, depth)
         for item in bullets.items:
             self.visit_bullet_item(item, bullets.marker, depth)
+            for paragraph in item.blocks:
+                self.visit_item_paragraph(paragraph, bullets.marker, depth)
             if item.children is not None:
                 self.walk_bullet_list(item.children, depth + 1)
             self.depart_bullet_item(item, bullets.marker, depth)
@@ -511,8 +593,12 @@ class DocumentWalker:
                 number=number,
                 marker=wording.breakdown_marker(level),
                 name=indicator.name,
-                lead=wording.GROUP_LEAD if indicator.breakdown else "",
-                value="" if indicator.value is None else str(indicator.value),
+                # a group heading over sub-items has no total, so no "trong đó"
+                lead=wording.GROUP_LEAD if indicator.breakdown and not indicator.is_group else "",
+                # the value as written in a source, else the formatted quantity
+                value=indicator.written
+                if indicator.written is not None
+                else ("" if indicator.value is None else str(indicator.value)),
                 note=indicator.note or "",
                 level=level,
             )
@@ -551,7 +637,13 @@ class DocumentWalker:
             elif kind is Emphasis:
                 self.visit_emphasis(run)  # type: ignore[arg-type]
             elif kind is Citation:
-                self.visit_citation(run)  # type: ignore[arg-type]
+                assert isinstance(run, Citation)
+                if run.emphasis is not None:
+                    self.visit_emphasised_citation(run)
+                else:
+                    self.visit_citation(run)
+            elif kind is Superscript:
+                self.visit_superscript(run)  # type: ignore[arg-type]
             else:
                 self._call(run, (run,))
 
@@ -575,6 +667,8 @@ class DocumentWalker:
             self.walk_task_table(block)  # type: ignore[arg-type]
         elif kind is Table:
             self.visit_table(block)  # type: ignore[arg-type]
+        elif kind is Unplaced:
+            self.visit_unplaced(block)  # type: ignore[arg-type]
         else:
             self._call(block, (block,))
 
@@ -611,9 +705,21 @@ class DocumentWalker:
     def depart_document(self, document: BaseDocument) -> None:
         """After everything (close the page). Default: nothing."""
 
+    def visit_page_marks(self, marks: PageMarks) -> None:
+        """The top of page 1, before the masthead (only called when a mark is present): the
+        draft mark and the circulation note. Default: each line as a paragraph."""
+        for line in marks.lines:
+            self.visit_paragraph(Paragraph.of(line), None)
+
     def visit_masthead(self, masthead: Masthead) -> None:
         """Ô 1-4: agency, Quốc hiệu and Tiêu ngữ (or the Party title), "Số:", place and date."""
         self.unsupported(masthead, "visit_masthead")
+
+    def visit_stamps(self, stamps: Stamps) -> None:
+        """Ô 10a, 10b after the masthead (only called when a stamp is present): độ mật over
+        độ khẩn. Default: each line as a paragraph."""
+        for line in stamps.lines:
+            self.visit_paragraph(Paragraph.of(line), None)
 
     def visit_title(self, title: DocumentTitle) -> None:
         """Ô 5a: "BÁO CÁO" and the subject."""
@@ -641,6 +747,18 @@ class DocumentWalker:
         """A titled section's heading: ``heading.text`` ("I. KẾT QUẢ")."""
         self.unsupported(heading, "visit_heading")
 
+    def visit_run_in_heading(self, heading: SectionHeading, paragraph: Paragraph) -> None:
+        """A heading with its first paragraph on the same line ("VI. KIẾN NGHỊ: (Không)."),
+        ``Section.run_in``. Default: the heading, then the paragraph on its own line."""
+        self.visit_heading(heading)
+        self.visit_paragraph(paragraph, None)
+
+    def visit_unplaced(self, block: Unplaced) -> None:
+        """Text a reader could not place: by default one plain paragraph a line."""
+        for line in block.lines:
+            if line.strip():
+                self.visit_paragraph(Paragraph.of(line), None)
+
     def visit_bullet_list(self, bullets: BulletList, depth: int) -> None:
         """Entering a list (``depth`` 0 for a top list, 1 for a nested one). Default: nothing."""
 
@@ -653,6 +771,11 @@ class DocumentWalker:
 
     def depart_bullet_item(self, item: BulletItem, marker: str, depth: int) -> None:
         """Leaving an item (after its nested list). Default: nothing."""
+
+    def visit_item_paragraph(self, paragraph: Paragraph, marker: str, depth: int) -> None:
+        """A paragraph an item owns (``BulletItem.blocks``), after its content and before its
+        nested list. Default: :meth:`visit_paragraph`."""
+        self.visit_paragraph(paragraph, None)
 
     def visit_table(self, table: Table) -> None:
         """A generic table: caption, header, rows of text cells."""
@@ -692,6 +815,12 @@ class DocumentWalker:
         """Ô 7, 9b: Nơi nhận and the signature (called when either exists)."""
         self.unsupported(block, "visit_signature_block")
 
+    def visit_contact(self, contact: ContactBlock) -> None:
+        """Ô 13, after the signature block (only called when the issuer has a contact): the
+        foot of page 1 in a paged format. Default: the lines as one paragraph each."""
+        for line in contact.lines:
+            self.visit_paragraph(Paragraph.of(line), None)
+
     def visit_appendix(self, heading: AppendixHeading) -> None:
         """Entering an appendix: "Phụ lục I", its title, the "(Kèm theo …)" line."""
         self.unsupported(heading, "visit_appendix")
@@ -715,3 +844,12 @@ class DocumentWalker:
     def visit_footnote(self, run: Footnote, number: int) -> None:
         """A footnote's reference mark, ``number`` counted through the whole document."""
         self.unsupported(run, "visit_footnote")
+
+    def visit_superscript(self, run: Superscript) -> None:
+        """Raised text (the drafter's initials, "m²"). Default: as plain text."""
+        self.visit_text(Text(text=run.text))
+
+    def visit_emphasised_citation(self, run: Citation) -> None:
+        """A citation inside emphasised text (``run.emphasis``). Default: as emphasis."""
+        assert run.emphasis is not None
+        self.visit_emphasis(Emphasis(text=run.text, kind=run.emphasis))

@@ -89,12 +89,14 @@ from danvan.model import (
     Section,
     Severity,
     Signature,
+    Superscript,
     SymbolForm,
     Table,
     Task,
     TaskTable,
     Text,
     TextValue,
+    Unplaced,
     Urgency,
 )
 from danvan.model.origin import Origin, PartLocation, ReadFinding, SourceLocation
@@ -147,11 +149,13 @@ __all__ = [
     "signatures",
     "source_locations",
     "strategy_for",
+    "superscripts",
     "tables",
     "task_tables",
     "tasks",
     "text_runs",
     "text_values",
+    "unplaced_blocks",
     "vietnamese_texts",
 ]
 
@@ -572,7 +576,8 @@ def _citations(draw: st.DrawFn) -> Citation:
     reference = draw(legal_references())
     if draw(st.booleans()):
         return Citation.of(reference)
-    return Citation(text=draw(_RUN_TEXTS), reference=reference)
+    emphasis = draw(st.one_of(st.none(), st.none(), _choice(tuple(EmphasisKind))))
+    return Citation(text=draw(_RUN_TEXTS), reference=reference, emphasis=emphasis)
 
 
 @_memo
@@ -582,9 +587,15 @@ def citations() -> SearchStrategy[Citation]:
 
 
 @_memo
+def superscripts() -> SearchStrategy[Superscript]:
+    """Raised text: the drafter's initials, "2" of "m2"."""
+    return st.builds(Superscript, text=st.one_of(_choice(_DRAFTERS), _choice(("2", "3", "XT"))))
+
+
+@_memo
 def inlines() -> SearchStrategy[Inline]:
     """Any inline run: text, emphasis, footnote or citation."""
-    return st.one_of(text_runs(), emphases(), footnotes(), citations())
+    return st.one_of(text_runs(), emphases(), footnotes(), citations(), superscripts())
 
 
 def _paragraph(runs: list[Inline]) -> Paragraph:
@@ -608,7 +619,8 @@ def bullet_items(max_depth: int = 2) -> SearchStrategy[BulletItem]:
     children: SearchStrategy[BulletList | None] = (
         _optional(bullet_lists(max_depth - 1)) if max_depth > 1 else st.none()
     )
-    return st.builds(BulletItem, content=paragraphs(), children=children)
+    owned = st.one_of(st.just(()), st.just(()), _tuples(paragraphs(), 1, 2))
+    return st.builds(BulletItem, content=paragraphs(), children=children, blocks=owned)
 
 
 @_memo
@@ -640,7 +652,18 @@ def tables() -> SearchStrategy[Table]:
 @_memo
 def counts() -> SearchStrategy[Count]:
     """Số lượng with an optional unit ("08 văn bản")."""
-    return st.builds(Count, value=_ints(0, 1_000_000), unit=_optional(_choice(_UNITS)))
+    return st.one_of(
+        st.builds(Count, value=_ints(0, 1_000_000), unit=_optional(_choice(_UNITS))),
+        _padded_counts(),
+    )
+
+
+@st.composite
+def _padded_counts(draw: st.DrawFn) -> Count:
+    """ "08 văn bản", "01-02 mô hình": zero padding and ranges as documents write them."""
+    value = draw(_ints(0, 99))
+    upper = draw(_optional(_ints(value, 99)))
+    return Count(value=value, up_to=upper, digits=2, unit=draw(_optional(_choice(_UNITS))))
 
 
 @_memo
@@ -720,7 +743,11 @@ def _build_indicator(draw: st.DrawFn, depth: int, figure: Quantity | None) -> In
             name=name, value=figure, breakdown=tuple(parts), breakdown_complete=True, note=note
         )
     loose = draw(_tuples(indicators(depth - 1), 0, 2))
-    return Indicator(name=name, value=figure, breakdown=loose, note=note)
+    if figure is None and loose and draw(st.booleans()):
+        # a group heading over sub-items ("2. Công tác kiểm tra:"), no "trong đó"
+        return Indicator(name=name, breakdown=loose, is_group=True, note=note)
+    written = str(figure) if figure is not None and draw(st.booleans()) else None
+    return Indicator(name=name, value=figure, breakdown=loose, note=note, written=written)
 
 
 @st.composite
@@ -786,7 +813,29 @@ _LABELS = st.one_of(
 def _sections(draw: st.DrawFn, depth: int) -> Section:
     title = draw(_optional(vietnamese_texts(1, 8)))
     content = draw(_tuples(_section_content(depth - 1), 0 if title else 1, 3))
-    return Section(title=title, blocks=content, number=draw(_optional(_LABELS)))
+    number = draw(_optional(_LABELS))
+    prefix = draw(st.one_of(st.none(), st.none(), _choice(("Phần", "Chương")))) if number else None
+    citations: tuple[Citation, ...] = ()
+    if title is not None and draw(st.integers(0, 3)) == 0:
+        # a citation in the title ("Kết quả thực hiện Kết luận số 114-KL/TW")
+        cited = draw(legal_references())
+        citation = Citation(text=cited.format("short"), reference=cited)
+        title = f"{title} {citation.text}"
+        citations = (citation,)
+    run_in = (
+        title is not None
+        and bool(content)
+        and isinstance(content[0], Paragraph)
+        and draw(st.integers(0, 3)) == 0
+    )
+    return Section(
+        title=title,
+        blocks=content,
+        number=number,
+        prefix=prefix,
+        run_in=run_in,
+        citations=citations,
+    )
 
 
 @_memo
@@ -795,6 +844,16 @@ def sections(max_depth: int = 3) -> SearchStrategy[Section]:
     if max_depth < 1:
         raise ValueError("a section is at least one level deep (max_depth >= 1)")
     return _sections(max_depth)
+
+
+@_memo
+def unplaced_blocks() -> SearchStrategy[Unplaced]:
+    """Text a reader could not place, with (or without) where it stood."""
+    return st.builds(
+        Unplaced,
+        lines=_tuples(vietnamese_texts(1, 6), 1, 3),
+        location=_optional(source_locations()),
+    )
 
 
 @_memo
@@ -807,6 +866,7 @@ def blocks(max_depth: int = 2) -> SearchStrategy[Block]:
         tables(),
         indicator_tables(),
         task_tables(),
+        unplaced_blocks(),
     ]
     if max_depth >= 1:
         options.append(sections(max_depth))
@@ -829,6 +889,10 @@ def appendices() -> SearchStrategy[Appendix]:
         Appendix,
         title=st.one_of(st.just("PHỤ LỤC SỐ LIỆU"), vietnamese_texts(2, 6)),
         blocks=_tuples(content, 0, 3),
+        label=st.one_of(st.none(), st.none(), _choice(("PHỤ LỤC", "PHỤ LỤC I", "Phụ lục số 02"))),
+        attachment=st.one_of(
+            st.none(), st.none(), st.just("(Kèm theo Báo cáo số 12/BC-UBND ngày 05/3/2024)")
+        ),
     )
 
 
@@ -889,7 +953,17 @@ def _signatures(draw: st.DrawFn, named: bool | None) -> Signature:
     if draw(st.booleans()):  # titles are often typed in capitals
         head, signer = head.upper(), None if signer is None else signer.upper()
     names = _optional(_NAMES) if named is None else _NAMES if named else st.none()
-    return Signature(head_title=head, authority=authority, signer_title=signer, name=draw(names))
+    # "TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" (Nghị định 30, Điều 13)
+    collective = (
+        draw(st.one_of(st.none(), _choice(COLLECTIVES))) if authority is Authority.KT else None
+    )
+    return Signature(
+        head_title=head,
+        authority=authority,
+        signer_title=signer,
+        name=draw(names),
+        on_behalf_of=collective,
+    )
 
 
 @_memo
@@ -916,10 +990,15 @@ def _documents(
         number = draw(document_numbers(document_type=kind, numbered=True))
     else:
         number = draw(_optional(document_numbers(document_type=kind)))
+    as_read = chosen is DocumentStatus.AS_READ  # a copy may lack the header's parts
+
+    def part(strategy: SearchStrategy[T]) -> T | None:
+        return draw(_optional(strategy)) if as_read else draw(strategy)
+
     return cls(
-        issuer=draw(agencies()),
-        place_date=draw(place_dates(complete=True if issued else None)),
-        subject=draw(vietnamese_texts(3, 12)),
+        issuer=part(agencies()),
+        place_date=part(place_dates(complete=True if issued else None)),
+        subject=part(vietnamese_texts(3, 12)),
         number=number,
         status=chosen,
         draft_revision=None if issued else draw(_optional(_ints(1, 12))),
@@ -1126,11 +1205,13 @@ _BY_CLASS: dict[type, Callable[[], SearchStrategy[Any]]] = {
     ReportingPeriod: reporting_periods,
     Section: sections,
     Signature: signatures,
+    Superscript: superscripts,
     Table: tables,
     Task: tasks,
     TaskTable: task_tables,
     Text: text_runs,
     TextValue: text_values,
+    Unplaced: unplaced_blocks,
 }
 
 MODEL_CLASSES: tuple[type, ...] = tuple(_BY_CLASS)

@@ -24,7 +24,8 @@ def _findings(ctx: Context) -> list[tuple[str, Finding, str]]:
         return cached  # type: ignore[no-any-return]
     from danvan.refs import check_references
 
-    parts = [("header.subject", ctx.document.subject)]
+    subject = ctx.document.subject
+    parts = [("header.subject", subject)] if subject is not None else []
     parts += [(where.part, where.paragraph.text) for where in ctx.paragraphs()]
     starts: list[int] = []
     chunks: list[str] = []

@@ -93,7 +93,8 @@ def title_before_name(ctx: Context) -> Iterator[Hit]:
     if match is None:
         return
     bare = signature.name[match.end() :].strip()
-    exempt = _TITLED_BODIES.search(ctx.document.issuer.name) is not None
+    issuer = ctx.document.issuer
+    exempt = issuer is not None and _TITLED_BODIES.search(issuer.name) is not None
     yield Hit(
         message=(
             f"the signer's name {signature.name!r} starts with {match.group().strip()!r}: "

@@ -11,6 +11,8 @@ from danvan.vn.dates import format_date
 
 
 def _document_date(ctx: Context) -> dt.date | None:
+    if ctx.document.place_date is None:
+        return None
     day = ctx.document.place_date.date
     return day if isinstance(day, dt.date) else None
 

@@ -29,6 +29,8 @@ def _proper_name(place: str) -> str:
 @implements("H101")
 def place_not_in_force(ctx: Context) -> Iterator[Hit]:
     """A province's name used on a date it was not a province (merged on 1 July 2025)."""
+    if ctx.document.place_date is None:  # a document as read without place and date
+        return
     place = ctx.document.place_date.place
     if find_province(place) is None or find_province(place, on=ctx.on) is not None:
         return
@@ -56,6 +58,8 @@ def place_not_in_force(ctx: Context) -> Iterator[Hit]:
 @implements("H102")
 def place_capitalization(ctx: Context) -> Iterator[Hit]:
     """Each word of the proper place name starts with a capital letter."""
+    if ctx.document.place_date is None:  # a document as read without place and date
+        return
     place = ctx.document.place_date.place
     name = _proper_name(place)
     words = name.split()
@@ -80,6 +84,8 @@ def place_capitalization(ctx: Context) -> Iterator[Hit]:
 @implements("H103")
 def place_misspelled(ctx: Context) -> Iterator[Hit]:
     """A place that is a province's name without its tone marks ("Son La" for "Sơn La")."""
+    if ctx.document.place_date is None:  # a document as read without place and date
+        return
     place = ctx.document.place_date.place
     if find_province(place) is not None:
         return
@@ -108,7 +114,7 @@ def place_misspelled(ctx: Context) -> Iterator[Hit]:
 def abbreviation_differs(ctx: Context) -> Iterator[Hit]:
     """The agency's abbreviation differs from the one in the document's symbol."""
     document = ctx.document
-    abbreviation = document.issuer.abbreviation
+    abbreviation = document.issuer.abbreviation if document.issuer is not None else None
     number = document.number
     if abbreviation is None or number is None or not number.issuers:
         return

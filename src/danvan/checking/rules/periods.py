@@ -39,7 +39,7 @@ def subject_period(ctx: Context) -> Iterator[Hit]:
     document = ctx.document
     if not isinstance(document, Report) or document.period is None:
         return
-    named = periods_in(document.subject)
+    named = periods_in(document.subject or "")
     if not named or document.period in named:
         return
     yield Hit(
@@ -57,7 +57,7 @@ def subject_period(ctx: Context) -> Iterator[Hit]:
 def dated_before_period(ctx: Context) -> Iterator[Hit]:
     """A report dated before its period has begun."""
     document = ctx.document
-    day = document.place_date.date
+    day = document.place_date.date if document.place_date is not None else None
     if not isinstance(document, Report) or document.period is None or not isinstance(day, dt.date):
         return
     if day < document.period.start_date:

@@ -39,7 +39,8 @@ def _unbalanced(text: str) -> str | None:
 @implements("T801")
 def unbalanced_brackets(ctx: Context) -> Iterator[Hit]:
     """Brackets and quotes that do not pair up in a paragraph."""
-    texts = [("header.subject", ctx.document.subject)]
+    subject = ctx.document.subject
+    texts = [("header.subject", subject)] if subject is not None else []
     texts += [(where.part, where.paragraph.text) for where in ctx.paragraphs()]
     for part, text in texts:
         problem = _unbalanced(text)
@@ -70,7 +71,7 @@ def _normalize_runs(paragraph: Paragraph) -> Paragraph:
 @implements("T802")
 def mixed_tone_marks(ctx: Context) -> Iterator[Hit]:
     """Both tone-mark placements in one document ("hòa" and "hoà")."""
-    texts = [ctx.document.subject, *(where.paragraph.text for where in ctx.paragraphs())]
+    texts = [ctx.document.subject or "", *(where.paragraph.text for where in ctx.paragraphs())]
     if not any(_OLD_STYLE.search(text) for text in texts):
         return  # one placement throughout: consistent, nothing mixed
     places = [where for where in ctx.paragraphs() if _restyled(where.paragraph.text)]
@@ -98,6 +99,8 @@ def mixed_tone_marks(ctx: Context) -> Iterator[Hit]:
 def subject_lowercase(ctx: Context) -> Iterator[Hit]:
     """The subject (trích yếu) starts with a lower-case letter."""
     subject = ctx.document.subject
+    if subject is None:  # a document as read without a subject
+        return
     first = subject[:1]
     if not first.isalpha() or not first.islower():
         return

@@ -24,6 +24,7 @@ __all__ = [
     "add_run",
     "add_table",
     "cm",
+    "keep_with_next",
     "mm",
     "qn",
     "rfonts",
@@ -115,10 +116,54 @@ def clean_text(text: str) -> str:
     return _INVALID_XML.sub("", text)
 
 
+_PRESERVE = {XML_SPACE: "preserve"}
+
+# Paragraphs and runs are copied from small templates: one copy (done in C, with its
+# children) costs a third of creating the two or three elements one by one, and a long body
+# creates tens of thousands of them. The templates live in a document declaring the same
+# namespaces as every part, so a copy appended into a part adds no declaration.
+_TEMPLATES = etree.Element(qn("w:document"), nsmap=NSMAP)
+_PARAGRAPHS: dict[str, etree._Element] = {}
+_RUNS: dict[tuple[bool, bool, bool], etree._Element] = {}
+_copy: Callable[[etree._Element], etree._Element] = etree._Element.__copy__  # type: ignore[attr-defined]
+"""lxml's copy of an element with its whole subtree, called directly (``copy.copy`` adds a
+Python-level dispatch to every paragraph)."""
+
+
+def _paragraph_template(style: str) -> etree._Element:
+    template = _PARAGRAPHS.get(style)
+    if template is None:
+        template = sub(_TEMPLATES, P)
+        sub(sub(template, PPR), PSTYLE, {VAL: style})
+        _PARAGRAPHS[style] = template
+    return template
+
+
+def _run_template(bold: bool, italic: bool, superscript: bool = False) -> etree._Element:
+    """``w:r`` with its emphasis and one empty ``w:t`` (the text is set on the copy)."""
+    template = _RUNS.get((bold, italic, superscript))
+    if template is None:
+        template = sub(_TEMPLATES, R)
+        if bold or italic or superscript:
+            rpr = sub(template, RPR)
+            if bold:
+                sub(rpr, B)
+                sub(rpr, BCS)
+            if italic:
+                sub(rpr, I)
+                sub(rpr, ICS)
+            if superscript:  # CT_RPr order: b, bCs, i, iCs … vertAlign
+                sub(rpr, qn("w:vertAlign"), {qn("w:val"): "superscript"})
+        sub(template, T, _PRESERVE)
+        _RUNS[bold, italic, superscript] = template
+    return template
+
+
 def add_paragraph(parent: etree._Element, style: str, text: str | None = None) -> etree._Element:
     """A ``w:p`` with its paragraph style and, when given, one plain run of ``text``."""
-    paragraph = sub(parent, P)
-    sub(sub(paragraph, PPR), PSTYLE, {VAL: style})
+    template = _PARAGRAPHS.get(style)
+    paragraph = _copy(_paragraph_template(style) if template is None else template)
+    parent.append(paragraph)
     if text:
         add_run(paragraph, text)
     return paragraph
@@ -130,11 +175,19 @@ def add_run(
     *,
     bold: bool = False,
     italic: bool = False,
+    superscript: bool = False,
 ) -> etree._Element:
     """A run of ``text``; newlines become ``w:br``, tabs ``w:tab``. Formatting beyond the
-    paragraph style is limited to the emphasis of the model (bold, italic)."""
+    paragraph style is limited to what the model has (bold, italic, superscript)."""
+    text = clean_text(text)
+    if _SPECIAL.search(text) is None:
+        template = _RUNS.get((bold, italic, superscript))
+        run = _copy(_run_template(bold, italic, superscript) if template is None else template)
+        paragraph.append(run)
+        run[-1].text = text
+        return run
     run = sub(paragraph, R)
-    if bold or italic:
+    if bold or italic or superscript:
         rpr = sub(run, RPR)
         if bold:
             sub(rpr, B)
@@ -142,10 +195,8 @@ def add_run(
         if italic:
             sub(rpr, I)
             sub(rpr, ICS)
-    text = clean_text(text)
-    if _SPECIAL.search(text) is None:
-        _add_text(run, text)
-        return run
+        if superscript:  # CT_RPr order: b, bCs, i, iCs … vertAlign
+            sub(rpr, qn("w:vertAlign"), {qn("w:val"): "superscript"})
     for index, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         if index:
             sub(run, BR)
@@ -155,9 +206,6 @@ def add_run(
             if piece:
                 _add_text(run, piece)
     return run
-
-
-_PRESERVE = {XML_SPACE: "preserve"}
 
 
 def _add_text(run: etree._Element, text: str) -> None:
@@ -303,3 +351,20 @@ def section_properties(
     sub(sect, qn("w:cols"), {qn("w:space"): "720"})
     sub(sect, qn("w:titlePg"))
     return sect
+
+
+def keep_with_next(paragraph: etree._Element) -> None:
+    """Set ``w:keepNext`` on ``paragraph`` (keep it on the page of the next one), in schema
+    order: right after ``w:pStyle``."""
+    ppr = paragraph.find(PPR)
+    if ppr is None:
+        ppr = etree.Element(PPR)
+        paragraph.insert(0, ppr)
+    if ppr.find(qn("w:keepNext")) is not None:
+        return
+    keep = etree.Element(qn("w:keepNext"))
+    style = ppr.find(PSTYLE)
+    if style is None:
+        ppr.insert(0, keep)
+    else:
+        style.addnext(keep)

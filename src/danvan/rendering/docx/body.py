@@ -18,6 +18,7 @@ from danvan.model import (
     Footnote,
     IndicatorTable,
     Paragraph,
+    Superscript,
     Table,
     TaskTable,
     Text,
@@ -123,12 +124,22 @@ class DocxWriter(DocumentWalker):
         return element
 
     # -- body nodes ------------------------------------------------------------------------------
+    def visit_basis(self, paragraph: Paragraph) -> None:
+        """A căn cứ line: italic, in DanvanBasis (Phụ lục I, II.6.a)."""
+        self.text_paragraph(paragraph, s.BASIS)
+
     def visit_paragraph(self, paragraph: Paragraph, label: str | None) -> None:
         self.text_paragraph(paragraph, prefix=f"{label} " if label else "")
 
     def visit_heading(self, heading: SectionHeading) -> None:
         """Phần, mục, khoản, điểm with a title: DanvanHeading1, 2, 3 by depth."""
         add_paragraph(self.body, _HEADING.get(heading.depth, s.HEADING3), heading.text)
+
+    def visit_run_in_heading(self, heading: SectionHeading, paragraph: Paragraph) -> None:
+        """The heading paragraph with the first paragraph's runs after its title."""
+        element = add_paragraph(self.body, _HEADING.get(heading.depth, s.HEADING3), heading.text)
+        add_run(element, " ")
+        self.runs(element, paragraph)
 
     def visit_bullet_item(self, item: BulletItem, marker: str, depth: int) -> None:
         """ "- ..." items, nested "+ ..." items (DanvanBullet, DanvanBullet2)."""
@@ -185,6 +196,9 @@ class DocxWriter(DocumentWalker):
             bold=run.kind in _BOLD,
             italic=run.kind in _ITALIC,
         )
+
+    def visit_superscript(self, run: Superscript) -> None:
+        add_run(self._paragraph_target(), run.text, superscript=True)
 
     def visit_footnote(self, run: Footnote, number: int) -> None:
         """A real Word footnote reference; its text goes to footnotes.xml."""

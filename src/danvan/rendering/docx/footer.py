@@ -31,7 +31,7 @@ def _footer(lines: list[str]) -> etree._Element:
 
 def write_address_footer(word: Document, document: BaseDocument) -> None:
     """Ô 13 under a full-width rule on page 1, when the issuer has a :class:`Contact`."""
-    contact = document.issuer.contact
+    contact = document.issuer.contact if document.issuer is not None else None
     if contact is None:
         return
     address = _footer_part(word, _footer(contact.lines()))

@@ -177,14 +177,15 @@ def write_masthead(writer: DocxWriter, document: BaseDocument) -> None:
     agency = add_cell(top, left)
     issuer = document.issuer
     room = left - _CELL_MARGINS
-    if issuer.parent:
+    if issuer is not None and issuer.parent:
         parent = balanced_lines(issuer.parent.upper(), style.parent_size, room)
         writer.paragraph(s.HEADER_PARENT, "\n".join(parent), agency)
-    lines = balanced_lines(issuer.name.upper(), style.issuer_size, room, bold=True)
+    name = issuer.name.upper() if issuer is not None else ""
+    lines = balanced_lines(name, style.issuer_size, room, bold=True) if name else [""]
     writer.paragraph(s.HEADER_ISSUER, "\n".join(lines), agency)
     if writer.party:
         writer.paragraph(s.ASTERISK, "*", agency)
-    else:
+    elif name:
         # «đường kẻ ngang, nét liền, có độ dài bằng từ 1/3 đến 1/2 độ dài của dòng chữ»:
         # the line of a name set on two lines is the longer one.
         longest = max(lines, key=lambda line: text_width_pt(line, style.issuer_size, bold=True))
@@ -202,7 +203,8 @@ def write_masthead(writer: DocxWriter, document: BaseDocument) -> None:
 
     bottom = add_row(table)
     writer.paragraph(s.NUMBER, number_line(document), add_cell(bottom, left))
-    writer.paragraph(s.PLACE_DATE, str(document.place_date), add_cell(bottom, right))
+    place_date = "" if document.place_date is None else str(document.place_date)
+    writer.paragraph(s.PLACE_DATE, place_date, add_cell(bottom, right))
     _stamps_row(writer, document, table, left, right)
 
 
@@ -297,6 +299,8 @@ def write_title(writer: DocxWriter, document: BaseDocument) -> None:
     """Ô 5a: "BÁO CÁO" / "KẾ HOẠCH", the subject (trích yếu) and a short rule under it."""
     style = writer.style
     writer.paragraph(s.TYPE_NAME, document.document_type.title)
+    if document.subject is None:
+        return
     writer.paragraph(s.SUBJECT, document.subject)
     writer.rule(
         document.subject, style.subject_size, writer.text_width, bold=True, share=RULE_SHARE

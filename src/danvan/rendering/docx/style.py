@@ -3,14 +3,17 @@
 A :class:`DocxStyle` holds every number the renderer uses, and checks each one against
 the range the rules allow: Nghị định 30/2020/NĐ-CP Phụ lục I for State documents
 (:data:`STATE_PROFILE`), the provisional Hướng dẫn 36-HD/VPTW values for Party
-documents (:data:`PARTY_PROFILE`). The ranges and defaults are data (:data:`STATE_RULES`,
-:data:`PARTY_RULES`), so correcting a rule is a one-line edit.
+documents (:data:`PARTY_PROFILE`). The ranges and defaults are data, the file
+``danvan/rendering/data/style-rules.json`` (:data:`STATE_RULES`, :data:`PARTY_RULES`), so
+correcting a rule is a one-line edit of that file.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping
+from importlib import resources
 from types import MappingProxyType
 from typing import Any, Final
 
@@ -61,421 +64,42 @@ def _num(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
 
-_ND30 = "Nghị định 30/2020/NĐ-CP, Phụ lục I"
-_PRACTICE = "common practice, not set by Nghị định 30"
+RULES_FILE: Final = "style-rules.json"
+"""The rule tables, in ``danvan/rendering/data``: one record per value (default, low, high,
+unit, source, verified) for "state" and "party"; ``high`` null means no upper bound."""
 
-STATE_RULES: Final[Mapping[str, Rule]] = MappingProxyType(
-    {
-        # -- page (Phụ lục I, Mục I) -------------------------------------------------------
-        "margin_top": Rule(
-            default=20,
-            low=20,
-            high=25,
-            unit="mm",
-            source=f"{_ND30}, I.3: «Cách mép trên và mép dưới 20 - 25 mm»",
-        ),
-        "margin_bottom": Rule(
-            default=20,
-            low=20,
-            high=25,
-            unit="mm",
-            source=f"{_ND30}, I.3: «Cách mép trên và mép dưới 20 - 25 mm»",
-        ),
-        "margin_left": Rule(
-            default=30,
-            low=30,
-            high=35,
-            unit="mm",
-            source=f"{_ND30}, I.3: «cách mép trái 30 - 35 mm»",
-        ),
-        "margin_right": Rule(
-            default=15,
-            low=15,
-            high=20,
-            unit="mm",
-            source=f"{_ND30}, I.3: «cách mép phải 15 - 20 mm»",
-        ),
-        "page_number_size": Rule(
-            default=14,
-            low=13,
-            high=14,
-            unit="pt",
-            source=f"{_ND30}, I.7: «cỡ chữ 13 đến 14, kiểu chữ đứng»",
-        ),
-        # -- header (ô 1-4); defaults as in Mẫu 1.4 of Phụ lục III -----------------------
-        "national_title_size": Rule(
-            default=13,
-            low=12,
-            high=13,
-            unit="pt",
-            source=f"{_ND30}, II.1.a: Quốc hiệu «chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng, đậm»",
-        ),
-        "motto_size": Rule(
-            default=14,
-            low=13,
-            high=14,
-            unit="pt",
-            source=f"{_ND30}, II.1.b: Tiêu ngữ «chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm»",
-        ),
-        "party_title_size": Rule(
-            default=15,
-            low=15,
-            high=15,
-            unit="pt",
-            source="Hướng dẫn 36-HD/VPTW, mẫu chữ: «ĐẢNG CỘNG SẢN VIỆT NAM» «In hoa, 15, Đứng, đậm» "
-            "(used only by the Party layout)",
-            verified=False,
-        ),
-        "parent_size": Rule(
-            default=13,
-            low=12,
-            high=13,
-            unit="pt",
-            source=f"{_ND30}, II.2.b: cơ quan chủ quản «chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng»",
-        ),
-        "issuer_size": Rule(
-            default=13,
-            low=12,
-            high=13,
-            unit="pt",
-            source=f"{_ND30}, II.2.b: cơ quan ban hành «chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng, đậm»",
-        ),
-        "number_size": Rule(
-            default=13,
-            low=13,
-            high=13,
-            unit="pt",
-            source=f"{_ND30}, II.3.c: «Từ “Số” được trình bày bằng chữ in thường, cỡ chữ 13»",
-        ),
-        "place_date_size": Rule(
-            default=14,
-            low=13,
-            high=14,
-            unit="pt",
-            source=f"{_ND30}, II.4.c: địa danh, ngày «chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ nghiêng»",
-        ),
-        "left_column_width": Rule(
-            default=6.5,
-            low=6,
-            high=7,
-            unit="cm",
-            source=f"{_PRACTICE}: header and signature tables split about 6-7 cm / 9-10 cm",
-            verified=False,
-        ),
-        # -- type name, subject, Kính gửi (ô 5a, 9a) --------------------------------------
-        "type_name_size": Rule(
-            default=14,
-            low=13,
-            high=14,
-            unit="pt",
-            source=f"{_ND30}, II.5.b: «Tên loại văn bản được trình bày bằng chữ in hoa, cỡ chữ từ 13 đến 14»",
-        ),
-        "subject_size": Rule(
-            default=14,
-            low=13,
-            high=14,
-            unit="pt",
-            source=f"{_ND30}, II.5.b: «Trích yếu nội dung văn bản … cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm»",
-        ),
-        "addressee_size": Rule(
-            default=14,
-            low=13,
-            high=14,
-            unit="pt",
-            source=f"{_ND30}, II.9.d: Kính gửi «chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng»",
-        ),
-        # -- body (ô 6) ----------------------------------------------------------------------
-        "body_size": Rule(
-            default=14,
-            low=13,
-            high=14,
-            unit="pt",
-            source=f"{_ND30}, II.6.e: nội dung «cỡ chữ từ 13 đến 14»",
-        ),
-        "first_line_indent": Rule(
-            default=1.27,
-            low=1,
-            high=1.27,
-            unit="cm",
-            source=f"{_ND30}, II.6.e: «chữ đầu dòng lùi vào 1 cm hoặc 1,27 cm»",
-        ),
-        "paragraph_spacing": Rule(
-            default=6,
-            low=6,
-            high=math.inf,
-            unit="pt",
-            source=f"{_ND30}, II.6.e: «khoảng cách giữa các đoạn văn tối thiểu là 6pt»",
-        ),
-        "line_spacing": Rule(
-            default=1,
-            low=1,
-            high=1.5,
-            unit="lines",
-            source=f"{_ND30}, II.6.e: «khoảng cách giữa các dòng tối thiểu là dòng đơn, tối đa là 1,5 lines»",
-        ),
-        "table_size": Rule(
-            default=13,
-            low=11,
-            high=14,
-            unit="pt",
-            source=f"{_PRACTICE}: text inside tables",
-            verified=False,
-        ),
-        "footnote_size": Rule(
-            default=12,
-            low=10,
-            high=13,
-            unit="pt",
-            source=f"{_PRACTICE}: footnotes (chú thích)",
-            verified=False,
-        ),
-        # -- signature and Nơi nhận (ô 7, 9b) --------------------------------------------
-        "signature_title_size": Rule(
-            default=14,
-            low=13,
-            high=14,
-            unit="pt",
-            source=f"{_ND30}, II.7.đ: quyền hạn, chức vụ «chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm»",
-        ),
-        "signer_name_size": Rule(
-            default=14,
-            low=13,
-            high=14,
-            unit="pt",
-            source=f"{_ND30}, II.7.đ: «Họ và tên … cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm»",
-        ),
-        "signature_space": Rule(
-            default=3,
-            low=2,
-            high=5,
-            unit="cm",
-            source=f"{_PRACTICE}: about 4 blank lines (3 cm) for the signature and seal",
-            verified=False,
-        ),
-        "recipients_heading_size": Rule(
-            default=12,
-            low=12,
-            high=12,
-            unit="pt",
-            source=f"{_ND30}, II.9.d: «Nơi nhận» «cỡ chữ 12, kiểu chữ nghiêng, đậm»",
-        ),
-        "recipients_size": Rule(
-            default=11,
-            low=11,
-            high=11,
-            unit="pt",
-            source=f"{_ND30}, II.9.d: phần liệt kê nơi nhận «cỡ chữ 11, kiểu chữ đứng»",
-        ),
-        # -- appendices (Mục III.1) -------------------------------------------------------
-        "appendix_label_size": Rule(
-            default=14,
-            low=14,
-            high=14,
-            unit="pt",
-            source=f"{_ND30}, III.1: «Từ “Phụ lục” và số thứ tự … cỡ chữ 14, kiểu chữ đứng, đậm»",
-        ),
-        "appendix_title_size": Rule(
-            default=14,
-            low=13,
-            high=14,
-            unit="pt",
-            source=f"{_ND30}, III.1: «tên Phụ lục … bằng chữ in hoa, cỡ chữ từ 13 đến 14»",
-        ),
-        "attachment_size": Rule(
-            default=14,
-            low=13,
-            high=14,
-            unit="pt",
-            source=f"{_ND30}, III.1: dòng Kèm theo «chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ nghiêng»",
-        ),
-        # -- optional elements (Mục III.2-4) and the draft mark -------------------------------
-        "stamp_size": Rule(
-            default=13,
-            low=13,
-            high=14,
-            unit="pt",
-            source=f"{_ND30}, III.2.b-c: độ khẩn, phạm vi lưu hành «chữ in hoa, … cỡ chữ từ 13 "
-            "đến 14, kiểu chữ đứng, đậm»; the độ mật stamp is set by the law on State secrets "
-            "and takes the same size here [unverified]",
-        ),
-        "drafter_size": Rule(
-            default=11,
-            low=11,
-            high=11,
-            unit="pt",
-            source=f"{_ND30}, III.3: ký hiệu người soạn thảo, số lượng bản «cỡ chữ 11, kiểu chữ đứng»",
-        ),
-        "contact_size": Rule(
-            default=11,
-            low=11,
-            high=12,
-            unit="pt",
-            source=f"{_ND30}, III.4: địa chỉ, điện thoại … «chữ in thường, cỡ chữ từ 11 đến 12, "
-            "kiểu chữ đứng»",
-        ),
-        "draft_mark_size": Rule(
-            default=13,
-            low=12,
-            high=14,
-            unit="pt",
-            source=f"{_PRACTICE}: the «DỰ THẢO» box, bold capitals like the decree's stamps",
-            verified=False,
-        ),
-    }
-)
-"""Nghị định 30/2020/NĐ-CP: every value's default and range (State documents)."""
 
-_HD36 = "Hướng dẫn 36-HD/VPTW (2018), mẫu chữ"
-_PARTY_GUESS = "Party practice, HD36 text not read; State value reused"
+def _load_rules() -> dict[str, Mapping[str, Rule]]:
+    data_dir = resources.files("danvan.rendering").joinpath("data")
+    data = json.loads(data_dir.joinpath(RULES_FILE).read_text(encoding="utf-8"))
+    tables: dict[str, Mapping[str, Rule]] = {}
+    for system in ("state", "party"):
+        table = {}
+        for name, record in data[system].items():
+            high = math.inf if record["high"] is None else float(record["high"])
+            table[name] = Rule(
+                default=record["default"],
+                low=record["low"],
+                high=high,
+                unit=record["unit"],
+                source=record["source"],
+                verified=record["verified"],
+            )
+        tables[system] = MappingProxyType(table)
+    return tables
 
-# PROVISIONAL. Every Party value lives in this one table. Hướng dẫn 36-HD/VPTW (2018) may
-# have been replaced in 2026 by Hướng dẫn 05-HD/VPTW (conventions/nd30.md §4.0): re-check
-# each value against HD05 and correct it here. Values read in a secondary copy of HD36
-# are marked with their quote; the rest are [unverified] (verified=False).
-PARTY_RULES: Final[Mapping[str, Rule]] = MappingProxyType(
-    {
-        # Margins [unverified]: the 2026 notes use 20/20/30/15; an older handbook 25/25/35/15.
-        "margin_top": Rule(
-            default=20, low=20, high=25, unit="mm", source=_PARTY_GUESS, verified=False
-        ),
-        "margin_bottom": Rule(
-            default=20, low=20, high=25, unit="mm", source=_PARTY_GUESS, verified=False
-        ),
-        "margin_left": Rule(
-            default=30, low=30, high=35, unit="mm", source=_PARTY_GUESS, verified=False
-        ),
-        "margin_right": Rule(
-            default=15, low=15, high=20, unit="mm", source=_PARTY_GUESS, verified=False
-        ),
-        # [sourced: biquyetxaynha.com reproducing the HD36 mẫu chữ table] for the next 8.
-        "party_title_size": Rule(
-            default=15,
-            low=15,
-            high=15,
-            unit="pt",
-            source=f"{_HD36}: «ĐẢNG CỘNG SẢN VIỆT NAM» «In hoa, 15, Đứng, đậm»",
-        ),
-        "parent_size": Rule(
-            default=14, low=14, high=14, unit="pt", source=f"{_HD36}: cấp trên «In hoa, 14, Đứng»"
-        ),
-        "issuer_size": Rule(
-            default=14,
-            low=14,
-            high=14,
-            unit="pt",
-            source=f"{_HD36}: cơ quan ban hành «In hoa, 14, Đứng, đậm»",
-        ),
-        "number_size": Rule(
-            default=14,
-            low=14,
-            high=14,
-            unit="pt",
-            source=f"{_HD36}: số, ký hiệu «In thường, 14, Đứng»",
-        ),
-        "place_date_size": Rule(
-            default=14,
-            low=14,
-            high=14,
-            unit="pt",
-            source=f"{_HD36}: địa danh, ngày «In thường, 14, Nghiêng»",
-        ),
-        "type_name_size": Rule(
-            default=16,
-            low=15,
-            high=16,
-            unit="pt",
-            source=f"{_HD36}: tên loại «In hoa, 15-16, Đứng, đậm»",
-        ),
-        "subject_size": Rule(
-            default=14,
-            low=14,
-            high=15,
-            unit="pt",
-            source=f"{_HD36}: trích yếu «In thường, 14-15, Đứng, đậm»",
-        ),
-        "body_size": Rule(
-            default=14,
-            low=14,
-            high=15,
-            unit="pt",
-            source=f"{_HD36}: nội dung «In thường, 14-15, Đứng»",
-        ),
-        # [unverified] from here on.
-        "addressee_size": Rule(
-            default=14, low=14, high=15, unit="pt", source=_PARTY_GUESS, verified=False
-        ),
-        "signature_title_size": Rule(
-            default=14, low=14, high=14, unit="pt", source=_PARTY_GUESS, verified=False
-        ),
-        "signer_name_size": Rule(
-            default=14, low=14, high=14, unit="pt", source=_PARTY_GUESS, verified=False
-        ),
-        "recipients_heading_size": Rule(
-            default=14,
-            low=14,
-            high=14,
-            unit="pt",
-            source="Party practice: «Nơi nhận» underlined, no colon",
-            verified=False,
-        ),
-        "recipients_size": Rule(
-            default=12, low=12, high=12, unit="pt", source=_PARTY_GUESS, verified=False
-        ),
-        "appendix_label_size": Rule(
-            default=14, low=14, high=14, unit="pt", source=_PARTY_GUESS, verified=False
-        ),
-        "appendix_title_size": Rule(
-            default=14, low=14, high=15, unit="pt", source=_PARTY_GUESS, verified=False
-        ),
-        "attachment_size": Rule(
-            default=14, low=14, high=14, unit="pt", source=_PARTY_GUESS, verified=False
-        ),
-        "page_number_size": Rule(
-            default=14, low=13, high=14, unit="pt", source=_PARTY_GUESS, verified=False
-        ),
-        "first_line_indent": Rule(
-            default=1.27, low=1, high=1.27, unit="cm", source=_PARTY_GUESS, verified=False
-        ),
-        "paragraph_spacing": Rule(
-            default=6, low=6, high=math.inf, unit="pt", source=_PARTY_GUESS, verified=False
-        ),
-        "line_spacing": Rule(
-            default=1, low=1, high=1.5, unit="lines", source=_PARTY_GUESS, verified=False
-        ),
-        "left_column_width": Rule(
-            default=6.5, low=6, high=7, unit="cm", source=_PARTY_GUESS, verified=False
-        ),
-        "table_size": Rule(
-            default=13, low=11, high=14, unit="pt", source=_PARTY_GUESS, verified=False
-        ),
-        "footnote_size": Rule(
-            default=12, low=10, high=13, unit="pt", source=_PARTY_GUESS, verified=False
-        ),
-        "signature_space": Rule(
-            default=3, low=2, high=5, unit="cm", source=_PARTY_GUESS, verified=False
-        ),
-        "stamp_size": Rule(
-            default=13, low=13, high=14, unit="pt", source=_PARTY_GUESS, verified=False
-        ),
-        "drafter_size": Rule(
-            default=11, low=11, high=11, unit="pt", source=_PARTY_GUESS, verified=False
-        ),
-        "contact_size": Rule(
-            default=11, low=11, high=12, unit="pt", source=_PARTY_GUESS, verified=False
-        ),
-        "draft_mark_size": Rule(
-            default=13, low=12, high=14, unit="pt", source=_PARTY_GUESS, verified=False
-        ),
-        # Not used by the Party layout (no Quốc hiệu, no Tiêu ngữ); kept so that every
-        # field has a rule.
-        "national_title_size": Rule(
-            default=13, low=12, high=13, unit="pt", source="not used in Party documents"
-        ),
-        "motto_size": Rule(
-            default=14, low=13, high=14, unit="pt", source="not used in Party documents"
-        ),
-    }
-)
+
+_TABLES = _load_rules()
+
+STATE_RULES: Final[Mapping[str, Rule]] = _TABLES["state"]
+"""Nghị định 30/2020/NĐ-CP: every value's default and range (State documents), read from
+``data/style-rules.json``."""
+
+# PROVISIONAL. Every Party value lives in the "party" table of style-rules.json. Hướng dẫn
+# 36-HD/VPTW (2018) may have been replaced in 2026 by Hướng dẫn 05-HD/VPTW
+# (conventions/nd30.md §4.0): re-check each value against HD05 and correct it there. Values
+# read in a secondary copy of HD36 are marked with their quote; the rest are [unverified].
+PARTY_RULES: Final[Mapping[str, Rule]] = _TABLES["party"]
 """Hướng dẫn 36-HD/VPTW era (PROVISIONAL): every Party value's default and range in one place."""
 
 

@@ -1,0 +1,70 @@
+"""The "nothing lost" measure shared by the reading tests (issue 9, §5).
+
+Every non-blank source line, reduced to its letters and digits and case-folded, stands in
+the text rendering of what was read, with three allowances that lose no text:
+
+- footnote marks ("¹", "<sup>2</sup>") are left out on both sides: renderers renumber
+  footnotes, so "²" may print as "¹";
+- Markdown/HTML tags ("<sup>", "<br>") are markup, not text;
+- a line with cells ("| a | b |", a header flattened with "|", tabs or runs of three
+  spaces) is measured cell by cell, since the cells are printed apart (the agency and the
+  national title);
+- a line the reader reported as page furniture (R121 page number, R122 running head)
+  or whose number and symbol it repaired (R111: a doubled "Số:" dropped, spaces removed)
+  is accounted for by that finding.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from danvan.model import Document
+from danvan.rendering.text import render_text
+
+_MARKS_RE = re.compile(r"<sup>\s*[0-9]{1,3}\s*</sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\s*/?>")
+
+
+_CELLS_RE = re.compile(r"\||\t| {3,}")
+_PLAIN_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def reduce(text: str, *, marks: bool = False) -> str:
+    """Letters and digits only, case-folded, tags left out; footnote marks left out too,
+    or with ``marks`` kept as plain digits (a mark the reader kept as text)."""
+    text = unicodedata.normalize("NFC", text)  # the model holds NFC text
+    text = text.translate(_PLAIN_DIGITS) if marks else _MARKS_RE.sub(" ", text)
+    text = _TAG_RE.sub(" ", text)
+    # upper() first: renderers print level-1 titles in capitals ("ı" prints "I")
+    return "".join(ch for ch in text.upper().casefold() if ch.isalnum())
+
+
+def missing_lines(source: str, document: Document) -> list[tuple[int, str]]:
+    """The (line number, line) of each non-blank source line absent from the rendering."""
+    text = render_text(document)
+    rendered, rendered_marks = reduce(text), reduce(text, marks=True)
+    furniture = set()
+    if document.origin is not None:
+        furniture = {
+            f.location.line
+            for f in document.origin.findings
+            if f.code in ("R111", "R121", "R122") and f.location is not None
+        }
+    missing = []
+    for number, line in enumerate(source.splitlines(), start=1):
+        if number in furniture:
+            continue
+        for cell in _CELLS_RE.split(line):
+            plain, marked = reduce(cell), reduce(cell, marks=True)
+            if plain and plain not in rendered and marked not in rendered_marks:
+                missing.append((number, line))
+                break
+    return missing
+
+
+def assert_nothing_lost(source: str, document: Document, name: str = "source") -> None:
+    """Fail with every missing line printed."""
+    missing = missing_lines(source, document)
+    report = "\n".join(f"  {name}:{number}: {line[:120]}" for number, line in missing)
+    assert not missing, f"{len(missing)} line(s) lost in reading:\n{report}"
