@@ -334,3 +334,12 @@ def test_nested_table_and_wrapped_cells_keep_their_text() -> None:
     assert item.cell_text(1, 0) == "Tổng"
     assert item.cell_text(1, 1) == "03"
     assert item.rows[1][1][0].location.row == 1
+
+
+def test_office_math_text_kept() -> None:
+    math = (
+        '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">'
+        "<m:r><m:t>4/4</m:t></m:r></m:oMath>"
+    )
+    (line,) = _lines(build_docx(p(raw=r("Tỷ lệ ") + math + r(" đơn vị"))))
+    assert line.text == "Tỷ lệ 4/4 đơn vị"

@@ -80,6 +80,7 @@ _SDT = f"{_W}sdt"
 _SDT_CONTENT = f"{_W}sdtContent"
 _TXBX = f"{_W}txbxContent"
 _ALTERNATE = f"{{{MC}}}AlternateContent"
+_MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 _CHOICE = f"{{{MC}}}Choice"
 _FALLBACK = f"{{{MC}}}Fallback"
 
@@ -539,8 +540,12 @@ class _Walker:
                     branch = child.find(_FALLBACK)
                 if branch is not None:
                     self.inline(branch, style_fmt, out, cell)
+            elif tag == _MATH_T:
+                # Office Math (m:oMath) keeps its text in m:t, not w:t.
+                if child.text:
+                    out.add(child.text, style_fmt)
             elif tag not in _SKIP and len(child):
-                # Unknown wrappers (w:customXml variants, future elements): keep their text.
+                # Unknown wrappers (w:customXml variants, m:oMath, future elements): keep their text.
                 self.inline(child, style_fmt, out, cell)
 
     def run(self, r: etree._Element, style_fmt: RunFormat, out: _Paragraph) -> None:
