@@ -26,6 +26,7 @@ from danvan.reading.encodings import unicode_to_tcvn3
 from danvan.reading.source import SourceLine
 from danvan.reading.structure import recognize
 from danvan.testing import strategies
+from hypothesis_profiles import scaled
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SUPERSCRIPT = str.maketrans("", "", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -63,7 +64,7 @@ def _source_text(data: bytes) -> str:
     return " ".join(parts)
 
 
-@settings(max_examples=25, suppress_health_check=list(HealthCheck))
+@settings(max_examples=scaled(0.25), suppress_health_check=list(HealthCheck))
 @given(strategies.documents())
 def test_what_danvan_writes_reads_back_equal(document: danvan.Document) -> None:
     back = read(bytes(danvan.render(document, "docx")))
@@ -125,7 +126,7 @@ def test_damaged_embedded_model_falls_back_to_the_text(payload: bytes) -> None:
     assert "R311" in {f.code for f in back.origin.findings}
 
 
-@settings(max_examples=15, suppress_health_check=list(HealthCheck))
+@settings(max_examples=scaled(0.15), suppress_health_check=list(HealthCheck))
 @given(strategies.documents())
 def test_reader_loses_no_text_of_any_rendered_document(document: danvan.Document) -> None:
     data = bytes(danvan.render(document, "docx"))

@@ -48,9 +48,12 @@ from danvan.rendering.registry import RenderError
 from danvan.rendering.walker import (
     Addressees,
     AppendixHeading,
+    ContactBlock,
     DocumentTitle,
     Masthead,
+    PageMarks,
     SignatureBlock,
+    Stamps,
 )
 from danvan.rendering.wording import scheme_for, scheme_for_system
 
@@ -108,8 +111,17 @@ class DocxWalker(DocxWriter):
             return scheme_for(document)
         return scheme_for_system(self.style.system)
 
+    def visit_page_marks(self, marks: PageMarks) -> None:
+        """Nothing here: the masthead table's first row holds the draft mark and ô 11."""
+
     def visit_masthead(self, masthead: Masthead) -> None:
         write_masthead(self, self.document)
+
+    def visit_stamps(self, stamps: Stamps) -> None:
+        """Nothing here: the masthead table's last row holds ô 10a and 10b."""
+
+    def visit_contact(self, contact: ContactBlock) -> None:
+        """Nothing here: ô 13 is page 1's footer, written with the parts (footer.py)."""
 
     def visit_title(self, title: DocumentTitle) -> None:
         write_title(self, self.document)
