@@ -636,3 +636,14 @@ def test_plain_text_writes_the_raised_code_plainly() -> None:
     assert "- Lưu: VT, VPXT." in text.splitlines()
     assert "^" not in text
     assert "<sup>" not in text
+
+
+def test_italic_bases_read_back_without_emphasis() -> None:
+    """The căn cứ are italic by their style: reading the .docx back gives their words, not an
+    emphasis run (danvan.reading treats a wholly italic căn cứ line's italic as its style)."""
+    from danvan.reading import read
+
+    report = small_report(bases=BASES)
+    back = read(dv.render(report, "docx"))
+    assert [p.text for p in back.bases] == [p.text for p in wording.basis_paragraphs(BASES)]
+    assert not any(isinstance(run, dv.Emphasis) for p in back.bases for run in p.runs)
