@@ -254,3 +254,22 @@ def test_son_la_part_map_points_at_source_lines(corpus_dir: Path) -> None:
     where = origin.location_of("appendix[0].indicator[8]")
     assert where is not None
     assert where.line == 193
+
+
+@pytest.mark.parametrize("name", CORPUS_FILES[:2])
+def test_read_then_text_then_read_gives_the_same_document(corpus_dir: Path, name: str) -> None:
+    # (the Hưng Yên plan's raised drafter's code "VP^XT" prints as "VPXT" in plain text)
+    from danvan.reading import read_text
+    from danvan.rendering.text import render_text
+
+    document = read(corpus_dir / name)
+    assert read_text(render_text(document)) == document
+
+
+def test_markdown_entities_and_footnote_marks_read_back(corpus_dir: Path) -> None:
+    from danvan.reading import read_text
+    from danvan.rendering.markdown import render_markdown
+
+    document = read(corpus_dir / "dong-thap-2020-bao-cao-kl114.txt")
+    again = read_text(render_markdown(document), format="markdown")
+    assert again == document  # "[^1]" marks and their "[^1]: …" notes, "&amp;" as "&"

@@ -10,6 +10,7 @@ from nothing_lost import missing_lines
 
 from danvan.model import BaseDocument
 from danvan.reading import read_text
+from hypothesis_profiles import scaled
 
 KEYWORDS = [
     "Số:", "Số: 12/BC-UBND", "Số: /KH-SDLS", "Kính gửi:", "Kính gửi: Sở Nội vụ.", "I.",
@@ -24,7 +25,10 @@ KEYWORDS = [
 ]  # fmt: skip
 
 words = st.text(
+    # up to Latin Extended Additional (Vietnamese letters): beyond it, upper() of some Greek
+    # letters is not NFC-stable, which the measure (not the reader) cannot follow
     alphabet=st.characters(
+        max_codepoint=0x1EFF,
         whitelist_categories=("Lu", "Ll", "Nd", "Zs", "Po", "Pd", "Ps", "Pe"),
         blacklist_characters="\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029",
     ),
@@ -36,7 +40,7 @@ documents = st.lists(st.one_of(lines, st.just("")), min_size=1, max_size=40).map
 
 
 @settings(
-    max_examples=int(os.environ.get("DANVAN_FUZZ_EXAMPLES", "300")),
+    max_examples=int(os.environ.get("DANVAN_FUZZ_EXAMPLES") or scaled(3)),
     suppress_health_check=[HealthCheck.too_slow],
 )
 @given(documents)

@@ -92,7 +92,12 @@ def text_parts(text: str, document: BaseDocument) -> tuple[list[str], list[str]]
 _MD_ESCAPED = re.compile(r"\\(.)", re.S)
 
 
+_MD_TAG = re.compile(r"(?<!\\)</?[a-z]+>")
+"""Raw inline HTML the renderer writes (``<sup>``); content's "<" is always escaped."""
+
+
 def _md_unescape(text: str) -> str:
+    text = _MD_TAG.sub("", text)
     text = _MD_ESCAPED.sub(lambda m: m[1], text)
     return text.replace("&amp;", "&")
 

@@ -40,6 +40,12 @@ _DATE_TAIL_RE = re.compile(r"năm\s+[0-9]{4}\s*\.?$")
 _PLACE_DATE_RE = re.compile(r"^[^,]{2,60},\s*ngày\b")
 _BARE_NUMBER_RE = re.compile(r"(?:số|so)\s*:", re.IGNORECASE)
 _SYMBOL_START_RE = re.compile(r"[0-9]*\s*/\s*\S")
+# The decree's marks (dự thảo, độ mật, độ khẩn, phạm vi lưu hành) stand in the header but
+# are no agency name: kept as written, never read as the issuer.
+_MARK_RE = re.compile(
+    r"dự\s+thảo(?:\s+(?:lần\s+)?[0-9]{1,2})?|mật|tối\s+mật|tuyệt\s+mật|khẩn|thượng\s+khẩn"
+    r"|h(?:ỏa|oả)\s+tốc|xem\s+xong\s+trả\s+lại|lưu\s+hành\s+nội\s+bộ"
+)
 _RULE_RE = re.compile(r"[-_=*~.·–—\s]+")
 
 _TITLES = {
@@ -236,6 +242,16 @@ def read_header(fragments: list[Fragment]) -> HeaderParts:
             parts.party = True
             continue
         if _is_national(folded):
+            continue
+        if _MARK_RE.fullmatch(folded.strip(" *_.()")):
+            parts.findings.append(
+                ReadFinding(
+                    code="R218",
+                    message=f"the mark {text!r} (dự thảo, độ mật, độ khẩn) kept as written",
+                    location=fragment.location,
+                )
+            )
+            parts.leftovers.append(fragment)
             continue
         if _read_number(fragment, parts):
             continue

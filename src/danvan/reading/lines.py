@@ -18,6 +18,7 @@ expression without nested quantifiers, and everything between them is copied in 
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 
@@ -26,7 +27,12 @@ from danvan.reading.source import EmphasisSpan, SourceItem, SourceLine, SourceLo
 __all__ = ["split_lines", "to_items"]
 
 _HEADING_RE = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]+|$)")
-_MARKER_RE = re.compile(r"\\[!-/:-@\[-`{-~]|\*{1,3}|_{1,3}|<sup>|</sup>|\^\{|\^")
+# Markdown's footnote mark "[^1]" and HTML entities ("&amp;") first: they are no superscript
+# marker and no stray "&"
+_MARKER_RE = re.compile(
+    r"\[\^[0-9]{1,3}\]|&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,6});"
+    r"|\\[!-/:-@\[-`{-~]|\*{1,3}|_{1,3}|<sup>|</sup>|\^\{|\^"
+)
 _TABLE_SEPARATOR_RE = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*")
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’…«»–—")
@@ -86,6 +92,12 @@ def _inline(block: str) -> tuple[str, list[tuple[int, int, bool, bool]], list[tu
         last = end
         if token[0] == "\\":
             segments.append(token[1])
+            continue
+        if token[0] == "[":
+            segments.append(token)  # a footnote mark, kept for the recognizer
+            continue
+        if token[0] == "&":
+            segments.append(html.unescape(token))
             continue
         if token in ("<sup>", "^{") or (token == "^" and sup_open is None):
             if sup_open is None:

@@ -72,8 +72,9 @@ MAX_REFERENCE_TEXT = 200_000
 
 _TERMINATORS = (".", ";", ":", "!", "?", "…", "./.", ".”", '."', ";”")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_FOOTNOTE_LINE_RE = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]*(\S.*)")
-_FOOTNOTE_ANCHOR_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+# "¹ Chủ trì ...", and Markdown's "[^1]: Chủ trì ..."; anchors "¹" and "[^1]"
+_FOOTNOTE_LINE_RE = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]*(\S.*)|\[\^([0-9]{1,3})\]:[ \t]*(\S.*)")
+_FOOTNOTE_ANCHOR_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^[0-9]{1,3}\]")
 _PAGE_RE = re.compile(
     r"(?:trang[ \t]+)?[-–]?[ \t]*([0-9]{1,3})[ \t]*[-–]?(?:[ \t]*/[ \t]*[0-9]{1,3})?"
 )
@@ -199,6 +200,8 @@ def _take_footnotes(
 
 def _footnote_line(line: _Line) -> tuple[str | None, str]:
     if match := _FOOTNOTE_LINE_RE.fullmatch(line.text):
+        if match.group(3) is not None:
+            return match.group(3), match.group(4)
         return match.group(1).translate(_SUPERSCRIPT_DIGITS), match.group(2)
     for start, end in line.source.superscripts:
         lead = len(line.source.text) - len(line.source.text.lstrip())
@@ -351,7 +354,7 @@ class _Runs:
                 assert isinstance(extra, EmphasisKind)
                 self._emphasis(piece, extra, runs)
             else:
-                number = piece.strip().translate(_SUPERSCRIPT_DIGITS)
+                number = piece.strip().strip("[]^").translate(_SUPERSCRIPT_DIGITS)
                 if number.isdigit() and number in self.notes and number not in self.used:
                     self.used.add(number)
                     runs.append(Footnote(text=self.notes[number][0]))
@@ -715,24 +718,6 @@ def _rank(unit: _Unit) -> int | None:
     if unit.heading_level is not None:
         return min(max(unit.heading_level - 1, 0), int(LabelKind.LETTER))
     return None
-
-
-def _build_body(units: list[_Unit], tree: _Tree) -> list[Block]:
-    for unit in units:
-        rank = _rank(unit)
-        if rank is not None:
-            label = unit.label
-            tree.section(
-                unit,
-                rank,
-                label.number if label is not None else None,
-                label.prefix.capitalize() if label is not None and label.prefix else None,
-            )
-        elif unit.bullet is not None:
-            tree.bullet(unit)
-        else:
-            tree.paragraph(unit)
-    return tree.finish()
 
 
 # -- tables -------------------------------------------------------------------------------
@@ -1314,7 +1299,12 @@ def _appendix_blocks(
                 rank = _rank(unit)
                 if rank is not None:
                     label = unit.label
-                    tree.section(unit, rank, label.number if label else None, None)
+                    tree.section(
+                        unit,
+                        rank,
+                        label.number if label is not None else None,
+                        label.prefix.capitalize() if label is not None and label.prefix else None,
+                    )
                 elif unit.bullet is not None:
                     tree.bullet(unit)
                 else:
@@ -1349,12 +1339,14 @@ def _indicator_table(units: list[_Unit], path: str, context: _Context) -> Indica
         item = _indicator(unit)
         if unit.label is not None:
             if unit.label.number != str(len(tops) + 1):
+                # renderers number indicators 1, 2, 3 …: other labels stay sections as written
                 context.finding(
                     "R133",
-                    f"indicator numbered {unit.label.written!r} where {len(tops) + 1}. stands "
-                    "(renderers number indicators by position)",
+                    f"numbered {unit.label.written!r} where {len(tops) + 1}. would stand: read "
+                    "as sections, not as a table of indicators",
                     unit.location,
                 )
+                return None
             tops.append(item)
             continue
         if not tops:

@@ -165,7 +165,11 @@ class TextWalker(DocumentWalker):
         self._runs.append(run.text)
 
     def visit_emphasis(self, run: Emphasis) -> None:
-        self._runs.append(f"*{run.text}*")
+        # emphasis right after emphasis continues it: "*a b*", never "*a**b*" (bold marks)
+        if self._runs and self._runs[-1].endswith("*") and self._runs[-1].startswith("*"):
+            self._runs[-1] = f"{self._runs[-1][:-1]}{run.text}*"
+        else:
+            self._runs.append(f"*{run.text}*")
 
     def visit_citation(self, run: Citation) -> None:
         self._runs.append(run.text)

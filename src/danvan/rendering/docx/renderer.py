@@ -15,9 +15,11 @@ from typing import Any
 from lxml import etree
 
 from danvan.errors import DanvanError, InvalidValueError
+from danvan.io import to_dict
 from danvan.model import BaseDocument, DocumentSystem
 from danvan.rendering._options import reject_options
 from danvan.rendering.docx import _styles as s
+from danvan.rendering.docx._embed import embed_model
 from danvan.rendering.docx._oxml import (
     NSMAP,
     PPR,
@@ -183,14 +185,17 @@ def render_docx(document: BaseDocument, style: DocxStyle) -> bytes:
     writer.walk(document)
 
     write_address_footer(word, document)
-    if writer.footnotes:
-        add_footnotes_part(word, footnotes_element(writer.footnotes))
+    notes = footnotes_element(writer.footnotes) if writer.footnotes else None
+    if notes is not None:
+        add_footnotes_part(word, notes)
     set_core_properties(
         word,
         title=clean_text(f"{document.document_type.value}: {document.subject or ''}"),
         author=clean_text(document.issuer.name if document.issuer is not None else ""),
         when=_issued_at(document),
     )
+    # The model itself, so that danvan.read gives back an equal document (see _embed).
+    embed_model(word, to_dict(document), (word.root, notes))
     return write_package(word)
 
 
