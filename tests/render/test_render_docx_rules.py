@@ -5,7 +5,9 @@ archive line, and the closing block kept with the body's last paragraph."""
 
 from __future__ import annotations
 
+import io
 import itertools
+import zipfile
 from typing import Any
 
 import attrs
@@ -636,3 +638,24 @@ def test_plain_text_writes_the_raised_code_plainly() -> None:
     assert "- Lưu: VT, VPXT." in text.splitlines()
     assert "^" not in text
     assert "<sup>" not in text
+
+
+def test_italic_bases_read_back_without_emphasis() -> None:
+    """The căn cứ are italic by their style: reading the .docx's text back gives their words,
+    not an emphasis run (danvan.reading treats a wholly italic căn cứ line's italic as its
+    style). The body is edited after rendering, so the reader reads the text, not the model
+    the renderer embeds."""
+    from danvan.reading import read
+
+    data = dv.render(small_report(bases=BASES), "docx")
+    edited = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(edited, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                content = content.replace("Nội dung".encode(), "Nội dung đã sửa".encode())
+            target.writestr(item, content)
+    back = read(edited.getvalue())
+    assert [p.text for p in back.introduction] == ["Nội dung đã sửa./."]  # read from the text
+    assert [p.text for p in back.bases] == [p.text for p in wording.basis_paragraphs(BASES)]
+    assert not any(isinstance(run, dv.Emphasis) for p in back.bases for run in p.runs)

@@ -296,9 +296,21 @@ class _Runs:
         self.notes = notes
         self.used: set[str] = set()
 
-    def paragraph(self, unit: _Unit, skip: int | None = None) -> Paragraph | None:
-        """The paragraph of ``unit``'s text after ``skip`` characters (default: after its label)."""
+    def paragraph(
+        self, unit: _Unit, skip: int | None = None, *, italic_by_style: bool = False
+    ) -> Paragraph | None:
+        """The paragraph of ``unit``'s text after ``skip`` characters (default: after its label).
+
+        ``italic_by_style``: the whole paragraph is italic as its kind requires (a căn cứ
+        line, Phụ lục I, II.6.a), so its italic is no emphasis of the words.
+        """
         text, emphasis, supers, notes = _styled_spans(unit)
+        if italic_by_style:
+            emphasis = [
+                (start, end, EmphasisKind.BOLD if kind is EmphasisKind.BOLD_ITALIC else kind)
+                for start, end, kind in emphasis
+                if kind is not EmphasisKind.ITALIC
+            ]
         if skip is None:
             skip = len(text) - len(unit.body) if unit.body and text.endswith(unit.body) else 0
         return self.runs_paragraph(text, skip, emphasis, supers, unit.location, notes)
@@ -992,9 +1004,11 @@ def recognize(source: SourceDocument) -> Document:
             or unit.heading_level is not None
         ):
             break
-        paragraph = runs.paragraph(unit)
+        is_basis = bool(_BASIS_RE.match(unit.text)) and not introduction
+        whole_italic = all(line.source.italic for line in unit.lines)
+        paragraph = runs.paragraph(unit, italic_by_style=is_basis and whole_italic)
         if paragraph is not None:
-            target = bases if _BASIS_RE.match(unit.text) and not introduction else introduction
+            target = bases if is_basis else introduction
             path = (
                 f"bases[{len(bases)}]" if target is bases else f"introduction[{len(introduction)}]"
             )
