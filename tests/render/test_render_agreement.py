@@ -67,7 +67,10 @@ def as_text_lines(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[
 
 def text_parts(text: str, document: BaseDocument) -> tuple[list[str], list[str]]:
     lines = text.split("\n")
-    start = lines.index(str(document.place_date)) + 1
+    if document.place_date is not None:
+        start = lines.index(str(document.place_date)) + 1
+    else:  # a document as read without place and date: the body starts at the type's title
+        start = lines.index(document.document_type.title)
     body, notes, in_notes = [], [], False
     for line in lines[start:]:
         if line == FOOTNOTE_RULE:
@@ -87,6 +90,7 @@ _MD_ESCAPED = re.compile(r"\\(.)", re.S)
 
 
 def _md_unescape(text: str) -> str:
+    text = text.replace("<sup>", "").replace("</sup>", "")  # Superscript runs
     text = _MD_ESCAPED.sub(lambda m: m[1], text)
     return text.replace("&amp;", "&")
 
