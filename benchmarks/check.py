@@ -112,9 +112,7 @@ def main() -> None:
 
     def province_year() -> None:
         for i in range(year):
-            document = read(
-                sources["text"][i % len(texts)], source_name=names["text"][i % len(texts)]
-            )
+            document = read(sources["text"][i % len(texts)], format="text")
             dv.check(document)
             dv.render(document, "docx", out)
 

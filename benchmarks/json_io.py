@@ -39,7 +39,7 @@ from danvan import from_json, to_json
 from danvan.demo import demo_report
 from danvan.io import _write
 from danvan.io._write import orjson_available
-from danvan.io.converter import DOCUMENT_KINDS, OMIT_IF_DEFAULT, SCHEMA_VERSION, TAG_KEY, TAGS
+from danvan.io.converter import DOCUMENT_KINDS, SCHEMA_VERSION, TAG_KEY, TAGS, omitted_fields
 from danvan.model import DocumentNumber, Report
 from danvan.vn.dates import PartialDate
 
@@ -106,7 +106,7 @@ def pydantic_mirror(root: type) -> type[pydantic.BaseModel]:
             fields["document"] = (Literal[kind], kind)
         for field in attrs.fields(cls):
             tp = annotation(field.type)
-            if field.name in OMIT_IF_DEFAULT:  # danvan leaves it out at its default
+            if field.name in omitted_fields(cls):  # danvan leaves it out at its default
                 fields[field.name] = (tp, pydantic.Field(default=None, exclude=True))
             elif field.default is attrs.NOTHING:
                 fields[field.name] = (tp, ...)

@@ -438,7 +438,6 @@ RECIPIENT_INPUTS: dict[str, Maker] = {
     "empty lines": _parser_run("\n", head="- Sở Nội vụ;"),
     "bullets": _parser_run("-–•+*"),
     "archive units": _parser_run("VT, ", head="- Lưu: "),
-    "many short lines": _parser_run("- A (để b);\n"),
     "Nơi nhận repeated": _parser_run("Nơi nhận:\n"),
 }
 
@@ -464,6 +463,16 @@ def _recipient_list(size: int) -> str:
 @pytest.mark.parametrize("name", sorted(RECIPIENT_INPUTS))
 def test_linear_recipients_parse(name: str) -> None:
     assert_linear(Recipients.parse, RECIPIENT_INPUTS[name], make_normal=_recipient_list)
+
+
+def test_linear_recipients_parse_many_short_lines() -> None:
+    """The densest list ("- A (để b);" a line) is no attack on a pattern, only more
+    recipients per byte than a real list (2 to 3 times), each built and checked: so its
+    time is compared with itself at 10 and 100 times the size, not with a real list."""
+    make = _parser_run("- A (để b);\n")
+    small = _best_time(Recipients.parse, make(10_000), 5, 5)
+    large = _best_time(Recipients.parse, make(100_000), 3, 1)
+    assert large <= MAX_RATIO * 10 * small, (small, large)
 
 
 PERIOD_INPUTS: dict[str, Maker] = {

@@ -25,6 +25,7 @@ from danvan.model import (
     ReportingPeriod,
 )
 from danvan.model.types import SymbolForm
+from hypothesis_profiles import scaled
 
 KEYWORDS = [
     "Số:", "Số", "số", "/", "-", "–", "—", ".", ",", ";", ":", "&",
@@ -90,7 +91,7 @@ PARSERS: dict[str, tuple[Callable[[str], Any], Callable[[Any], None] | None]] = 
 
 
 @pytest.mark.parametrize("name", sorted(PARSERS))
-@settings(max_examples=300)
+@settings(max_examples=scaled(3))
 @given(text=soup)
 def test_keyword_soup_reads_or_raises_a_danvan_error(name: str, text: str) -> None:
     parser, roundtrip = PARSERS[name]

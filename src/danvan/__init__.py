@@ -8,7 +8,13 @@ and ``danvan.testing`` the hypothesis strategies; everything else is private.
 
 from typing import TYPE_CHECKING, Any
 
-from danvan.errors import DanvanError, InvalidValueError, ParseError, SchemaError
+from danvan.errors import (
+    DanvanError,
+    InvalidValueError,
+    ParseError,
+    PositionalArgumentError,
+    SchemaError,
+)
 
 if TYPE_CHECKING:
     from danvan import vn
@@ -271,6 +277,7 @@ __all__ = [
     "PeriodKind",
     "PlaceDate",
     "Plan",
+    "PositionalArgumentError",
     "Quantity",
     "Ratio",
     "Recipient",

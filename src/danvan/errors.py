@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["DanvanError", "InvalidValueError", "ParseError", "SchemaError", "clip", "excerpt"]
+__all__ = [
+    "DanvanError",
+    "InvalidValueError",
+    "ParseError",
+    "PositionalArgumentError",
+    "SchemaError",
+    "clip",
+    "excerpt",
+]
 
 EXCERPT_LIMIT = 100
 """Characters of a long value an error message quotes before it says how long the value is."""
@@ -80,3 +88,31 @@ class SchemaError(DanvanError, ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.errors,))
+
+
+class PositionalArgumentError(DanvanError, TypeError):
+    """A model class was called with positional arguments; every field is a keyword.
+
+    A ``TypeError`` like Python's own, with a message that names the class and its fields.
+    """
+
+    cls_name: str
+    fields: tuple[str, ...]
+    count: int
+    hint: str
+
+    def __init__(self, cls_name: str, fields: tuple[str, ...], count: int, hint: str = "") -> None:
+        self.cls_name = cls_name
+        self.fields = tuple(fields)
+        self.count = count
+        self.hint = hint
+        shown = ", ".join(f"{name}=..." for name in self.fields[:6])
+        more = ", ..." if len(self.fields) > 6 else ""
+        super().__init__(
+            f"{cls_name}() takes keyword arguments only (đối số có tên), but {count} "
+            f"positional argument(s) were given: write {cls_name}({shown}{more}); "
+            f"its fields are {', '.join(self.fields)}{hint}"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.cls_name, self.fields, self.count, self.hint))

@@ -155,3 +155,25 @@ def test_help_names_the_formats(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert ".json" in out
     assert ".txt" in out
+
+
+def test_fixing_a_text_file_writes_a_text_file_that_reads_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from importlib import resources
+
+    from danvan.reading import read
+
+    source = resources.files("danvan.checking").joinpath("data/example-report.txt")
+    text = source.read_text("utf-8").replace("Kết quả thực hiện", "kết quả thực hiện", 1)
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["check", str(path), "--select", "T803"]) == 1
+    out = capsys.readouterr().out
+    assert f"{path}:9:" in out  # the subject's own line
+    assert main(["check", str(path), "--select", "T803", "--fix"]) == 0
+    fixed = tmp_path / "bao-cao.fixed.txt"
+    document = read(fixed)
+    assert document.subject.startswith("Kết quả thực hiện")
+    assert document.number == read(path).number  # nothing else the rule did not name
+    assert document.body == read(path).body

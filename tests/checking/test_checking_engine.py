@@ -129,3 +129,40 @@ def test_errors_are_failing_findings_at_error_severity() -> None:
 
 def test_top_level_export() -> None:
     assert dv.check is check
+
+
+def test_the_tone_mark_prefilter_finds_what_the_full_scan_finds() -> None:
+    import re
+
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from danvan.checking.rules.text import _restyled
+    from danvan.vn.text import normalize_tone_marks
+
+    syllables = st.sampled_from(
+        [
+            "hoà",
+            "hòa",
+            "khoẻ",
+            "khỏe",
+            "thuỷ",
+            "thủy",
+            "quý",
+            "hoàn",
+            "thuyết",
+            "Hoà",
+            "THUỶ",
+            "toà",
+            "ủy",
+            "oà",
+        ]
+    )
+
+    @given(st.lists(syllables, max_size=8))
+    def agree(words: list[str]) -> None:
+        text = " ".join(words)
+        full = [w for w in re.findall(r"\w+", text) if normalize_tone_marks(w) != w]
+        assert _restyled(text) == full
+
+    agree()

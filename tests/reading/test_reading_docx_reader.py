@@ -314,3 +314,32 @@ def test_bad_input_is_a_clear_error(bad: bytes) -> None:
 
     with pytest.raises(ReadError):
         docx_source(bad)
+
+
+def test_nested_table_and_wrapped_cells_keep_their_text() -> None:
+    inner = table([["Xã A", "01"], ["Xã B", "02"]], borders=True)
+    outer = (
+        '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>'
+        "<w:tr><w:tc>" + p("Đơn vị") + "</w:tc><w:tc>" + inner + p("") + "</w:tc></w:tr>"
+        "<w:sdt><w:sdtContent><w:tr><w:tc>" + p("Tổng") + "</w:tc>"
+        "<w:sdt><w:sdtContent><w:tc>"
+        + p("03")
+        + "</w:tc></w:sdtContent></w:sdt></w:tr></w:sdtContent></w:sdt>"
+        "</w:tbl>"
+    )
+    (item,) = docx_source(build_docx(outer)).items
+    assert isinstance(item, SourceTable)
+    assert len(item.rows) == 2
+    assert [line.text for line in item.rows[0][1] if line.text] == ["Xã A", "01", "Xã B", "02"]
+    assert item.cell_text(1, 0) == "Tổng"
+    assert item.cell_text(1, 1) == "03"
+    assert item.rows[1][1][0].location.row == 1
+
+
+def test_office_math_text_kept() -> None:
+    math = (
+        '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">'
+        "<m:r><m:t>4/4</m:t></m:r></m:oMath>"
+    )
+    (line,) = _lines(build_docx(p(raw=r("Tỷ lệ ") + math + r(" đơn vị"))))
+    assert line.text == "Tỷ lệ 4/4 đơn vị"

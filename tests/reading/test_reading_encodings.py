@@ -95,8 +95,8 @@ def test_cp1258_round_trip_through_decode_legacy(text: str) -> None:
 @pytest.mark.parametrize(
     ("encode", "label"),
     [
-        (lambda s: unicode_to_tcvn3(s).encode("latin-1"), "TCVN3"),
-        (lambda s: unicode_to_vni(s).encode("latin-1"), "VNI"),
+        (lambda s: unicode_to_tcvn3(s).encode("cp1252"), "TCVN3"),
+        (lambda s: unicode_to_vni(s).encode("cp1252"), "VNI"),
         (unicode_to_cp1258, "Windows-1258"),
     ],
 )
@@ -111,7 +111,7 @@ def test_decode_legacy_detects_each_code(encode, label, text) -> None:  # type: 
 
 
 def test_vni_sentence_with_capitals() -> None:
-    data = unicode_to_vni(SENTENCE).encode("latin-1")
+    data = unicode_to_vni(SENTENCE).encode("cp1252")
     result = decode_legacy(data, "cu.txt")
     assert result is not None
     assert result[0] == SENTENCE
@@ -150,3 +150,11 @@ def test_detect_legacy_by_statistics() -> None:
 )
 def test_encoding_of_font(font: str | None, expected: str | None) -> None:
     assert encoding_of_font(font) == expected
+
+
+def test_windows_punctuation_kept_in_8bit_text() -> None:
+    text = "“Dân vận khéo” – năm 2025…"
+    for encoded in (unicode_to_vni(text), unicode_to_tcvn3(text.lower())):
+        result = decode_legacy(encoded.encode("cp1252"), "x.txt")
+        assert result is not None
+        assert result[0] in (text, text.lower())

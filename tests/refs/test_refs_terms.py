@@ -25,6 +25,7 @@ from danvan.refs import check_references, extract_references
 from danvan.refs.registry import Registry, RegistryEntry
 from danvan.refs.terms import party_terms, terms_of
 from danvan.vn.dates import PartialDate
+from hypothesis_profiles import scaled
 
 T = DocumentType
 REPEATED = {
@@ -270,7 +271,7 @@ _PARTY_ENTRIES = [
 
 
 @given(st.sampled_from(_PARTY_ENTRIES), st.dates(dt.date(1995, 1, 1), dt.date(2027, 12, 31)))
-@settings(max_examples=300)
+@settings(max_examples=scaled(3))
 def test_completion_never_adds_a_term_the_date_rules_out(
     entry: RegistryEntry, date: dt.date
 ) -> None:

@@ -669,7 +669,7 @@ def test_each_appendix_is_a_section_of_its_own_restarting_page_numbers(rendered:
         layout.attachment_line(doc),
     ]
     assert layout.attachment_line(doc) == (
-        "(Kèm theo Báo cáo số 05/BC-SDSCĐ ngày 15/12/2025 của Sở Dân sinh và Cộng đồng)"
+        "(Kèm theo Báo cáo số 05/BC-SDSCĐ ngày 15 tháng 12 năm 2025 của Sở Dân sinh và Cộng đồng)"
     )
     assert out.size("DanvanAppendixLabel") == 14
     assert out.has("DanvanAppendixLabel", "b")
@@ -773,7 +773,9 @@ def test_a_draft_keeps_the_blanks_of_the_form(rendered: dict) -> None:
 
 # -- 13. nothing of the model is lost -----------------------------------------------------
 def _expected_texts(doc: dv.BaseDocument) -> list[str]:
-    expected = [p.text for p in doc.paragraphs()]
+    # the căn cứ lines as printed: ";" at each end, "." on the last (layout.basis_paragraphs)
+    bases = layout.basis_paragraphs(doc.bases)
+    expected = [p.text for p in (*bases, *doc.paragraphs()) if p not in doc.bases]
     expected += [fn.text for p in doc.paragraphs() for fn in p.footnotes]
     for block in doc.blocks():
         if isinstance(block, dv.Section) and block.title:

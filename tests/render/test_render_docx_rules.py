@@ -21,18 +21,23 @@ from danvan.model import (
     Appendix,
     Circulation,
     Contact,
+    Count,
     DocumentNumber,
     DocumentStatus,
+    Indicator,
+    IndicatorTable,
     Paragraph,
     Recipient,
     Recipients,
     Secrecy,
     Urgency,
 )
+from danvan.rendering import wording
 from danvan.rendering.docx import DocxStyle
 from danvan.rendering.docx._metrics import text_width_pt
 from danvan.rendering.docx._oxml import cm, mm, twips
 from danvan.rendering.docx.header import balanced_lines
+from danvan.testing import strategies as dvst
 
 PARTY_ISSUER = Agency(name="Ban Dân vận Huyện ủy Mộc Châu", parent="Tỉnh ủy Cao Điền")
 
@@ -434,3 +439,200 @@ def test_the_last_body_paragraph_keeps_with_the_closing_block() -> None:
         row.find("w:trPr/w:cantSplit", NS) is not None
         for row in closing_table(out).findall("w:tr", NS)
     )
+
+
+# -- căn cứ: italic, ";" at each end and "." on the last ----------------------------------
+
+BASES = (
+    Paragraph.of("Căn cứ Luật Thực hiện dân chủ ở cơ sở năm 2022"),
+    Paragraph.of("Căn cứ Kết luận số 114-KL/TW của Ban Bí thư."),
+    Paragraph.of("Thực hiện Kế hoạch số 87/KH-UBND ngày 02/3/2025 của UBND tỉnh;  "),
+)
+
+
+def test_the_bases_are_italic_and_punctuated_in_the_docx() -> None:
+    out = render(small_report(bases=BASES))
+    assert out.paragraphs("DanvanBasis") == [
+        "Căn cứ Luật Thực hiện dân chủ ở cơ sở năm 2022;",
+        "Căn cứ Kết luận số 114-KL/TW của Ban Bí thư;",
+        "Thực hiện Kế hoạch số 87/KH-UBND ngày 02/3/2025 của UBND tỉnh.",
+    ]
+    assert out.has("DanvanBasis", "i")
+    assert not out.has("DanvanBasis", "b")
+    assert out.size("DanvanBasis") == out.size("DanvanBody")
+    assert out.jc("DanvanBasis") == "both"
+
+
+def test_every_renderer_punctuates_the_bases_alike() -> None:
+    report = small_report(bases=BASES)
+    expected = [
+        "Căn cứ Luật Thực hiện dân chủ ở cơ sở năm 2022;",
+        "…của Ban Bí thư;",
+        "…UBND tỉnh.",
+    ]
+    for name in ("text", "markdown", "html"):
+        rendered = dv.render(report, name).decode("utf-8")
+        assert "năm 2022;" in rendered
+        assert "Ban Bí thư;" in rendered
+        assert "Ban Bí thư." not in rendered
+        assert "UBND tỉnh." in rendered
+        assert "UBND tỉnh;" not in rendered
+    assert expected  # the three lines, in the order of the model
+    html = dv.render(report, "html").decode("utf-8")
+    assert html.count('<p class="dv-basis">') == 3
+    assert ".dv-basis { font-style: italic; }" in html
+
+
+def test_a_last_basis_introducing_the_body_keeps_its_colon() -> None:
+    bases = (Paragraph.of("Căn cứ A"), Paragraph.of("Thực hiện B, Sở báo cáo như sau:"))
+    out = render(small_report(bases=bases))
+    assert out.paragraphs("DanvanBasis") == ["Căn cứ A;", "Thực hiện B, Sở báo cáo như sau:"]
+
+
+@given(bases=st.lists(dvst.paragraphs(), min_size=1, max_size=4))
+def test_basis_punctuation_property(bases: list[Paragraph]) -> None:
+    punctuated = wording.basis_paragraphs(bases)
+    assert len(punctuated) == len(bases)
+    for index, (before, after) in enumerate(zip(bases, punctuated, strict=True)):
+        assert after.footnotes == before.footnotes  # nothing lost, nothing added
+        if not before.text.strip():
+            assert after == before
+            continue
+        text = after.text.rstrip()
+        if index == len(bases) - 1:
+            assert text.endswith(".") or (text.endswith(":") and before.text.rstrip().endswith(":"))
+        else:
+            assert text.endswith(";")
+            assert not text.endswith(";;")
+        # only the end changed: the text before the last mark is the source's, minus one mark
+        core = before.text.rstrip()
+        core = (
+            core[:-1]
+            if core[-1:] in ";,." or (core.endswith(":") and index < len(bases) - 1)
+            else core
+        )
+        assert text.startswith(core.rstrip())
+
+
+# -- "(Kèm theo …)" with the long date ------------------------------------------------------
+
+
+def test_the_attachment_line_gives_the_date_in_full() -> None:
+    report = small_report(
+        number=DocumentNumber.parse("05/BC-STN"),
+        appendices=(Appendix(title="Số liệu", blocks=(Paragraph.of("x"),)),),
+    )
+    expected = "(Kèm theo Báo cáo số 05/BC-STN ngày 03 tháng 02 năm 2026 của Sở Thử nghiệm)"
+    out = render(report)
+    assert out.paragraphs("DanvanAttachment") == [expected]
+    assert out.has("DanvanAttachment", "i")
+    for name in ("text", "markdown", "html"):
+        assert expected in dv.render(report, name).decode("utf-8")
+
+
+# -- an indicator kept on one page with its breakdown ----------------------------------------
+
+
+def test_an_indicator_keeps_with_its_breakdown_rows() -> None:
+    group = Indicator(
+        name="Số hộ",
+        value=Count(value=10),
+        breakdown=(
+            Indicator(name="Hộ nghèo", value=Count(value=4)),
+            Indicator(
+                name="Hộ cận nghèo",
+                value=Count(value=6),
+                breakdown=(Indicator(name="Có người cao tuổi", value=Count(value=2)),),
+            ),
+        ),
+    )
+    alone = Indicator(name="Số xã", value=Count(value=3))
+    table = IndicatorTable(indicators=(group, alone, alone))
+    out = render(small_report(appendices=(Appendix(title="Số liệu", blocks=(table,)),)))
+    (grid,) = [t for t in out.top_tables() if "Hộ nghèo" in "".join(t.itertext())]
+    body_rows = grid.findall("w:tr", NS)[1:]  # after the repeated header row
+    keeps = [
+        all(p.find("w:pPr/w:keepNext", NS) is not None for p in row.iter(qn("w:p")))
+        for row in body_rows
+    ]
+    # Số hộ, Hộ nghèo, Hộ cận nghèo keep with the next; "Có người cao tuổi" ends the group
+    assert keeps == [True, True, True, False, False, False]
+    assert all(row.find("w:trPr/w:cantSplit", NS) is not None for row in body_rows)
+    assert grid.findall("w:tr", NS)[0].find("w:trPr/w:tblHeader", NS) is not None
+
+
+# -- every renderer carries the new elements, in the same order ------------------------------
+
+
+def _marked() -> dv.Report:
+    return small_report(
+        status=DocumentStatus.DRAFT,
+        number=DocumentNumber.parse("/BC-STN"),
+        draft_revision=2,
+        secrecy=Secrecy.MAT,
+        urgency=Urgency.THUONG_KHAN,
+        circulation=Circulation.LUU_HANH_NOI_BO,
+        issuer=attrs.evolve(AGENCY, contact=CONTACT),
+        recipients=Recipients(
+            entries=[Recipient(name="Sở Nội vụ")], archive=("VT", "VP"), drafter="XT", copies=25
+        ),
+        appendices=(Appendix(title="Số liệu", blocks=(Paragraph.of("x"),)),),
+    )
+
+
+ORDER = [
+    "DỰ THẢO LẦN 2",
+    "LƯU HÀNH NỘI BỘ",
+    "SỞ THỬ NGHIỆM",  # the masthead (its columns come in markup order)
+    "/BC-STN",
+    "MẬT",
+    "THƯỢNG KHẨN",
+    "BÁO CÁO",
+    "- Lưu: VT, VP.",
+    "XT.(25)",
+    "GIÁM ĐỐC",
+    "Số 12 đường Tô Hiệu, tỉnh Cao Điền",
+    "E-Mail: vanthu@caodien.gov.vn, Website: caodien.gov.vn",
+    "Phụ lục",
+]
+
+
+@pytest.mark.parametrize("name", ["text", "markdown", "html"])
+def test_the_decrees_optional_elements_in_every_renderer_in_order(name: str) -> None:
+    rendered = dv.render(_marked(), name).decode("utf-8")
+    if name == "markdown":
+        rendered = rendered.replace("\\", "")
+    if name == "html":
+        rendered = rendered.split("</style>")[-1]  # the page, not its <title>
+    positions = [rendered.find(item) for item in ORDER]
+    assert -1 not in positions, [item for item, at in zip(ORDER, positions, strict=True) if at < 0]
+    assert positions == sorted(positions)
+
+
+def test_the_docx_carries_them_in_the_same_order() -> None:
+    out = render(_marked())
+    body = out.text()
+    page_order = [item for item in ORDER if "Tô Hiệu" not in item and "E-Mail" not in item]
+    positions = [body.find(item) for item in page_order]
+    assert -1 not in positions
+    assert positions == sorted(positions)
+    footer = _footers(out)[0]["first"]
+    assert footer.splitlines() == CONTACT.lines()  # ô 13 is page 1's footer in the .docx
+
+
+@pytest.mark.parametrize(
+    ("name", "raised"), [("html", "VP<sup>XT</sup>."), ("markdown", "VP<sup>XT</sup>.")]
+)
+def test_the_drafters_code_is_raised_in_html_and_markdown(name: str, raised: str) -> None:
+    recipients = Recipients(archive=("VT", "VP"), drafter="XT")
+    rendered = dv.render(small_report(recipients=recipients), name).decode("utf-8")
+    assert raised in rendered
+    assert "^{" not in rendered
+
+
+def test_plain_text_writes_the_raised_code_plainly() -> None:
+    recipients = Recipients(archive=("VT", "VP"), drafter="XT")
+    text = dv.render_text(small_report(recipients=recipients))
+    assert "- Lưu: VT, VPXT." in text.splitlines()
+    assert "^" not in text
+    assert "<sup>" not in text

@@ -90,7 +90,9 @@ def test_header_and_title_on_first_page(pdf_pages: list[str]) -> None:
 
 def test_appendix_starts_on_its_own_page_with_its_attachment_line(pdf_pages: list[str]) -> None:
     report = demo_report()
-    attachment = "(Kèm theo Báo cáo số 05/BC-SDSCĐ ngày 15/12/2025 của Sở Dân sinh và Cộng đồng)"
+    attachment = (
+        "(Kèm theo Báo cáo số 05/BC-SDSCĐ ngày 15 tháng 12 năm 2025 của Sở Dân sinh và Cộng đồng)"
+    )
     pages = [index for index, page in enumerate(pdf_pages) if _flat(attachment) in _flat(page)]
     assert len(pages) == 1
     page = _lines(pdf_pages[pages[0]])

@@ -63,7 +63,7 @@ def test_demo_report_layout_in_order() -> None:
         "Trần Thị Minh Hòa",
         "Phụ lục",
         "SỐ LIỆU THỰC HIỆN DÂN CHỦ Ở CƠ SỞ NĂM 2025",
-        "(Kèm theo Báo cáo số 05/BC-SDSCĐ ngày 15/12/2025 của Sở Dân sinh và Cộng đồng)",
+        "(Kèm theo Báo cáo số 05/BC-SDSCĐ ngày 15 tháng 12 năm 2025 của Sở Dân sinh và Cộng đồng)",
     ]
     positions = [lines.index(line) for line in expected_in_order]
     assert positions == sorted(positions)

@@ -141,7 +141,7 @@ def test_the_walker_fixes_the_order_of_mau_1_4() -> None:
         "masthead",
         "title",
         "addressees",
-        "basis:Căn cứ X;",
+        "basis:Căn cứ X.",  # the last căn cứ ends with "." (wording.basis_paragraphs)
         "p:Mở đầu.",
         "h:I. MỤC",
         "p:Thân.",
@@ -236,3 +236,69 @@ def test_a_body_ending_with_a_table_gets_its_own_end_mark(name: str) -> None:
     assert text.count("./.") == 1
     assert not re.search(r"ô cuối[ \t|]*\.?/\.", text)  # not on the last row
     assert re.search(r"^(<p class=\"dv-end\">)?\./\.(</p>)?$", text, re.MULTILINE)
+
+
+# -- the plugin API is frozen: signatures only ever gain new methods ----------------------------
+
+FROZEN_SIGNATURES = {
+    "depart_appendix": "(self, heading: 'AppendixHeading') -> 'None'",
+    "depart_bullet_item": "(self, item: 'BulletItem', marker: 'str', depth: 'int') -> 'None'",
+    "depart_bullet_list": "(self, bullets: 'BulletList', depth: 'int') -> 'None'",
+    "depart_document": "(self, document: 'BaseDocument') -> 'None'",
+    "depart_indicator_table": "(self, table: 'IndicatorTable') -> 'None'",
+    "depart_section": "(self, heading: 'SectionHeading') -> 'None'",
+    "depart_task_table": "(self, table: 'TaskTable') -> 'None'",
+    "visit_addressees": "(self, addressees: 'Addressees') -> 'None'",
+    "visit_appendix": "(self, heading: 'AppendixHeading') -> 'None'",
+    "visit_basis": "(self, paragraph: 'Paragraph') -> 'None'",
+    "visit_body_end": "(self, mark: 'str') -> 'None'",
+    "visit_bullet_item": "(self, item: 'BulletItem', marker: 'str', depth: 'int') -> 'None'",
+    "visit_bullet_list": "(self, bullets: 'BulletList', depth: 'int') -> 'None'",
+    "visit_citation": "(self, run: 'Citation') -> 'None'",
+    "visit_document": "(self, document: 'BaseDocument') -> 'None'",
+    "visit_emphasis": "(self, run: 'Emphasis') -> 'None'",
+    "visit_footnote": "(self, run: 'Footnote', number: 'int') -> 'None'",
+    "visit_footnotes": "(self, notes: 'tuple[FootnoteNote, ...]') -> 'None'",
+    "visit_heading": "(self, heading: 'SectionHeading') -> 'None'",
+    "visit_indicator": "(self, row: 'IndicatorRow') -> 'None'",
+    "visit_indicator_table": "(self, table: 'IndicatorTable', header: 'tuple[str, ...]') -> 'None'",
+    "visit_masthead": "(self, masthead: 'Masthead') -> 'None'",
+    "visit_paragraph": "(self, paragraph: 'Paragraph', label: 'str | None') -> 'None'",
+    "visit_section": "(self, heading: 'SectionHeading') -> 'None'",
+    "visit_signature_block": "(self, block: 'SignatureBlock') -> 'None'",
+    "visit_table": "(self, table: 'Table') -> 'None'",
+    "visit_task": "(self, row: 'TaskRow') -> 'None'",
+    "visit_task_table": "(self, table: 'TaskTable', header: 'tuple[str, ...]') -> 'None'",
+    "visit_text": "(self, run: 'Text') -> 'None'",
+    "visit_title": "(self, title: 'DocumentTitle') -> 'None'",
+    "walk": "(self, document: 'BaseDocument') -> 'None'",
+    "walk_blocks": "(self, blocks: 'Sequence[Block]', depth: 'int') -> 'None'",
+    "walk_bullet_list": "(self, bullets: 'BulletList', depth: 'int') -> 'None'",
+    "walk_indicator_table": "(self, table: 'IndicatorTable') -> 'None'",
+    "walk_runs": "(self, paragraph: 'Paragraph') -> 'None'",
+    "walk_section": "(self, section: 'Section', label: 'str | None', depth: 'int') -> 'None'",
+    "walk_task_table": "(self, table: 'TaskTable') -> 'None'",
+}
+"""The public methods of DocumentWalker as released; a change here breaks plugins."""
+
+
+def test_walker_method_signatures_are_frozen() -> None:
+    import inspect
+
+    for name, signature in FROZEN_SIGNATURES.items():
+        assert str(inspect.signature(getattr(DocumentWalker, name))) == signature, name
+
+
+def test_built_in_walkers_keep_the_base_parameter_names() -> None:
+    import inspect
+
+    from danvan.rendering.docx.renderer import DocxWalker
+    from danvan.rendering.html import HtmlWalker
+    from danvan.rendering.markdown import MarkdownWalker
+    from danvan.rendering.text import TextWalker
+
+    for walker in (TextWalker, MarkdownWalker, HtmlWalker, DocxWalker):
+        for name in FROZEN_SIGNATURES:
+            base = list(inspect.signature(getattr(DocumentWalker, name)).parameters)
+            mine = list(inspect.signature(getattr(walker, name)).parameters)
+            assert mine == base, (walker.__name__, name)

@@ -77,8 +77,8 @@ class Rule:
     fix: FixSafety
     needs: tuple[str, ...]
     refs_code: str | None
-    bad: tuple[Sequence[Mapping[str, Any]], ...]
-    good: tuple[Sequence[Mapping[str, Any]], ...]
+    bad: tuple[Sequence[Mapping[str, Any]] | Mapping[str, Any], ...]
+    good: tuple[Sequence[Mapping[str, Any]] | Mapping[str, Any], ...]
 
     @property
     def preview(self) -> bool:

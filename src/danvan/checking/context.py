@@ -41,6 +41,11 @@ class Hit:
     found: str | None = None
     fix: Fix | None = None
     status: FindingStatus = FindingStatus.FAIL
+    needle: str | None = None
+    """Text to look for in the source, from the part's line on, to report the exact line and
+    column (a symbol, a word); without it the part's own line is reported."""
+    line: int | None = None
+    """The exact source line (from 1), when the rule read it itself."""
 
 
 @attrs.frozen(kw_only=True)

@@ -23,6 +23,13 @@ _FIX = {
 
 def _edits(examples: tuple[Any, ...]) -> str:
     first = examples[0] if examples else []
+    if isinstance(first, dict):
+        replaced = first.get("text") or []
+        if not replaced:
+            return "the base example report as a text file (`example-report.txt`), unchanged"
+        return "the base example report as a text file, with " + "; ".join(
+            f"{old!r} written {new!r}" for old, new in replaced
+        )
     if not first:
         return "the base example report, unchanged"
     return "the base example report with " + "; ".join(

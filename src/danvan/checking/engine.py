@@ -10,6 +10,7 @@ import attrs
 from danvan.checking.catalog import Regime, Rule, catalog, lookup
 from danvan.checking.context import Context, Hit
 from danvan.checking.locate import locate, reader_findings
+from danvan.checking.source import source_lines
 from danvan.errors import InvalidValueError
 from danvan.model import (
     BaseDocument,
@@ -123,8 +124,8 @@ def _missing(rule: Rule, ctx: Context) -> list[str]:
     """What the rule needs that this document does not carry."""
     missing = []
     for need in rule.needs:
-        if need == "source" and ctx.origin is None:
-            missing.append("the source it was read from")
+        if need == "source" and source_lines(ctx.document, ctx.cache) is None:
+            missing.append("the text file it was read from")
         elif need == "date" and (
             ctx.document.place_date is None or not isinstance(ctx.document.place_date.date, dt.date)
         ):
@@ -134,6 +135,12 @@ def _missing(rule: Rule, ctx: Context) -> list[str]:
 
 def _finding(rule: Rule, hit: Hit, ctx: Context) -> Finding:
     file, line, column = locate(ctx, hit.part)
+    if hit.line is not None:
+        line, column = hit.line, None
+    elif hit.needle and line is not None:
+        lines = source_lines(ctx.document, ctx.cache)
+        if lines is not None:
+            line, column = _search(lines, line - 1, hit.needle, (line, column))
     return Finding(
         code=rule.code,
         name=rule.name,
@@ -148,6 +155,17 @@ def _finding(rule: Rule, hit: Hit, ctx: Context) -> Finding:
         line=line,
         column=column,
     )
+
+
+def _search(
+    lines: list[str], start: int, needle: str, default: tuple[int, int | None]
+) -> tuple[int, int | None]:
+    """(line, column) of the first ``needle`` in ``lines`` from ``start`` on (within 400 lines)."""
+    for index in range(start, min(len(lines), start + 400)):
+        column = lines[index].find(needle)
+        if column >= 0:
+            return index + 1, column + 1
+    return default
 
 
 def check(
@@ -185,6 +203,8 @@ def check(
     for rule in selected_rules(select, ignore, preview=preview):
         if not _applies(rule, document, day):
             continue
+        if "source" in rule.needs and ctx.origin is None:
+            continue  # how a line is written: only a document read from a text has lines
         missing = _missing(rule, ctx)
         if missing:
             not_evaluated.append(rule.code)

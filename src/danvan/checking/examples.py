@@ -8,11 +8,16 @@ exactly what the rule is about.
 
 from __future__ import annotations
 
+import atexit
 import copy
+import hashlib
 import json
+import shutil
+import tempfile
 from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from danvan.errors import InvalidValueError
@@ -47,10 +52,38 @@ def _set(data: Any, path: str, value: Any) -> None:
         target[last] = value
 
 
-def build_example(edits: Sequence[Mapping[str, Any]]) -> BaseDocument:
-    """The base report with ``edits`` applied (each ``{"path": "a.0.b", "value": …}``)."""
+_TEXT_DIR: list[Path] = []
+
+
+def _text_example(replacements: Sequence[Sequence[str]]) -> BaseDocument:
+    """The base report *as a text file* (``data/example-report.txt``) with its lines edited,
+    written to a private temporary folder and read back, so rules on how a line is written
+    have a source to read."""
+    from danvan.reading import read
+
+    text = resources.files("danvan.checking").joinpath("data/example-report.txt").read_text("utf-8")
+    for old, new in replacements:
+        if old not in text:
+            raise InvalidValueError("rule example", old, "text found in example-report.txt")
+        text = text.replace(old, new)
+    if not _TEXT_DIR:
+        folder = Path(tempfile.mkdtemp(prefix="danvan-rule-examples-"))
+        atexit.register(shutil.rmtree, folder, True)
+        _TEXT_DIR.append(folder)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    path = _TEXT_DIR[0] / f"example-{digest}.txt"
+    path.write_text(text, encoding="utf-8")
+    return read(path)
+
+
+def build_example(edits: Sequence[Mapping[str, Any]] | Mapping[str, Any]) -> BaseDocument:
+    """The base report with ``edits`` applied (each ``{"path": "a.0.b", "value": …}``), or,
+    for ``{"text": [[old, new], …]}``, the base report as a text file with those
+    replacements, read back."""
     from danvan.io import from_dict
 
+    if isinstance(edits, Mapping):
+        return _text_example(edits["text"])
     data = copy.deepcopy(_base())
     for edit in edits:
         try:

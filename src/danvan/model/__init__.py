@@ -3,6 +3,7 @@
 Data and invariants only: no I/O, no rendering. Every class is hashable and picklable.
 """
 
+from danvan.model._keywords import keyword_only
 from danvan.model.agency import Agency
 from danvan.model.appendix import Appendix
 from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table, Unplaced
@@ -110,3 +111,6 @@ from danvan.model import _validators
 _validators.show_accepted_types(
     obj for obj in (globals()[name] for name in __all__) if isinstance(obj, type)
 )
+
+# PlaceDate("Sơn La", d) names the fields instead of Python's bare TypeError.
+keyword_only(obj for obj in (globals()[name] for name in __all__) if isinstance(obj, type))

@@ -76,10 +76,24 @@ def instance_of(types: type | tuple[type, ...], what: str = "") -> Validator:
             raise InvalidValueError(
                 field_name(instance, attribute),
                 value,
-                f"must be {_type_names(types)}{label}, not {type(value).__name__}",
+                f"must be {_type_names(types)}{label}, not {type(value).__name__}"
+                + _parser_hint(wanted, value),
             )
 
     return check
+
+
+def _parser_hint(wanted: tuple[type, ...], value: object) -> str:
+    """For text given where a parsed value belongs, the parser that reads it (issue 8, §5)."""
+    if not isinstance(value, str):
+        return ""
+    shown = repr(value) if len(value) <= 60 else repr(value[:60] + "…")
+    for kind in wanted:
+        if kind is dt.date or kind.__name__ == "PartialDate":
+            return f"; to read a date from text, use danvan.vn.parse_date({shown})"
+        if callable(getattr(kind, "parse", None)):
+            return f"; to read text, use {kind.__name__}.parse({shown})"
+    return ""
 
 
 def optional(validator: Validator) -> Validator:

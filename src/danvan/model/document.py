@@ -174,20 +174,29 @@ class BaseDocument:
                 )
 
     def _check_issued(self) -> None:
-        hint = "; build it with status=DocumentStatus.DRAFT (dự thảo) until it is numbered"
+        # Each hint says what the issued status (đã ban hành) requires of this field, and
+        # the way out for a document that is not there yet.
+        def hint(missing: str) -> str:
+            return (
+                f"; the status ISSUED (đã ban hành) requires {missing}: give it, or build a "
+                "draft with status=DocumentStatus.DRAFT (dự thảo)"
+            )
+
         if self.number is None or self.number.number is None:
             raise v.fail(
                 self,
                 "number",
                 None if self.number is None else str(self.number),
-                "an issued document (văn bản đã ban hành) needs a number (số)" + hint,
+                "an issued document (văn bản đã ban hành) needs a number (số)"
+                + hint("the number the clerk (văn thư) gives"),
             )
         if self.place_date is None or not self.place_date.is_complete:
             raise v.fail(
                 self,
                 "place_date",
                 str(self.place_date),
-                "an issued document needs a full date of issue (ngày, tháng, năm)" + hint,
+                "an issued document needs a full date of issue (ngày, tháng, năm)"
+                + hint("the day and month of signature"),
             )
         if self.signature is None or self.signature.name is None:
             raise v.fail(
@@ -195,7 +204,7 @@ class BaseDocument:
                 "signature",
                 self.signature,
                 "an issued document needs a signature with the signer's name (họ tên người ký)"
-                + hint,
+                + hint("the name of the person who signs"),
             )
 
     # -- views -----------------------------------------------------------------------

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
+from danvan.errors import InvalidValueError
 from danvan.model import _validators as v
 from danvan.model._display import notebook_view
 from danvan.vn._parsing import check_int_digits
@@ -117,11 +118,54 @@ class Money:
         return format_money(self.amount, unit=self.unit)
 
 
+def _percent_points(value: Any) -> Any:
+    """Converter of :attr:`Percent.value`: refuses a float in (0, 1), the unit of which is unclear."""
+    if isinstance(value, float) and 0 < value < 1:
+        raise InvalidValueError(
+            "Percent.value",
+            value,
+            "a Percent's value is in percentage points, on the 0-100 scale (99.1 is 99,1%), "
+            f"while {value!r} looks like a fraction: write Percent.of_fraction({value!r}) "
+            f"for {format_percent(value)}, or Percent.points({value!r}) if {value!r}% is meant",
+        )
+    return _decimal(value)
+
+
 @attrs.frozen(kw_only=True)
 class Percent:
-    """Tỷ lệ phần trăm, given on the 0–100 scale: ``Percent(value=100)`` is "100%"."""
+    """Tỷ lệ phần trăm, in percentage points on the 0–100 scale: ``Percent(value=100)`` is "100%".
 
-    value: Decimal = attrs.field(converter=_decimal, validator=_finite_decimal("a percent"))
+    The unit cannot be confused: :meth:`points` takes points (99.1 → "99,1%"),
+    :meth:`of_fraction` takes a fraction as :func:`danvan.vn.format_percent` does
+    (0.991 → "99,1%"), and the constructor refuses a float between 0 and 1, which could be
+    either. JSON stores the points as a decimal string ("99.1").
+    """
+
+    _POSITIONAL_HINT: ClassVar[str] = (
+        "; a Percent is in percentage points (0-100): Percent(value=99.1), "
+        "Percent.points(99.1), or Percent.of_fraction(0.991) from a fraction"
+    )
+
+    value: Decimal = attrs.field(converter=_percent_points, validator=_finite_decimal("a percent"))
+
+    @classmethod
+    def points(cls, value: int | float | Decimal) -> Percent:
+        """The percent of ``value`` percentage points: ``Percent.points(99.1)`` is "99,1%"."""
+        return cls(value=_decimal(value))
+
+    @classmethod
+    def of_fraction(cls, fraction: int | float | Decimal) -> Percent:
+        """The percent of a fraction: ``Percent.of_fraction(0.991)`` is "99,1%"."""
+        number = _decimal(fraction)
+        if not isinstance(number, Decimal):
+            raise InvalidValueError(
+                "Percent.of_fraction.fraction", fraction, "the fraction must be a number"
+            )
+        if not number.is_finite():
+            return cls(value=number)  # refused by the validator, with its message
+        scaled = number * 100  # exact: 0.991 -> 99.100, written "99.1"
+        whole = scaled == scaled.to_integral_value()
+        return cls(value=scaled.quantize(Decimal(1)) if whole else scaled.normalize())
 
     def __str__(self) -> str:
         return format_percent(self.value / 100)

@@ -58,6 +58,13 @@ def _check_codes(instance: DocumentNumber, attribute: attrs.Attribute[Any], valu
             instance, attribute.name, value, "a symbol needs at least one issuer code (ký hiệu)"
         )
     for index, code in enumerate(value):
+        if _is_lower_case(code):
+            raise InvalidValueError(
+                f"DocumentNumber.{attribute.name}[{index}]",
+                code,
+                "an issuer code (chữ viết tắt) is written in capitals ('SKHCN', 'TTg'), "
+                "never all in lower case",
+            )
         if not _CODE_RE.fullmatch(code) or any(c.isdigit() and not c.isascii() for c in code):
             raise InvalidValueError(
                 f"DocumentNumber.{attribute.name}[{index}]",
@@ -70,7 +77,7 @@ def _check_codes(instance: DocumentNumber, attribute: attrs.Attribute[Any], valu
 def _check_type_code(instance: DocumentNumber, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None:
         return
-    if not isinstance(value, str) or not _TYPE_RE.fullmatch(value):
+    if not isinstance(value, str) or not _TYPE_RE.fullmatch(value) or _is_lower_case(value):
         raise v.fail(
             instance,
             attribute.name,
@@ -229,14 +236,9 @@ class DocumentNumber:
         refuse_foreign_digits("DocumentNumber", text)
         clean = unicodedata.normalize("NFC", text).strip()
         with parser_errors(text):
-            number = _parse_clean(clean)
+            number = None if _lower_case_code(clean) else _parse_clean(clean)
         if number is None:
-            raise ParseError(
-                "DocumentNumber",
-                text,
-                "expected a number and symbol (số, ký hiệu) such as '538/BC-SKHCN', "
-                "'04/2015/NĐ-CP', '745/SKH&CN-VP' or the Party form '114-KL/TW'",
-            )
+            raise ParseError("DocumentNumber", text, _diagnose(text))
         return number
 
     @classmethod
@@ -244,7 +246,7 @@ class DocumentNumber:
         """Read a symbol as people type it, repairing what is unambiguous and reporting each repair.
 
         Repairs: a leading "Số:", spaces around separators ("139- KH/TU"), dashes other
-        than "-", trailing punctuation, a missing hyphen in a normative symbol
+        than "-", trailing punctuation, codes in lower case ("538/bc-skhcn"), a missing hyphen in a normative symbol
         ("04/2015/NĐCP"), a Party symbol written with "/" ("01/HD/BDVTW") or the state
         way ("05/CT-TW").
         """
@@ -269,6 +271,53 @@ class DocumentNumber:
                 "such as '538/BC-SKHCN', '04/2015/NĐ-CP' or '114-KL/TW'",
             )
         return Parsed(value=parsed, repairs=tuple(repairs))
+
+
+_EXPECTED = (
+    "expected a number and symbol (số, ký hiệu) such as '538/BC-SKHCN', "
+    "'04/2015/NĐ-CP', '745/SKH&CN-VP' or the Party form '114-KL/TW'"
+)
+
+
+def _diagnose(text: str) -> str:
+    """Why :meth:`DocumentNumber.parse` refuses ``text``, and the way out when there is one.
+
+    When the tolerant parser can read the text, the rule names each problem it repairs
+    ("the prefix 'Số:' ...") and points to :meth:`DocumentNumber.parse_tolerant`.
+    """
+    try:
+        parsed = DocumentNumber.parse_tolerant(text)
+    except ParseError:
+        return _EXPECTED
+    problems = "; ".join(dict.fromkeys(_PROBLEMS[repair.code] for repair in parsed.repairs))
+    return (
+        f"{problems}. DocumentNumber.parse_tolerant({text!r}) repairs this, reads "
+        f"'{parsed.value}' and reports each repair"
+    )
+
+
+def _is_lower_case(code: str) -> bool:
+    """True for a code written all in lower case ("bc", "skhcn"); mixed "TTg", "QyĐ" is not."""
+    return code == code.lower() and code != code.upper()
+
+
+def _lower_case_code(text: str) -> bool:
+    """Whether a type or issuer code of ``text`` is in lower case (the number's letter aside)."""
+    return any(not code[0].isdigit() and _is_lower_case(code) for code in _CODE_RE.findall(text))
+
+
+# Codes whose official spelling is not all capitals (Phụ lục III of Nghị định 30/2020/NĐ-CP;
+# "TTg" is the issuer code of the Prime Minister, Thủ tướng Chính phủ).
+_MIXED_CASE_CODES: dict[str, str] = {
+    code.upper(): code for code in ({"TTg"} | set().union(*map(type_codes, SymbolForm)))
+}
+
+
+def _capitals(match: re.Match[str]) -> str:
+    code = match.group(0)
+    if code[0].isdigit() or not _is_lower_case(code):
+        return code  # a number (with its letter, "30c"), or a code already in capitals
+    return _MIXED_CASE_CODES.get(code.upper(), code.upper())
 
 
 def _split_groups(groups: str) -> list[str]:
@@ -399,6 +448,12 @@ _REPAIRS: tuple[_RepairStep, ...] = (
         "",
     ),
     _RepairStep(
+        "case",
+        "wrote the type and issuer codes in capitals, as symbols are written",
+        _CODE_RE,
+        _capitals,
+    ),
+    _RepairStep(
         "missing-hyphen",
         "inserted the hyphen between the type code and the issuer code",
         re.compile(r"^(?P<head>[0-9]*/[0-9]{4}/)(?P<glued>[^\W\d_]+)$"),
@@ -417,3 +472,15 @@ _REPAIRS: tuple[_RepairStep, ...] = (
         _party_from_state_style,
     ),
 )
+
+# What each repair means for the strict parser, which refuses the text it would change.
+_PROBLEMS: dict[str, str] = {
+    "prefix": "the prefix 'Số:' (or 'Số') is a label, not part of the number and symbol",
+    "trailing-punctuation": "punctuation after the symbol is not part of it",
+    "dash": "an en or em dash stands where the conventions write the hyphen '-'",
+    "spacing": "spaces around '/' or '-' (the conventions write them «không cách chữ»)",
+    "case": "a type or issuer code is in lower case; symbols are written in capitals",
+    "missing-hyphen": "the hyphen between the type code and the issuer code is missing",
+    "party-separator": "a Party symbol takes '-' before its type code, not '/'",
+    "party-style": "a Party symbol written the State way: the issuer is a Party body",
+}

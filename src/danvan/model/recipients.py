@@ -8,14 +8,13 @@ from typing import Any
 
 import attrs
 
-from danvan.errors import ParseError
+from danvan.errors import InvalidValueError, ParseError
 from danvan.model import _validators as v
 from danvan.model.types import DocumentSystem
 from danvan.vn._parsing import MAX_BLOCK_LENGTH, checked_text, parser_errors
 
 __all__ = ["Recipient", "Recipients"]
 
-_AS_ABOVE_RE = re.compile(r"^như trên$", re.IGNORECASE)
 # One way only to read the spaces around the colon, so matching is linear (issue 8).
 _ARCHIVE_RE = re.compile(r"^lưu\s*(?:(?P<colon>:)\s*)?(?P<units>.*)$", re.IGNORECASE)
 
@@ -185,12 +184,17 @@ class Recipients:
         ]
         last = len(lines) - 1
         for index, (raw, line) in enumerate(lines):
-            if line.casefold().rstrip(":") == "nơi nhận":
+            folded = line.casefold()
+            if folded.rstrip(":") == "nơi nhận":
                 continue
-            if _AS_ABOVE_RE.match(line):
+            if folded == "như trên":
                 as_above = True
                 continue
-            if (match := _ARCHIVE_RE.match(line)) and _is_archive(match, index == last):
+            if (
+                folded.startswith("lưu")
+                and (match := _ARCHIVE_RE.match(line))
+                and _is_archive(match, index == last)
+            ):
                 units = tuple(u.strip() for u in match["units"].split(",") if u.strip())
                 if not units:
                     raise ParseError(
@@ -199,8 +203,10 @@ class Recipients:
                 archive = units
                 continue
             name, purpose = _split_purpose(line)
-            with parser_errors(raw):
+            try:  # not parser_errors(): a context manager per line costs more than the line
                 entries.append(Recipient(name=name, purpose=purpose))
+            except InvalidValueError as error:
+                raise ParseError(error.field, raw, error.rule) from None
         if not entries and not as_above and archive is None:
             raise ParseError("Recipients", text, "no recipient (nơi nhận) found in the text")
         with parser_errors(text):

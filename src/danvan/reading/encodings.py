@@ -136,7 +136,7 @@ def unicode_to_tcvn3(text: str) -> str:
     for char in unicodedata.normalize("NFC", text):
         if char in _TCVN3_ENCODE:
             out.append(_TCVN3_ENCODE[char])
-        elif ord(char) < 0x80:
+        elif _passthrough(char) is not None:
             out.append(char)
         else:
             raise ValueError(f"{char!r} has no TCVN3 (ABC) code")
@@ -149,7 +149,7 @@ def unicode_to_vni(text: str) -> str:
     for char in unicodedata.normalize("NFC", text):
         if char in _VNI_ENCODE:
             out.append(_VNI_ENCODE[char])
-        elif ord(char) < 0x80:
+        elif _passthrough(char) is not None:
             out.append(char)
         else:
             raise ValueError(f"{char!r} has no VNI code")
@@ -192,13 +192,26 @@ def encoding_of_font(font: str | None) -> LegacyEncoding | None:
 
 # --- Statistics ------------------------------------------------------------------------
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-_WORD = re.compile(r"[^\s\d.,;:!?()\[\]\"'/\\\-–—_*#%&+=<>|]+")
+_WORD = re.compile(r"[^\W\d_]+")  # runs of letters
 
 
+# A Vietnamese syllable (âm tiết): an optional initial consonant, a vowel nucleus from the
+# language's short list, and a final consonant only after a nucleus that can take one
+# ("an", "oan", "ương"; never "aon" or "aơm").
+_INITIAL = r"(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+_CLOSED_NUCLEI = (
+    "iêu yêu oai oay oao oeo uây uôi ươi ươu uya uyu "
+    "ai ao au ay âu ây eo êu ia iu oi ôi ơi ui ưi ưu ua ưa"
+)
+_OPEN_NUCLEI = "uyê iê yê oa oă oe uâ uê uô ươ uy oo uơ a ă â e ê i o ô ơ u ư y"
+_FINAL = r"(?:ch|ng|nh|[cmnpt])"
 _SYLLABLE = re.compile(
-    r"(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-    r"[aăâeêioôơuưy]{1,3}"
-    r"(?:ch|ng|nh|[cmnpt])?"
+    _INITIAL
+    + "(?:(?:"
+    + "|".join(_CLOSED_NUCLEI.split())
+    + ")|(?:"
+    + "|".join(_OPEN_NUCLEI.split())
+    + f"){_FINAL}?)"
 )
 
 
@@ -228,10 +241,6 @@ def vietnamese_score(text: str) -> int:
     return sum(_word_shape(word) for word in _WORD.findall(text))
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ABOVE_LATIN1 = re.compile(r"[^\x00-\xff]")
-
-
 def detect_legacy(text: str) -> Literal["tcvn3", "vni"] | None:
     """Which legacy code a text read as Latin-1 is in, by character statistics, or None.
 
@@ -243,8 +252,8 @@ def detect_legacy(text: str) -> Literal["tcvn3", "vni"] | None:
     sample = text[:200_000]
     # Legacy text read as Latin-1 has no character above U+00FF; Unicode Vietnamese has
     # many (ư, ơ, đ, ạ ...). A cheap test first: most texts stop here.
-    non_ascii = len(_NON_ASCII.findall(sample))
-    high = len(_ABOVE_LATIN1.findall(sample))
+    non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
+    high = len(sample) - len(sample.encode("latin-1", "ignore"))
     if high * 4 > non_ascii:
         return None
     as_is = vietnamese_score(sample)
@@ -262,10 +271,27 @@ def detect_legacy(text: str) -> Literal["tcvn3", "vni"] | None:
     return result
 
 
+# Windows puts punctuation in 0x80-0x9F (cp1252: “ ” – … €), which neither TCVN3 nor VNI
+# uses for letters; the five bytes cp1252 leaves undefined stay Latin-1 control characters.
+_CP1252_HIGH = {
+    chr(byte): bytes([byte]).decode("cp1252")
+    for byte in range(0x80, 0xA0)
+    if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+_CP1252_DECODE = str.maketrans(_CP1252_HIGH)
+_CP1252_ENCODE = {unicode: latin for latin, unicode in _CP1252_HIGH.items()}
+
+
 def _latin1(data: bytes) -> str:
-    # Word and Windows store 8-bit font text with these code points: cp1252 is Latin-1
-    # outside 0x80-0x9F, which neither TCVN3 nor VNI uses for letters.
-    return data.decode("latin-1")
+    """8-bit text as Windows shows it: Latin-1 with cp1252's punctuation in 0x80-0x9F."""
+    return data.decode("latin-1").translate(_CP1252_DECODE)
+
+
+def _passthrough(char: str) -> str | None:
+    """A character an 8-bit Vietnamese font file keeps as is: ASCII, or cp1252 punctuation."""
+    if ord(char) < 0x80:
+        return char
+    return char if char in _CP1252_ENCODE else None
 
 
 def decode_legacy(data: bytes, source_name: str) -> tuple[str, list[ReadFinding]] | None:

@@ -42,13 +42,16 @@ from danvan.rendering.docx.style import PARTY_PROFILE, STATE_PROFILE, DocxStyle
 from danvan.rendering.walker import (
     Addressees,
     AppendixHeading,
+    ContactBlock,
     DocumentTitle,
     DocumentWalker,
     FootnoteNote,
     IndicatorRow,
     Masthead,
+    PageMarks,
     SectionHeading,
     SignatureBlock,
+    Stamps,
     TaskRow,
 )
 from danvan.rendering.wording import INDICATOR_HEADER, TASK_HEADER
@@ -161,6 +164,33 @@ class HtmlWalker(DocumentWalker):
 
     def depart_document(self, document: BaseDocument) -> None:
         self.emit("</article>\n")
+
+    def visit_page_marks(self, marks: PageMarks) -> None:
+        """The top of page 1: the boxed draft mark (right) and circulation note (ô 11)."""
+        pieces = ['<div class="dv-marks">\n']
+        if marks.draft:
+            pieces.append(_p("dv-box dv-draft-mark", marks.draft))
+        if marks.circulation:
+            pieces.append(_p("dv-box dv-circulation", marks.circulation))
+        self.emit(*pieces, "</div>\n")
+
+    def visit_stamps(self, stamps: Stamps) -> None:
+        """Ô 10a over ô 10b, boxed, under the number."""
+        pieces = ['<div class="dv-stamps">\n']
+        if stamps.secrecy:
+            pieces.append(_p("dv-box dv-stamp dv-secrecy", stamps.secrecy))
+        if stamps.urgency:
+            pieces.append(_p("dv-box dv-stamp dv-urgency", stamps.urgency))
+        self.emit(*pieces, "</div>\n")
+
+    def visit_basis(self, paragraph: Paragraph) -> None:
+        """A căn cứ line, italic (Phụ lục I, II.6.a)."""
+        self.emit(f'<p class="dv-basis">{self.inline(paragraph)}</p>\n')
+
+    def visit_contact(self, contact: ContactBlock) -> None:
+        """Ô 13 under a full-width rule, 11 pt."""
+        lines = "<br>\n".join(_text(line) for line in contact.lines)
+        self.emit(f'<address class="dv-contact">{lines}</address>\n')
 
     def visit_masthead(self, masthead: Masthead) -> None:
         """ô 1–4: agency, rule (or the Party's asterisk) and "Số" | national title (or the Party's)."""
@@ -333,11 +363,17 @@ class HtmlWalker(DocumentWalker):
         """ô 7–9b: Nơi nhận on the left, the signature on the right."""
         self.emit('<footer class="dv-closing">\n')
         if block.recipients_heading is not None:
-            items = "".join(f"<li>{_text(line)}</li>\n" for line in block.recipient_lines)
+            lines = [_text(line) for line in block.recipient_lines]
+            if block.archive is not None and lines:
+                text, raised, end = block.archive  # the archive line, the code raised
+                sup = f"<sup>{_text(raised)}</sup>" if raised else ""
+                lines[-1] = f"{_text(text)}{sup}{_text(end)}"
+            items = "".join(f"<li>{line}</li>\n" for line in lines)
+            issue = _p("dv-drafter", block.issue_line) if block.issue_line else ""
             self.emit(
                 '<div class="dv-recipients">\n',
                 _p("dv-recipients-heading", block.recipients_heading),
-                f"<ul>\n{items}</ul>\n</div>\n",
+                f"<ul>\n{items}</ul>\n{issue}</div>\n",
             )
         if block.signature is not None:
             titles = "<br>".join(_text(line) for line in block.signature_lines)

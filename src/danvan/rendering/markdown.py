@@ -34,13 +34,16 @@ from danvan.rendering._options import reject_options
 from danvan.rendering.walker import (
     Addressees,
     AppendixHeading,
+    ContactBlock,
     DocumentTitle,
     DocumentWalker,
     FootnoteNote,
     IndicatorRow,
     Masthead,
+    PageMarks,
     SectionHeading,
     SignatureBlock,
+    Stamps,
     TaskRow,
 )
 from danvan.rendering.wording import INDICATOR_HEADER, TASK_HEADER
@@ -149,6 +152,22 @@ class MarkdownWalker(DocumentWalker):
         self._after_footnote = footnote
 
     # -- parts ---------------------------------------------------------------------------
+    def visit_page_marks(self, marks: PageMarks) -> None:
+        """The draft mark and the circulation note, bold, before the masthead."""
+        self.emit("\\\n".join(_bold(line) for line in marks.lines))
+
+    def visit_stamps(self, stamps: Stamps) -> None:
+        """Độ mật and độ khẩn, bold, after the masthead."""
+        self.emit("\\\n".join(_bold(line) for line in stamps.lines))
+
+    def visit_contact(self, contact: ContactBlock) -> None:
+        """Ô 13: the address block, one line each (hard line breaks)."""
+        self.emit(
+            "\\\n".join(
+                escape_markdown(line, line_start=i == 0) for i, line in enumerate(contact.lines)
+            )
+        )
+
     def visit_masthead(self, masthead: Masthead) -> None:
         """Ô 1–4 as a two-column table: agency and "Số" left; national title (or the Party's) right."""
         left = [escape_markdown(masthead.parent, line_start=False)] if masthead.parent else []
@@ -270,12 +289,24 @@ class MarkdownWalker(DocumentWalker):
                 self.emit(f"***{escape_markdown(block.recipients_heading, line_start=False)}***")
             else:
                 self.emit(escape_markdown(block.recipients_heading))
+            lines = list(block.recipient_lines)
+            archive = None
+            if block.archive is not None and lines:
+                lines.pop()  # the archive line, written from its parts: the code raised
+                text, raised, end = block.archive
+                archive = escape_markdown(text.removeprefix("- "), line_start=False)
+                if raised:
+                    archive += f"<sup>{escape_markdown(raised, line_start=False)}</sup>"
+                archive += escape_markdown(end, line_start=False)
             items = [
-                "- " + escape_markdown(line.removeprefix("- "), line_start=False)
-                for line in block.recipient_lines
+                "- " + escape_markdown(line.removeprefix("- "), line_start=False) for line in lines
             ]
+            if archive is not None:
+                items.append("- " + archive)
             if items:
                 self.emit("\n".join(items))
+            if block.issue_line:
+                self.emit(escape_markdown(block.issue_line))
         if block.signature is not None:
             self.emit("\\\n".join(_bold(line) for line in block.signature_lines))
             if block.signer:

@@ -22,13 +22,16 @@ from danvan.model._validators import require_document
 from danvan.rendering.walker import (
     Addressees,
     AppendixHeading,
+    ContactBlock,
     DocumentTitle,
     DocumentWalker,
     FootnoteNote,
     IndicatorRow,
     Masthead,
+    PageMarks,
     SectionHeading,
     SignatureBlock,
+    Stamps,
     TaskRow,
 )
 
@@ -66,6 +69,15 @@ class TextWalker(DocumentWalker):
         return text
 
     # -- parts ---------------------------------------------------------------------------
+    def visit_page_marks(self, marks: PageMarks) -> None:
+        self.para(*marks.lines)
+
+    def visit_stamps(self, stamps: Stamps) -> None:
+        self.para(*stamps.lines)
+
+    def visit_contact(self, contact: ContactBlock) -> None:
+        self.para(*contact.lines)
+
     def visit_masthead(self, masthead: Masthead) -> None:
         left = [masthead.parent] if masthead.parent else []
         if masthead.issuer is not None:
@@ -139,7 +151,8 @@ class TextWalker(DocumentWalker):
 
     def visit_signature_block(self, block: SignatureBlock) -> None:
         if block.recipients_heading is not None:
-            self.para(block.recipients_heading, *block.recipient_lines)
+            issue = (block.issue_line,) if block.issue_line else ()
+            self.para(block.recipients_heading, *block.recipient_lines, *issue)
         if block.signature is not None:
             self.para(*block.signature_lines)
             self.para(block.signer or "")

@@ -63,13 +63,16 @@ from danvan.rendering.numbering import NumberingScheme
 __all__ = [
     "Addressees",
     "AppendixHeading",
+    "ContactBlock",
     "DocumentTitle",
     "DocumentWalker",
     "FootnoteNote",
     "IndicatorRow",
     "Masthead",
+    "PageMarks",
     "SectionHeading",
     "SignatureBlock",
+    "Stamps",
     "TaskRow",
     "UnsupportedNodeError",
     "with_body_end",
@@ -218,6 +221,48 @@ class SignatureBlock:
     signature: Signature | None
     signature_lines: tuple[str, ...]
     signer: str | None
+    archive: tuple[str, str | None, str] | None = None
+    """The archive line in three parts, (text, raised, end): ("- Lưu: VT, VP", "XT", ".");
+    a renderer that can raise text sets the middle part as a superscript, the last of
+    ``recipient_lines`` holds the three joined. None when there is no archive line."""
+    issue_line: str | None = None
+    """Ô 12 on a line of its own under the list ("XT.(300)"), or None."""
+
+
+@attrs.frozen(kw_only=True)
+class PageMarks:
+    """The top of page 1: the draft mark ("DỰ THẢO", "DỰ THẢO LẦN 2"; a convention, the
+    decree does not place it) and the circulation note (ô 11, "LƯU HÀNH NỘI BỘ")."""
+
+    draft: str | None
+    circulation: str | None
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The marks present, top to bottom."""
+        return tuple(line for line in (self.draft, self.circulation) if line)
+
+
+@attrs.frozen(kw_only=True)
+class Stamps:
+    """Ô 10a and 10b, under the number: the secrecy stamp ("MẬT") over the urgency stamp
+    ("HỎA TỐC"), each boxed (Phụ lục I, III.2)."""
+
+    secrecy: str | None
+    urgency: str | None
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The stamps present, top to bottom."""
+        return tuple(line for line in (self.secrecy, self.urgency) if line)
+
+
+@attrs.frozen(kw_only=True)
+class ContactBlock:
+    """Ô 13: the issuer's address, telephone and fax, e-mail and website, as printed at the
+    foot of page 1 (Phụ lục I, III.4)."""
+
+    lines: tuple[str, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -351,7 +396,19 @@ class DocumentWalker:
         self._footnote_count = 0
         self._pending: list[FootnoteNote] = []
         self.visit_document(document)
+        marks = PageMarks(
+            draft=wording.draft_mark(document),
+            circulation=None if document.circulation is None else document.circulation.value,
+        )
+        if marks.lines:
+            self.visit_page_marks(marks)
         self.visit_masthead(self.masthead(document))
+        stamps = Stamps(
+            secrecy=None if document.secrecy is None else document.secrecy.value,
+            urgency=None if document.urgency is None else document.urgency.value,
+        )
+        if stamps.lines:
+            self.visit_stamps(stamps)
         self.visit_title(
             DocumentTitle(type_name=document.document_type.title, subject=document.subject)
         )
@@ -364,7 +421,12 @@ class DocumentWalker:
                 )
             )
         parts, own_end = with_body_end(
-            (document.bases, document.introduction, document.body, document.closing)
+            (
+                wording.basis_paragraphs(document.bases),
+                document.introduction,
+                document.body,
+                document.closing,
+            )
         )
         bases, introduction, body, closing = parts
         for paragraph in bases:
@@ -379,6 +441,9 @@ class DocumentWalker:
         self.flush_footnotes()
         if document.recipients is not None or document.signature is not None:
             self.visit_signature_block(self.signature_block(document))
+        contact = None if document.issuer is None else document.issuer.contact
+        if contact is not None:
+            self.visit_contact(ContactBlock(lines=tuple(contact.lines())))
         count = len(document.appendices)
         for index, appendix in enumerate(document.appendices):
             self.appendix = appendix
@@ -460,6 +525,8 @@ class DocumentWalker:
             signature=signature,
             signature_lines=() if signature is None else tuple(signature.lines(system)),
             signer=None if signature is None else signature.name,
+            archive=None if recipients is None else recipients.archive_parts(system),
+            issue_line=None if recipients is None else recipients.issue_line(),
         )
 
     # -- walking children ---------------------------------------------------------------------
@@ -638,9 +705,21 @@ class DocumentWalker:
     def depart_document(self, document: BaseDocument) -> None:
         """After everything (close the page). Default: nothing."""
 
+    def visit_page_marks(self, marks: PageMarks) -> None:
+        """The top of page 1, before the masthead (only called when a mark is present): the
+        draft mark and the circulation note. Default: each line as a paragraph."""
+        for line in marks.lines:
+            self.visit_paragraph(Paragraph.of(line), None)
+
     def visit_masthead(self, masthead: Masthead) -> None:
         """Ô 1-4: agency, Quốc hiệu and Tiêu ngữ (or the Party title), "Số:", place and date."""
         self.unsupported(masthead, "visit_masthead")
+
+    def visit_stamps(self, stamps: Stamps) -> None:
+        """Ô 10a, 10b after the masthead (only called when a stamp is present): độ mật over
+        độ khẩn. Default: each line as a paragraph."""
+        for line in stamps.lines:
+            self.visit_paragraph(Paragraph.of(line), None)
 
     def visit_title(self, title: DocumentTitle) -> None:
         """Ô 5a: "BÁO CÁO" and the subject."""
@@ -735,6 +814,12 @@ class DocumentWalker:
     def visit_signature_block(self, block: SignatureBlock) -> None:
         """Ô 7, 9b: Nơi nhận and the signature (called when either exists)."""
         self.unsupported(block, "visit_signature_block")
+
+    def visit_contact(self, contact: ContactBlock) -> None:
+        """Ô 13, after the signature block (only called when the issuer has a contact): the
+        foot of page 1 in a paged format. Default: the lines as one paragraph each."""
+        for line in contact.lines:
+            self.visit_paragraph(Paragraph.of(line), None)
 
     def visit_appendix(self, heading: AppendixHeading) -> None:
         """Entering an appendix: "Phụ lục I", its title, the "(Kèm theo …)" line."""

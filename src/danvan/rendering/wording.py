@@ -10,16 +10,19 @@ renderers only decide the markup. Plugin authors import from here
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Final
+
+import attrs
 
 from danvan.errors import InvalidValueError
 from danvan.model import (
     BaseDocument,
     Block,
     DocumentSystem,
+    Footnote,
     Indicator,
+    Paragraph,
     Section,
 )
 from danvan.rendering.numbering import Counter, NumberingScheme
@@ -41,6 +44,7 @@ __all__ = [
     "addressee_lines",
     "appendix_label",
     "attachment_line",
+    "basis_paragraphs",
     "breakdown_marker",
     "draft_mark",
     "end_body",
@@ -141,10 +145,11 @@ def appendix_label(index: int, count: int) -> str:
 
 
 def attachment_line(document: BaseDocument) -> str:
-    """ "(Kèm theo Báo cáo số 538/BC-SKHCN ngày 14/11/2021 của Sở Khoa học và Công nghệ)".
+    """ "(Kèm theo Báo cáo số 05/BC-SDSCĐ ngày 15 tháng 12 năm 2025 của Sở Dữ liệu số)".
 
-    Generated from the parent document so an appendix can never cite it wrongly; a
-    draft keeps the blanks ("số      /BC-SKHCN ngày     tháng     năm 2020").
+    The date in full, as the decree's model writes it («ngày…tháng…năm…», Phụ lục III,
+    Mẫu 2.1). Generated from the parent document so an appendix can never cite it
+    wrongly; a draft keeps the blanks ("số      /BC-SKHCN ngày     tháng     năm 2020").
     """
     parts = [f"(Kèm theo {document.document_type.value}"]
     number = document.printed_number
@@ -154,11 +159,7 @@ def attachment_line(document: BaseDocument) -> str:
             f"số{DRAFT_NUMBER_BLANK} {symbol}" if number.number is None else f"số {symbol}"
         )
     if document.place_date is not None:  # a document as read may lack it
-        date = document.place_date.date
-        if isinstance(date, dt.date):
-            parts.append(f"ngày {format_date(date, 'short')}")
-        else:
-            parts.append(format_date(date))
+        parts.append(format_date(document.place_date.date))
     if document.issuer is not None:
         parts.append(f"của {document.issuer.name}")
     return " ".join(parts) + ")"
@@ -234,3 +235,43 @@ def draft_mark(document: BaseDocument) -> str | None:
     if document.draft_revision is None:
         return DRAFT_MARK
     return f"{DRAFT_MARK} LẦN {document.draft_revision}"
+
+
+_BASIS_ENDS = ";,."
+"""Punctuation a căn cứ line may end with, replaced by the decree's own."""
+
+
+def basis_paragraphs(bases: Sequence[Paragraph]) -> tuple[Paragraph, ...]:
+    """The căn cứ lines punctuated as the decree requires: each ends with ";", the last
+    with "." («cuối dòng có dấu chấm phẩy (;), dòng cuối cùng kết thúc bằng dấu chấm (.)»,
+    Phụ lục I, II.6.a).
+
+    One final ";", "," or "." of each line is replaced (an ellipsis keeps its other dots);
+    a line ending with ":" keeps it when it is the last, since it then introduces what
+    follows ("..., Sở báo cáo như sau:"), and takes ";" otherwise. A footnote mark stays
+    after the punctuation.
+    """
+    last = len(bases) - 1
+    return tuple(
+        _punctuate(paragraph, "." if i == last else ";") for i, paragraph in enumerate(bases)
+    )
+
+
+def _punctuate(paragraph: Paragraph, mark: str) -> Paragraph:
+    runs = list(paragraph.runs)
+    for position in range(len(runs) - 1, -1, -1):
+        run = runs[position]
+        if isinstance(run, Footnote):
+            continue
+        text = run.text.rstrip()
+        if not text:
+            continue
+        if text.endswith(":"):
+            text = text if mark == "." else text[:-1] + mark
+        elif text[-1] in _BASIS_ENDS:
+            text = text[:-1] + mark
+        else:
+            text += mark
+        runs[position] = attrs.evolve(run, text=text)
+        return Paragraph(runs=tuple(runs))
+    return paragraph

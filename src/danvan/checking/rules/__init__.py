@@ -38,6 +38,7 @@ def implementations() -> Mapping[str, RuleFunction]:
         closing,
         dates,
         header,
+        lines,
         numbering,
         periods,
         text,

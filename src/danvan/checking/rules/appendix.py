@@ -3,6 +3,7 @@ against its ratio, an appendix the body never mentions."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -109,3 +110,58 @@ def appendix_not_mentioned(ctx: Context) -> Iterator[Hit]:
         expected="a mention of 'Phụ lục' in the body",
         found="none",
     )
+
+
+@implements("A604")
+def attachment_mismatch(ctx: Context) -> Iterator[Hit]:
+    """The "(Kèm theo …)" line of an appendix names another number or date than the document."""
+    document = ctx.document
+    number = document.number
+    day = document.place_date.date if document.place_date is not None else None
+    for index, appendix in enumerate(document.appendices):
+        line = getattr(appendix, "attachment", None)
+        if not line:
+            continue
+        symbol = _SYMBOL.search(line)
+        if symbol is not None and number is not None and number.number is not None:
+            written = _squash(symbol.group())
+            expected = _squash(str(number))
+            if written != expected:
+                yield Hit(
+                    message=(
+                        f"the appendix's 'Kèm theo' line cites {symbol.group()!r}, but the "
+                        f"document is Số {number}"
+                    ),
+                    part=f"appendix[{index}]",
+                    expected=str(number),
+                    found=symbol.group(),
+                    needle=symbol.group(),
+                )
+        date = _DATE.search(line)
+        if date is not None and isinstance(day, dt.date):
+            try:
+                written_day = dt.date(int(date["y"]), int(date["m"]), int(date["d"]))
+            except ValueError:
+                continue
+            if written_day != day:
+                yield Hit(
+                    message=(
+                        f"the appendix's 'Kèm theo' line is dated {date.group()!r}, but the "
+                        f"document is dated {day.strftime('%d/%m/%Y')}"
+                    ),
+                    part=f"appendix[{index}]",
+                    expected=day.isoformat(),
+                    found=written_day.isoformat(),
+                )
+
+
+_SYMBOL = re.compile(
+    r"\d{1,6}[a-z]?(?:/\d{4})?\s?[/-]\s?[A-ZĐ][A-ZĐa-zđ&]*(?:\s?[-/]\s?[A-ZĐ][A-ZĐa-zđ&]*)*"
+)
+_DATE = re.compile(
+    r"(?:ngày\s+)?(?P<d>\d{1,2})(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})"
+)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text).upper()

@@ -49,7 +49,12 @@ def _register(code: str, refs_code: str) -> None:
     def evaluate(ctx: Context) -> Iterator[Hit]:
         for part, finding, excerpt in _findings(ctx):
             if finding.code == refs_code:
-                yield Hit(message=finding.message, part=part, found=excerpt or None)
+                yield Hit(
+                    message=finding.message,
+                    part=part,
+                    found=excerpt or None,
+                    needle=excerpt or None,
+                )
 
     evaluate.__doc__ = catalog()[code].summary
     implements(code)(evaluate)

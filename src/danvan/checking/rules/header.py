@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from danvan.checking.context import Context, Hit
 from danvan.checking.rules import implements
-from danvan.model import Fix, FixSafety
+from danvan.model import FindingStatus, Fix, FixSafety
 from danvan.vn.provinces import find_province, provinces
 
 # Administrative-unit words that may precede a place name; the proper name follows them.
@@ -129,3 +129,54 @@ def abbreviation_differs(ctx: Context) -> Iterator[Hit]:
         expected=abbreviation,
         found="-".join(number.issuers),
     )
+
+
+def _key(code: str) -> str:
+    return re.sub(r"[^0-9A-ZĐ&]", "", code.upper())
+
+
+def _near(a: str, b: str) -> bool:
+    """Same letters but for one inserted, dropped or changed letter (or only hyphens)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@implements("H105")
+def abbreviation_variants(ctx: Context) -> Iterator[Hit]:
+    """The body cites the body's own documents with the agency's code written another way."""
+    document = ctx.document
+    number = document.number
+    if number is None or not number.issuers:
+        return
+    own = "-".join(number.issuers)
+    own_key = _key(own)
+    if len(own_key) < 5:  # short codes (SNV, SNN) differ by one letter and name other bodies
+        return
+    seen: set[str] = set()
+    for where in ctx.paragraphs():
+        for reference in where.paragraph.references:
+            symbol = reference.symbol
+            if symbol is None or symbol.system is not number.system:
+                continue
+            written = "-".join(symbol.issuers)
+            key = _key(written)
+            if written == own or written in seen or len(key) < 5 or not _near(key, own_key):
+                continue
+            seen.add(written)
+            yield Hit(
+                message=(
+                    f"the agency's code is written {written!r} in {str(symbol)!r} but {own!r} "
+                    f"in this document's symbol: one of them is mistyped"
+                ),
+                part=where.part,
+                expected=own,
+                found=written,
+                status=FindingStatus.NEEDS_REVIEW,
+                needle=str(symbol),
+            )

@@ -14,7 +14,6 @@ from danvan.model import Emphasis, Fix, FixSafety, Paragraph, Text
 from danvan.vn.text import normalize_tone_marks
 
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("«", "»"))
-_WORD = re.compile(r"\w+")
 # An open oa/oe/uy syllable with the tone on its first vowel: the old placement ("hòa").
 _OLD_STYLE = re.compile(r"(?:[òóỏõọ][ae]|(?<![qQ])[ùúủũụ]y)(?!\w)", re.IGNORECASE)
 
@@ -50,12 +49,18 @@ def unbalanced_brackets(ctx: Context) -> Iterator[Hit]:
                 message=f"unbalanced brackets or quotes: {problem} in {excerpt!r}",
                 part=part,
                 found=problem,
+                needle=text[:30] or None,
             )
+
+
+# A word ending in oa/oe/uy with the tone on the second vowel: a candidate for the new
+# placement ("hoà", "khoẻ", "thuỷ"); normalize_tone_marks confirms it (not "quý").
+_NEW_STYLE = re.compile(r"\w*(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
 
 
 def _restyled(text: str) -> list[str]:
     """The words of ``text`` whose tone mark sits the new way ("hoà" where "hòa" is kept)."""
-    return [word for word in _WORD.findall(text) if normalize_tone_marks(word) != word]
+    return [word for word in _NEW_STYLE.findall(text) if normalize_tone_marks(word) != word]
 
 
 def _normalize_runs(paragraph: Paragraph) -> Paragraph:
@@ -86,6 +91,7 @@ def mixed_tone_marks(ctx: Context) -> Iterator[Hit]:
             part=where.part,
             expected=", ".join(normalize_tone_marks(w) for w in words[:5]),
             found=", ".join(words[:5]),
+            needle=words[0],
             fix=Fix(
                 description="place the tone marks the old way (hòa, thủy, khỏe)",
                 safety=FixSafety.SAFE,
@@ -136,15 +142,21 @@ def _with_ending(paragraph: Paragraph, ending: str) -> Paragraph:
 @implements("T804")
 def bases_punctuation(ctx: Context) -> Iterator[Hit]:
     """Each căn cứ line ends with ";" and the last with "."."""
-    bases = ctx.document.bases
-    for index, paragraph in enumerate(bases):
-        wanted = "." if index == len(bases) - 1 else ";"
+    # Only the lines that are căn cứ ("Căn cứ …"): a lead-in such as "Thực hiện Công văn
+    # số …, Sở báo cáo như sau:" introduces the body and rightly ends with ":".
+    bases = [
+        (index, paragraph)
+        for index, paragraph in enumerate(ctx.document.bases)
+        if paragraph.text.lstrip().casefold().startswith("căn cứ")
+    ]
+    for position, (index, paragraph) in enumerate(bases):
+        wanted = "." if position == len(bases) - 1 else ";"
         text = paragraph.text.rstrip()
         if text.endswith(wanted):
             continue
         yield Hit(
             message=(
-                f"căn cứ line {index + 1} of {len(bases)} ends with {text[-1:]!r}; each ends "
+                f"căn cứ line {position + 1} of {len(bases)} ends with {text[-1:]!r}; each ends "
                 "with ';' and the last with '.'"
             ),
             part=f"bases[{index}]",

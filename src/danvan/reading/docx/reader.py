@@ -10,6 +10,7 @@ knows: bold/italic spans, all caps, centred, the style name, the heading level (
 outline level or a "Heading N" style), the automatic list label (computed by
 :mod:`danvan.reading.docx.numbering`), footnotes, superscripts and the main font.
 
+Text formatted "all caps" (``w:caps``) is read in upper case, as it is shown.
 Layout tables without borders and with at most three columns (the Nghị định 30 header
 and the recipients/signature block) are flattened into lines, row by row and cell by
 cell, as a copy into a text file would give them; other tables stay tables.
@@ -18,6 +19,7 @@ Text in a legacy 8-bit font (TCVN3 ".VnTime", VNI "VNI-Times") is converted to U
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -26,6 +28,9 @@ from collections.abc import Iterator
 import attrs
 from lxml import etree
 
+from danvan.errors import DanvanError
+from danvan.io import from_dict
+from danvan.model import Document
 from danvan.reading.docx.numbering import NumberingCounter, NumberingDefinitions
 from danvan.reading.encodings import (
     detect_legacy,
@@ -33,7 +38,7 @@ from danvan.reading.encodings import (
     tcvn3_to_unicode,
     vni_to_unicode,
 )
-from danvan.reading.safezip import DEFAULT_LIMITS, MAIN_PART, ZipLimits, open_docx
+from danvan.reading.safezip import DEFAULT_LIMITS, MAIN_PART, DocxPackage, ZipLimits, open_docx
 from danvan.reading.source import (
     EmphasisSpan,
     ReadFinding,
@@ -45,8 +50,9 @@ from danvan.reading.source import (
     SourceLocation,
     SourceTable,
 )
+from danvan.rendering.docx._embed import MODEL_MEMBER, text_digest
 
-__all__ = ["MAX_LAYOUT_COLUMNS", "docx_source"]
+__all__ = ["MAX_LAYOUT_COLUMNS", "docx_source", "read_package"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -74,6 +80,7 @@ _SDT = f"{_W}sdt"
 _SDT_CONTENT = f"{_W}sdtContent"
 _TXBX = f"{_W}txbxContent"
 _ALTERNATE = f"{{{MC}}}AlternateContent"
+_MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 _CHOICE = f"{{{MC}}}Choice"
 _FALLBACK = f"{{{MC}}}Fallback"
 
@@ -376,18 +383,12 @@ class _Walker:
         index = self.table_index
         self.table_index += 1
         rows: list[list[list[SourceItem]]] = []
-        for r, tr in enumerate(tbl.iter(_TR)):
-            if _enclosing_table(tr) is not tbl:
-                continue
+        for r, tr in enumerate(_children(tbl, _TR)):
             row: list[list[SourceItem]] = []
-            for c, tc in enumerate(
-                x for x in tr if x.tag in (_TC, _SDT) or x.tag == f"{_W}customXml"
-            ):
-                cells = [tc] if tc.tag == _TC else list(tc.iter(_TC))
-                for real in cells:
-                    content: list[SourceItem] = []
-                    self.blocks(real, (index, r, c), content)
-                    row.append(content)
+            for c, tc in enumerate(_children(tr, _TC)):
+                content: list[SourceItem] = []
+                self.blocks(tc, (index, r, c), content)
+                row.append(content)
             rows.append(row)
         location = SourceLocation(source=self.source, table=index)
         borderless = self.borderless(tbl)
@@ -539,8 +540,12 @@ class _Walker:
                     branch = child.find(_FALLBACK)
                 if branch is not None:
                     self.inline(branch, style_fmt, out, cell)
+            elif tag == _MATH_T:
+                # Office Math (m:oMath) keeps its text in m:t, not w:t.
+                if child.text:
+                    out.add(child.text, style_fmt)
             elif tag not in _SKIP and len(child):
-                # Unknown wrappers (w:customXml variants, future elements): keep their text.
+                # Unknown wrappers (w:customXml variants, m:oMath, future elements): keep their text.
                 self.inline(child, style_fmt, out, cell)
 
     def run(self, r: etree._Element, style_fmt: RunFormat, out: _Paragraph) -> None:
@@ -566,7 +571,9 @@ class _Walker:
             if tag == _T:
                 text = child.text or ""
                 if text:
-                    out.add(self.decode(text, fmt), fmt)
+                    decoded = self.decode(text, fmt)
+                    # "All caps" (w:caps) shows the letters in upper case: read what is shown.
+                    out.add(decoded.upper() if fmt.caps else decoded, fmt)
             elif tag == f"{_W}tab" or tag == f"{_W}ptab":
                 out.add("\t", fmt)
             elif tag in (f"{_W}br", f"{_W}cr"):
@@ -645,7 +652,7 @@ class _Walker:
         nfc = unicodedata.normalize("NFC", text)
         emphasis: list[EmphasisSpan] = []
         superscripts: list[tuple[int, int]] = []
-        fonts: Counter[str] = Counter()
+        fonts: dict[str, int] = {}
         position = 0
         visible = bold_chars = italic_chars = caps_chars = 0
         for piece, fmt in pieces:
@@ -657,7 +664,7 @@ class _Walker:
                 italic_chars += count if fmt.italic else 0
                 caps_chars += count if fmt.caps else 0
                 if fmt.font:
-                    fonts[fmt.font] += count
+                    fonts[fmt.font] = fonts.get(fmt.font, 0) + count
             if (fmt.bold or fmt.italic) and end > position:
                 last = emphasis[-1] if emphasis else None
                 if (
@@ -692,7 +699,7 @@ class _Walker:
             style=style,
             heading_level=heading,
             numbering_label=label,
-            font=fonts.most_common(1)[0][0] if fonts else None,
+            font=max(fonts, key=fonts.__getitem__) if fonts else None,
             emphasis=emphasis,
             superscripts=superscripts,
             footnotes=footnotes,
@@ -763,11 +770,19 @@ class _Walker:
         return found
 
 
-def _enclosing_table(element: etree._Element) -> etree._Element | None:
-    parent = element.getparent()
-    while parent is not None and parent.tag != _TBL:
-        parent = parent.getparent()
-    return parent
+_ROW_WRAPPERS = {_SDT, _SDT_CONTENT, f"{_W}customXml", f"{_W}ins", f"{_W}moveTo"}
+
+
+def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """The rows of a table (cells of a row), also those wrapped in a content control or a
+    tracked insertion; a deleted row (``w:del`` around it) is left out."""
+    for child in parent:
+        if child.tag == tag:
+            trpr = child.find(f"{_W}trPr/{_W}del") if tag == _TR else None
+            if trpr is None:
+                yield child
+        elif child.tag in _ROW_WRAPPERS:
+            yield from _children(child, tag)
 
 
 def _flatten(items: list[SourceItem]) -> Iterator[SourceItem]:
@@ -815,14 +830,35 @@ def docx_source(
     data: bytes, *, source_name: str | None = None, limits: ZipLimits = DEFAULT_LIMITS
 ) -> SourceDocument:
     """The paragraphs and tables of a .docx, in document order, with the reader's findings."""
+    return read_package(data, source_name=source_name, limits=limits, embedded=False)[0]
+
+
+def read_package(
+    data: bytes,
+    *,
+    source_name: str | None = None,
+    limits: ZipLimits = DEFAULT_LIMITS,
+    embedded: bool = True,
+) -> tuple[SourceDocument, Document | None, list[ReadFinding]]:
+    """The source lines, and the model danvan embedded when it rendered the file (None when
+    absent, damaged, or when the text was changed since), with a finding saying which.
+
+    When the embedded model is used, the lines are not read (an empty source is returned).
+    """
     name = source_name or "<docx>"
     package = open_docx(data, source=name, limits=limits)
     document = package.xml(MAIN_PART)
     assert document is not None  # open_docx checked it is there
+    footnotes_root = package.xml("word/footnotes.xml")
+    notes: list[ReadFinding] = []
+    if embedded:
+        model, notes = _embedded(package, name, (document, footnotes_root))
+        if model is not None:
+            return SourceDocument(items=(), name=source_name, format="docx"), model, notes
     body = document.find(f"{_W}body")
     styles_root = package.xml("word/styles.xml")
     numbering = NumberingDefinitions.from_xml(package.xml("word/numbering.xml"), styles_root)
-    footnotes = _footnotes(package.xml("word/footnotes.xml"), "f")
+    footnotes = _footnotes(footnotes_root, "f")
     footnotes.update(_footnotes(package.xml("word/endnotes.xml"), "e"))
     styles = _Styles.from_xml(styles_root)
     legacy: str | None = None
@@ -844,6 +880,42 @@ def docx_source(
     if body is not None:
         walker.blocks(body, None, items)
     findings = walker.summary_findings()
-    if legacy is not None and not walker.converted:
-        legacy = None
-    return SourceDocument(items=items, name=source_name, format="docx", findings=findings)
+    source = SourceDocument(items=items, name=source_name, format="docx", findings=findings)
+    return source, None, notes
+
+
+def _embedded(
+    package: DocxPackage, name: str, roots: tuple[etree._Element, etree._Element | None]
+) -> tuple[Document | None, list[ReadFinding]]:
+    """The model in word/danvan-model.json, if it is there, whole, and its text digest matches."""
+    if MODEL_MEMBER not in package.names:
+        return None, []
+    where = SourceLocation(source=name, part=MODEL_MEMBER)
+    problem: str
+    try:
+        payload = json.loads(package.read(MODEL_MEMBER) or b"")
+        if not isinstance(payload, dict) or payload.get("danvan_model") != 1:
+            problem = "it is not danvan model data of version 1"
+        elif payload.get("text_sha256") != text_digest(roots):
+            problem = "the text was changed after danvan rendered the file"
+        else:
+            model = from_dict(payload["document"])
+            return model, [
+                ReadFinding(
+                    code="R310",
+                    message=(
+                        "read from the model danvan embedded when it rendered this file "
+                        "(its text is unchanged since)"
+                    ),
+                    location=where,
+                )
+            ]
+    except (ValueError, RecursionError, KeyError, TypeError, DanvanError) as error:
+        problem = f"it cannot be read ({type(error).__name__})"
+    return None, [
+        ReadFinding(
+            code="R311",
+            message=f"the embedded danvan model was not used: {problem}; the text was read instead",
+            location=where,
+        )
+    ]

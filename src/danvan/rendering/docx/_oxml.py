@@ -24,6 +24,7 @@ __all__ = [
     "add_run",
     "add_table",
     "cm",
+    "keep_with_next",
     "mm",
     "qn",
     "rfonts",
@@ -350,3 +351,20 @@ def section_properties(
     sub(sect, qn("w:cols"), {qn("w:space"): "720"})
     sub(sect, qn("w:titlePg"))
     return sect
+
+
+def keep_with_next(paragraph: etree._Element) -> None:
+    """Set ``w:keepNext`` on ``paragraph`` (keep it on the page of the next one), in schema
+    order: right after ``w:pStyle``."""
+    ppr = paragraph.find(PPR)
+    if ppr is None:
+        ppr = etree.Element(PPR)
+        paragraph.insert(0, ppr)
+    if ppr.find(qn("w:keepNext")) is not None:
+        return
+    keep = etree.Element(qn("w:keepNext"))
+    style = ppr.find(PSTYLE)
+    if style is None:
+        ppr.insert(0, keep)
+    else:
+        style.addnext(keep)

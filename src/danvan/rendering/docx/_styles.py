@@ -22,6 +22,7 @@ __all__ = ["build_styles"]
 # Style ids (also their names): what document.xml refers to.
 NORMAL: Final = "Normal"
 BODY: Final = "DanvanBody"
+BASIS: Final = "DanvanBasis"
 HEADING1: Final = "DanvanHeading1"
 HEADING2: Final = "DanvanHeading2"
 HEADING3: Final = "DanvanHeading3"
@@ -92,6 +93,8 @@ def _specs(style: DocxStyle) -> list[_Para]:
     )
     return [
         body,
+        # Căn cứ (II.6.a): «chữ in thường, kiểu chữ nghiêng, cỡ chữ từ 13 đến 14»
+        attrs.evolve(body, id=BASIS, italic=True),
         attrs.evolve(body, id=HEADING1, bold=True, keep_next=True, outline=0),
         attrs.evolve(body, id=HEADING2, bold=True, keep_next=True, outline=1),
         attrs.evolve(body, id=HEADING3, keep_next=True, outline=2),

@@ -124,6 +124,10 @@ class DocxWriter(DocumentWalker):
         return element
 
     # -- body nodes ------------------------------------------------------------------------------
+    def visit_basis(self, paragraph: Paragraph) -> None:
+        """A căn cứ line: italic, in DanvanBasis (Phụ lục I, II.6.a)."""
+        self.text_paragraph(paragraph, s.BASIS)
+
     def visit_paragraph(self, paragraph: Paragraph, label: str | None) -> None:
         self.text_paragraph(paragraph, prefix=f"{label} " if label else "")
 

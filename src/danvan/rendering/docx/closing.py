@@ -14,7 +14,6 @@ from lxml import etree
 from danvan.model import BaseDocument, Recipients
 from danvan.rendering.docx import _styles as s
 from danvan.rendering.docx._oxml import (
-    PPR,
     RPR,
     VAL,
     P,
@@ -23,27 +22,13 @@ from danvan.rendering.docx._oxml import (
     add_run,
     add_table,
     cm,
+    keep_with_next,
     qn,
     sub,
 )
 from danvan.rendering.docx.body import DocxWriter
 
 __all__ = ["write_closing"]
-
-
-def _keep_with_next(paragraph: etree._Element) -> None:
-    """Set w:keepNext on ``paragraph`` (in schema order: after w:pStyle)."""
-    ppr = paragraph.find(PPR)
-    if ppr is None:
-        ppr = etree.Element(PPR)
-        paragraph.insert(0, ppr)
-    if ppr.find(qn("w:keepNext")) is None:
-        style = ppr.find(qn("w:pStyle"))
-        keep = etree.Element(qn("w:keepNext"))
-        if style is None:
-            ppr.insert(0, keep)
-        else:
-            style.addnext(keep)
 
 
 def _recipients(writer: DocxWriter, recipients: Recipients, cell: etree._Element) -> None:
@@ -78,8 +63,8 @@ def write_closing(writer: DocxWriter, document: BaseDocument) -> None:
     # and the signature never stand alone on a page: it and the spacer keep with the next.
     last = writer.body[-1] if len(writer.body) else None
     if last is not None and last.tag == P:
-        _keep_with_next(last)
-    _keep_with_next(writer.spacer())
+        keep_with_next(last)
+    keep_with_next(writer.spacer())
     left = cm(writer.style.left_column_width)
     right = writer.text_width - left
     table = add_table(writer.body, (left, right), borders=False)

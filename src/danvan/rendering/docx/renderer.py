@@ -15,9 +15,11 @@ from typing import Any
 from lxml import etree
 
 from danvan.errors import DanvanError, InvalidValueError
+from danvan.io import to_dict
 from danvan.model import BaseDocument, DocumentSystem
 from danvan.rendering._options import reject_options
 from danvan.rendering.docx import _styles as s
+from danvan.rendering.docx._embed import embed_model
 from danvan.rendering.docx._oxml import (
     NSMAP,
     PPR,
@@ -46,9 +48,12 @@ from danvan.rendering.registry import RenderError
 from danvan.rendering.walker import (
     Addressees,
     AppendixHeading,
+    ContactBlock,
     DocumentTitle,
     Masthead,
+    PageMarks,
     SignatureBlock,
+    Stamps,
 )
 from danvan.rendering.wording import scheme_for, scheme_for_system
 
@@ -106,8 +111,17 @@ class DocxWalker(DocxWriter):
             return scheme_for(document)
         return scheme_for_system(self.style.system)
 
+    def visit_page_marks(self, marks: PageMarks) -> None:
+        """Nothing here: the masthead table's first row holds the draft mark and ô 11."""
+
     def visit_masthead(self, masthead: Masthead) -> None:
         write_masthead(self, self.document)
+
+    def visit_stamps(self, stamps: Stamps) -> None:
+        """Nothing here: the masthead table's last row holds ô 10a and 10b."""
+
+    def visit_contact(self, contact: ContactBlock) -> None:
+        """Nothing here: ô 13 is page 1's footer, written with the parts (footer.py)."""
 
     def visit_title(self, title: DocumentTitle) -> None:
         write_title(self, self.document)
@@ -171,14 +185,17 @@ def render_docx(document: BaseDocument, style: DocxStyle) -> bytes:
     writer.walk(document)
 
     write_address_footer(word, document)
-    if writer.footnotes:
-        add_footnotes_part(word, footnotes_element(writer.footnotes))
+    notes = footnotes_element(writer.footnotes) if writer.footnotes else None
+    if notes is not None:
+        add_footnotes_part(word, notes)
     set_core_properties(
         word,
         title=clean_text(f"{document.document_type.value}: {document.subject or ''}"),
         author=clean_text(document.issuer.name if document.issuer is not None else ""),
         when=_issued_at(document),
     )
+    # The model itself, so that danvan.read gives back an equal document (see _embed).
+    embed_model(word, to_dict(document), (word.root, notes))
     return write_package(word)
 
 

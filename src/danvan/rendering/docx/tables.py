@@ -12,9 +12,18 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from danvan.model import Table
+from danvan.model import Indicator, Table
 from danvan.rendering.docx import _styles as s
-from danvan.rendering.docx._oxml import PPR, add_cell, add_paragraph, add_row, add_table, qn, sub
+from danvan.rendering.docx._oxml import (
+    PPR,
+    add_cell,
+    add_paragraph,
+    add_row,
+    add_table,
+    keep_with_next,
+    qn,
+    sub,
+)
 from danvan.rendering.walker import IndicatorRow, TaskRow
 
 if TYPE_CHECKING:
@@ -50,6 +59,8 @@ class TableBuilder:
         if title:
             writer.paragraph(s.TABLE_TITLE, title)
         self.table = add_table(writer.body, self.widths, borders=True, cell_margin=85)
+        self.group_left = 0
+        """Rows still to come in the current indicator's group (its breakdown, all levels)."""
         row = add_row(self.table, header=True)
         for text, width in zip(header, self.widths, strict=True):
             add_paragraph(add_cell(row, width, center=True), s.TABLE_HEADER, text)
@@ -77,6 +88,17 @@ def indicator_row(table: TableBuilder, row: IndicatorRow) -> None:
         ppr = cells[1].find(PPR)
         assert ppr is not None
         sub(ppr, qn("w:ind"), {qn("w:left"): str(BREAKDOWN_INDENT * row.level)})
+    # An indicator stays on one page with its breakdown (trong đó): every row of the group
+    # but the last keeps with the next (rows already cannot split, add_row).
+    table.group_left = _parts(row.indicator) if row.level == 0 else table.group_left - 1
+    if table.group_left > 0:
+        for paragraph in cells:
+            keep_with_next(paragraph)
+
+
+def _parts(indicator: Indicator) -> int:
+    """How many rows the breakdown of ``indicator`` adds, at every level."""
+    return sum(1 + _parts(part) for part in indicator.breakdown)
 
 
 def task_row(table: TableBuilder, row: TaskRow) -> None:
