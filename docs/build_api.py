@@ -19,6 +19,7 @@ MODULES = (
     "danvan.rendering",
     "danvan.reading",
     "danvan.checking",
+    "danvan.cycle",
     "danvan.refs",
     "danvan.testing",
 )

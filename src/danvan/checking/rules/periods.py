@@ -18,7 +18,8 @@ _PERIOD = re.compile(
     r"|[Qq]uý [IV]{1,3} năm \d{4}"
     r"|tháng \d{1,2} năm \d{4}"
     r"|giai đoạn \d{4} ?- ?\d{4}"
-    r"|năm \d{4})"
+    r"|năm \d{4})",
+    re.IGNORECASE,
 )
 
 
@@ -70,3 +71,32 @@ def dated_before_period(ctx: Context) -> Iterator[Hit]:
             expected=f"a date on or after {document.period.start_date.isoformat()}",
             found=day.isoformat(),
         )
+
+
+_NEXT_SECTION = re.compile(
+    r"phương hướng|nhiệm vụ[^.]*(?:tiếp theo|thời gian tới|kỳ tới|năm tới|trọng tâm)|kế hoạch[^.]*tới",
+    re.IGNORECASE,
+)
+
+
+@implements("P403")
+def next_period_mismatch(ctx: Context) -> Iterator[Hit]:
+    """The "phương hướng, nhiệm vụ" section names a period that is not after the report's."""
+    document = ctx.document
+    if not isinstance(document, Report) or document.period is None:
+        return
+    for at in ctx.sections():
+        title = at.section.title
+        if at.depth != 0 or not title or not _NEXT_SECTION.search(title):
+            continue
+        for named in periods_in(title):
+            if named.start_date <= document.period.end_date:
+                yield Hit(
+                    message=(
+                        f"the section {title!r} names {str(named)!r}, which does not come after "
+                        f"the report's period {str(document.period)!r}"
+                    ),
+                    part=at.part,
+                    expected=f"a period after {document.period.end_date.isoformat()}",
+                    found=str(named),
+                )
