@@ -82,10 +82,12 @@ def label_punctuation(ctx: Context) -> Iterator[Hit]:
 def numbering_sequence(ctx: Context) -> Iterator[Hit]:
     """Labels at one level go 1, 2, 3 … (I, II …; a, b, c, d, đ …) without gaps or repeats."""
     for group in _groups(ctx):
-        styles = {_style(at.section.number or "") for at in group}
-        if len(styles) != 1 or styles & {"other"}:
-            continue  # mixed styles are N304's
-        style = styles.pop()
+        # The sequence of the level's own style (the first label's): a label in another
+        # style is N304's, and the others still run 1, 2, 3 … around it.
+        style = _style(group[0].section.number or "")
+        if style == "other":
+            continue
+        group = [at for at in group if _style(at.section.number or "") == style]
         if style == "letter" and _latin_sequence(group):
             continue  # a, b, c, d, e: N303's
         previous: int | None = None
