@@ -413,3 +413,22 @@ def test_counts_in_report_appendix() -> None:
     (table,) = appendix.indicator_tables
     assert table.indicators[0].breakdown[0].value == Money(amount=1_000_000)
     assert Count(value=1) != Money(amount=1)
+
+
+def test_legal_bases_are_the_grounds_each_once_not_what_a_basis_mentions() -> None:
+    mentioned = LegalReference(symbol=N("02-ĐA/TU"))
+    built = plan(
+        bases=[
+            Paragraph.of(
+                "Căn cứ ",
+                Citation.of(REF_KH),
+                " về tiếp tục thực hiện ",
+                Citation.of(mentioned),
+                ";",
+            ),
+            Paragraph.of("Căn cứ ", Citation.of(REF_KL), " và ", Citation.of(REF_ND), ";"),
+            Paragraph.of("Căn cứ ", Citation.of(REF_KH), " (đã nêu)."),
+        ]
+    )
+    assert built.legal_bases == (REF_KH, REF_KL, REF_ND)
+    assert mentioned in built.references

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
@@ -19,6 +20,7 @@ from danvan.model.blocks import (
     iter_citations,
     iter_paragraphs,
 )
+from danvan.model.inline import Citation, Footnote
 from danvan.model.marks import Circulation, Secrecy, Urgency
 from danvan.model.number import DocumentNumber
 from danvan.model.origin import Origin
@@ -301,8 +303,44 @@ class Plan(BaseDocument):
 
     @property
     def legal_bases(self) -> tuple[LegalReference, ...]:
-        """The documents cited in the bases (căn cứ)."""
-        return tuple(ref for paragraph in self.bases for ref in paragraph.references)
+        """The documents the plan is based on (căn cứ), each once, in order.
+
+        Only the documents a basis names as its ground count: the first citation of each
+        line and those joined to it by "và", "," or ";" ("Căn cứ Nghị định … và Kết luận …");
+        a document merely mentioned inside a basis ("Căn cứ Kế hoạch số 40-KH/BDVTU … về
+        tiếp tục thực hiện Đề án số 02-ĐA/TU …") does not. A document cited again in a
+        later line (the same symbol, or the same name) is listed once.
+        """
+        found: list[LegalReference] = []
+        seen: set[object] = set()
+        for paragraph in self.bases:
+            ground = True  # the first citation of a line is a ground
+            after_citation = False
+            for run in paragraph.runs:
+                if isinstance(run, Citation):
+                    key = _basis_key(run.reference)
+                    if ground and key not in seen:
+                        seen.add(key)
+                        found.append(run.reference)
+                    ground, after_citation = False, True
+                elif after_citation and not isinstance(run, Footnote):
+                    # "… và …", "…, …" join another ground; anything else ("… về tiếp
+                    # tục thực hiện …") makes the next citation a mention
+                    ground = _JOINER.fullmatch(run.text) is not None
+        return tuple(found)
+
+
+_JOINER = re.compile(r"\s*(?:,|;|và|cùng)?\s*(?:các\s+)?", re.IGNORECASE)
+"""The text that joins two grounds of one basis ("… và …", "…, …")."""
+
+
+def _basis_key(reference: LegalReference) -> object:
+    """What makes two citations one document: its symbol, else its name, else all of it."""
+    if reference.symbol is not None:
+        return ("symbol", str(reference.symbol), reference.term)
+    if reference.name is not None:
+        return ("name", reference.name.casefold(), reference.year)
+    return reference
 
 
 Document = Report | Plan
