@@ -13,13 +13,12 @@ listed, never as a traceback when ``danvan`` is imported.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
-from importlib import metadata
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
 
+from danvan._plugins import PluginEntry, PluginTable
 from danvan.errors import DanvanError
 
 if TYPE_CHECKING:
@@ -97,34 +96,6 @@ class ReaderInfo:
         return self.error is None
 
 
-@attrs.define
-class _Entry:
-    name: str
-    source: str
-    entry_point: metadata.EntryPoint | None = None
-    reader: Reader | None = None
-    error: str | None = None
-
-
-_lock = threading.Lock()
-_entries: dict[str, _Entry] | None = None
-
-
-def _discover() -> dict[str, _Entry]:
-    global _entries
-    with _lock:
-        if _entries is None:
-            found: dict[str, _Entry] = {}
-            for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
-                source = entry_point.dist.name if entry_point.dist is not None else "unknown"
-                found.setdefault(
-                    entry_point.name,
-                    _Entry(name=entry_point.name, source=source, entry_point=entry_point),
-                )
-            _entries = found
-        return _entries
-
-
 def _problem(candidate: object) -> str | None:
     if not isinstance(candidate, Reader):
         return "is not a Reader (needs name, suffixes, sniff() and read())"
@@ -136,57 +107,15 @@ def _problem(candidate: object) -> str | None:
     return None
 
 
-def _load(entry: _Entry) -> Reader:
-    if entry.reader is not None:
-        return entry.reader
-    if entry.error is None:
-        assert entry.entry_point is not None
-        try:
-            loaded = entry.entry_point.load()
-            candidate = loaded() if isinstance(loaded, type) else loaded
-        except Exception as error:  # a plugin's import may fail in any way
-            entry.error = f"{type(error).__name__}: {error}"
-        else:
-            problem = _problem(candidate)
-            if problem is not None:
-                entry.error = f"{entry.entry_point.value} {problem}"
-            elif candidate.name != entry.name:
-                entry.error = (
-                    f"{entry.entry_point.value} calls itself {candidate.name!r}, "
-                    f"but is registered as {entry.name!r}"
-                )
-            else:
-                reader: Reader = candidate
-                entry.reader = reader
-                return reader
-    raise ReaderLoadError(
-        f"the reader {entry.name!r} from the package {entry.source!r} failed to load: {entry.error}"
-    )
+_table: PluginTable[Reader] = PluginTable(ENTRY_POINT_GROUP, "reader", _problem, ReaderLoadError)
+_discover = _table.entries
+_load = _table.load
+_loaded = _table.loaded
 
 
 def register_reader(reader: Reader, *, replace: bool = False) -> None:
     """Register a reader at run time (a notebook, a test); entry points are the normal way."""
-    problem = _problem(reader)
-    if problem is not None:
-        raise ReaderLoadError(f"{reader!r} {problem}")
-    entries = _discover()
-    with _lock:
-        if reader.name in entries and not replace:
-            raise ReaderLoadError(
-                f"a reader named {reader.name!r} is already registered "
-                f"(from {entries[reader.name].source!r}); pass replace=True to override it"
-            )
-        entries[reader.name] = _Entry(name=reader.name, source="runtime", reader=reader)
-
-
-def _loaded() -> list[Reader]:
-    found = []
-    for _, entry in sorted(_discover().items()):
-        try:
-            found.append(_load(entry))
-        except ReaderLoadError:
-            continue
-    return found
+    _table.register(reader, replace=replace)
 
 
 def accepted_formats() -> str:
@@ -235,8 +164,6 @@ def readers() -> list[ReaderInfo]:
     return infos
 
 
-def _reset_for_tests(entries: Mapping[str, _Entry] | None = None) -> None:
+def _reset_for_tests(entries: Mapping[str, PluginEntry[Reader]] | None = None) -> None:
     """Forget discovered plugins (tests that install or break plugins use this)."""
-    global _entries
-    with _lock:
-        _entries = None if entries is None else dict(entries)
+    _table.reset(entries)

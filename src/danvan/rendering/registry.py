@@ -14,14 +14,13 @@ it is asked for or listed, never as a traceback when ``danvan`` is imported.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Mapping
-from importlib import metadata
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
 from danvan._files import write_atomic
+from danvan._plugins import PluginEntry, PluginTable
 from danvan.errors import DanvanError, clip, excerpt
 from danvan.model import BaseDocument
 
@@ -86,78 +85,22 @@ class RendererInfo:
         return self.error is None
 
 
-@attrs.define
-class _Entry:
-    name: str
-    source: str
-    entry_point: metadata.EntryPoint | None = None
-    renderer: Renderer | None = None
-    error: str | None = None
+def _problem(candidate: object) -> str | None:
+    if not isinstance(candidate, Renderer):
+        return "is not a Renderer (needs name, media_type, suffix and render())"
+    return None
 
 
-_lock = threading.Lock()
-_entries: dict[str, _Entry] | None = None
-
-
-def _discover() -> dict[str, _Entry]:
-    global _entries
-    with _lock:
-        if _entries is None:
-            found: dict[str, _Entry] = {}
-            for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
-                source = entry_point.dist.name if entry_point.dist is not None else "unknown"
-                found.setdefault(
-                    entry_point.name,
-                    _Entry(name=entry_point.name, source=source, entry_point=entry_point),
-                )
-            _entries = found
-        return _entries
-
-
-def _load(entry: _Entry) -> Renderer:
-    if entry.renderer is not None:
-        return entry.renderer
-    if entry.error is None:
-        assert entry.entry_point is not None
-        try:
-            loaded = entry.entry_point.load()
-            candidate = loaded() if isinstance(loaded, type) else loaded
-        except Exception as error:  # a plugin's import may fail in any way
-            entry.error = f"{type(error).__name__}: {error}"
-        else:
-            if not isinstance(candidate, Renderer):
-                entry.error = (
-                    f"{entry.entry_point.value} is not a Renderer "
-                    "(needs name, media_type, suffix and render())"
-                )
-            elif candidate.name != entry.name:
-                entry.error = (
-                    f"{entry.entry_point.value} calls itself {candidate.name!r}, "
-                    f"but is registered as {entry.name!r}"
-                )
-            else:
-                entry.renderer = candidate
-                return candidate
-    raise RendererLoadError(
-        f"the renderer {entry.name!r} from the package {entry.source!r} failed to load: "
-        f"{entry.error}"
-    )
+_table: PluginTable[Renderer] = PluginTable(
+    ENTRY_POINT_GROUP, "renderer", _problem, RendererLoadError
+)
+_discover = _table.entries
+_load = _table.load
 
 
 def register_renderer(renderer: Renderer, *, replace: bool = False) -> None:
     """Register a renderer at run time (a notebook, a test); entry points are the normal way."""
-    if not isinstance(renderer, Renderer):
-        raise RendererLoadError(
-            f"{renderer!r} is not a Renderer (needs name, media_type, suffix and render())"
-        )
-    entries = _discover()
-    with _lock:
-        if renderer.name in entries and not replace:
-            raise RendererLoadError(
-                f"a renderer named {renderer.name!r} is already registered "
-                f"(from {entries[renderer.name].source!r}); pass replace=True to override it"
-            )
-        entries[renderer.name] = _Entry(name=renderer.name, source="runtime", renderer=renderer)
+    _table.register(renderer, replace=replace)
 
 
 def get_renderer(name: str) -> Renderer:
@@ -245,8 +188,6 @@ def render(
     return data
 
 
-def _reset_for_tests(entries: Mapping[str, _Entry] | None = None) -> None:
+def _reset_for_tests(entries: Mapping[str, PluginEntry[Renderer]] | None = None) -> None:
     """Forget discovered plugins (tests that install or break plugins use this)."""
-    global _entries
-    with _lock:
-        _entries = None if entries is None else dict(entries)
+    _table.reset(entries)
