@@ -20,7 +20,7 @@ import json
 import re
 import unicodedata
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -174,22 +174,32 @@ def test_every_gold_file_has_its_corpus_file(corpus_dir: Path) -> None:
 # -- the extractor against the gold ------------------------------------------------------
 def score(corpus_dir: Path) -> tuple[dict[str, float], list[str]]:
     """Micro-averaged span precision/recall and per-field accuracy; and the differences."""
+    return score_labelled(
+        (name, read_corpus(corpus_dir, name), load_gold(name)["references"])
+        for name in CORPUS_FILES
+    )
+
+
+def score_labelled(
+    documents: Iterable[tuple[str, str, list[dict[str, Any]]]],
+) -> tuple[dict[str, float], list[str]]:
+    """Score the extractor on (name, text, gold references) documents: micro-averaged span
+    precision/recall, per-field accuracy, and every difference (the fictional gold too)."""
     from danvan.refs import extract_references  # the test fails, not skips, if it is missing
 
     gold_total = predicted_total = matched = 0
     correct = dict.fromkeys(FIELDS, 0)
     differences: list[str] = []
-    for corpus_file in CORPUS_FILES:
-        text = read_corpus(corpus_dir, corpus_file)
-        gold = {(ref["start"], ref["end"]): ref for ref in load_gold(corpus_file)["references"]}
+    for name, text, references in documents:
+        gold = {(ref["start"], ref["end"]): ref for ref in references}
         found = extract_references(text, registry=None)
         predicted: Mapping[tuple[int, int], Any] = {(m.start, m.end): m for m in found}
         gold_total += len(gold)
         predicted_total += len(predicted)
         for span in sorted(set(gold) - set(predicted)):
-            differences.append(f"{corpus_file} missed {span}: {text[span[0] : span[1]]!r}")
+            differences.append(f"{name} missed {span}: {text[span[0] : span[1]]!r}")
         for span in sorted(set(predicted) - set(gold)):
-            differences.append(f"{corpus_file} extra {span}: {text[span[0] : span[1]]!r}")
+            differences.append(f"{name} extra {span}: {text[span[0] : span[1]]!r}")
         for span in sorted(set(gold) & set(predicted)):
             matched += 1
             fields = predicted_fields(predicted[span].reference)
@@ -198,7 +208,7 @@ def score(corpus_dir: Path) -> tuple[dict[str, float], list[str]]:
                     correct[field] += 1
                 else:
                     differences.append(
-                        f"{corpus_file} {span} {field}: gold {gold[span][field]!r}, "
+                        f"{name} {span} {field}: gold {gold[span][field]!r}, "
                         f"found {fields[field]!r}"
                     )
     figures = {

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_refs_gold import FIELDS, THRESHOLD, field_equal, predicted_fields
+from test_refs_gold import FIELDS, THRESHOLD, score_labelled
 
 from danvan.model.number import DocumentNumber
 from danvan.model.types import DocumentType
@@ -66,37 +66,12 @@ def test_fictional_gold_file_is_sane(name: str) -> None:
 
 
 def score() -> tuple[dict[str, float], list[str]]:
-    gold_total = predicted_total = matched = 0
-    correct = dict.fromkeys(FIELDS, 0)
-    differences: list[str] = []
-    for name in TEXTS:
-        text, gold_data = load(name)
-        gold = {(ref["start"], ref["end"]): ref for ref in gold_data["references"]}
-        predicted = {(m.start, m.end): m for m in extract_references(text, registry=None)}
-        gold_total += len(gold)
-        predicted_total += len(predicted)
-        for span in sorted(set(gold) - set(predicted)):
-            differences.append(f"{name} missed {span}: {text[span[0] : span[1]]!r}")
-        for span in sorted(set(predicted) - set(gold)):
-            differences.append(f"{name} extra {span}: {text[span[0] : span[1]]!r}")
-        for span in sorted(set(gold) & set(predicted)):
-            matched += 1
-            fields = predicted_fields(predicted[span].reference)
-            for field in FIELDS:
-                if field_equal(field, gold[span][field], fields[field]):
-                    correct[field] += 1
-                else:
-                    differences.append(
-                        f"{name} {span} {field}: gold {gold[span][field]!r}, "
-                        f"found {fields[field]!r}"
-                    )
-    figures = {
-        "span precision": matched / predicted_total if predicted_total else 0.0,
-        "span recall": matched / gold_total if gold_total else 0.0,
-    }
-    for field in FIELDS:
-        figures[field] = correct[field] / matched if matched else 0.0
-    return figures, differences
+    return score_labelled((name, *_text_and_gold(name)) for name in TEXTS)
+
+
+def _text_and_gold(name: str) -> tuple[str, list[dict[str, Any]]]:
+    text, gold_data = load(name)
+    return text, gold_data["references"]
 
 
 def test_extractor_precision_and_recall_against_fictional_gold() -> None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -1018,29 +1018,8 @@ def recognize(source: SourceDocument) -> Document:
     rest_units = units_and_tables[index:]
     closing_units = _closing(rest_units)
     body_units = rest_units[: len(rest_units) - len(closing_units)]
-    if not rest_units[: len(rest_units)] and not closing_units and introduction:
-        pass
     tree = _Tree(runs, context)
-    for item in _chunks(body_units):
-        if isinstance(item, SourceTable):
-            block = _table(item, context)
-            if block is not None:
-                tree.block(block)
-        else:
-            for unit in item:
-                rank = _rank(unit)
-                if rank is not None:
-                    label = unit.label
-                    tree.section(
-                        unit,
-                        rank,
-                        label.number if label is not None else None,
-                        label.prefix.capitalize() if label is not None and label.prefix else None,
-                    )
-                elif unit.bullet is not None:
-                    tree.bullet(unit)
-                else:
-                    tree.paragraph(unit)
+    _grow(tree, _chunks(body_units), context)
     body = [*leading, *tree.finish()]
     closing: list[Paragraph] = []
     for offset, unit in enumerate(closing_units):
@@ -1102,6 +1081,31 @@ def recognize(source: SourceDocument) -> Document:
         fields["status"] = DocumentStatus.AS_READ
         fields["origin"] = attrs.evolve(origin, findings=context.findings)
         return cls(**fields)  # type: ignore[arg-type]
+
+
+def _grow(tree: _Tree, items: Iterable[list[_Unit] | SourceTable], context: _Context) -> None:
+    """Feed chunks into ``tree``: a table as a block; each line as a section (by its rank),
+    a bullet or a paragraph."""
+    for item in items:
+        if isinstance(item, SourceTable):
+            block = _table(item, context)
+            if block is not None:
+                tree.block(block)
+        else:
+            for unit in item:
+                rank = _rank(unit)
+                if rank is not None:
+                    label = unit.label
+                    tree.section(
+                        unit,
+                        rank,
+                        label.number if label is not None else None,
+                        label.prefix.capitalize() if label is not None and label.prefix else None,
+                    )
+                elif unit.bullet is not None:
+                    tree.bullet(unit)
+                else:
+                    tree.paragraph(unit)
 
 
 def _chunks(units: list[_Unit | SourceTable]) -> list[list[_Unit] | SourceTable]:
@@ -1289,26 +1293,7 @@ def _appendix_blocks(
         if table is not None:
             return [table]
     tree = _Tree(runs, context, prefix=path)
-    for item in _chunks([*[e for e in entries if isinstance(e, SourceTable)], *units]):
-        if isinstance(item, SourceTable):
-            block = _table(item, context)
-            if block is not None:
-                tree.block(block)
-        else:
-            for unit in item:
-                rank = _rank(unit)
-                if rank is not None:
-                    label = unit.label
-                    tree.section(
-                        unit,
-                        rank,
-                        label.number if label is not None else None,
-                        label.prefix.capitalize() if label is not None and label.prefix else None,
-                    )
-                elif unit.bullet is not None:
-                    tree.bullet(unit)
-                else:
-                    tree.paragraph(unit)
+    _grow(tree, _chunks([*[e for e in entries if isinstance(e, SourceTable)], *units]), context)
     return tree.finish()
 
 
