@@ -126,6 +126,8 @@ def from_dict(data: Mapping[str, Any], cls: type[T] | None = None) -> T | Report
     target: Any = Document if cls is None else cls
     result: T | Report | Plan
     try:
+        if attrs.validators.get_disabled():  # the fast reader always validates
+            raise _UseDetailed
         result = fast_converter.get_structure_hook(target)(data, target)
     except RecursionError:
         _raise_too_deep(data)
@@ -136,6 +138,10 @@ def from_dict(data: Mapping[str, Any], cls: type[T] | None = None) -> T | Report
     if path is not None:
         raise SchemaError([f"{_depth_rule(MAX_NESTING_DEPTH + 1)} @ {path}"])
     return result
+
+
+class _UseDetailed(Exception):
+    """Read with the detailed converter, which builds through the classes themselves."""
 
 
 def _raise_too_deep(data: Any) -> None:
