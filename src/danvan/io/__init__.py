@@ -45,13 +45,7 @@ import attrs
 from danvan.errors import InvalidValueError, SchemaError
 from danvan.io._depth import MAX_NESTING_DEPTH, too_deep_in_data, too_deep_in_model
 from danvan.io._write import COMPACT_SEPARATORS, dumps_fast
-from danvan.io.converter import (
-    SCHEMA_VERSION,
-    converter,
-    describe_errors,
-    fast_converter,
-    pairs_converter,
-)
+from danvan.io.converter import SCHEMA_VERSION, converter, describe_errors, fast_converter
 from danvan.model import Document, Plan, Report
 from danvan.vn._parsing import json_int
 
@@ -229,24 +223,8 @@ def from_json(text: str | bytes, cls: type[T] | None = None) -> T | Report | Pla
             f"from_json takes JSON text (str or bytes), not {type(text).__name__}",
         )
     _require_model_class(cls, "from_json")
-    target: Any = Document if cls is None else cls
-    pairs = _loads(text, tuple)  # objects as pairs: no Python call per object
-    if not attrs.validators.get_disabled():  # the fast reader always validates
-        try:
-            result = pairs_converter.get_structure_hook(target)(pairs, target)
-        except Exception:  # wrong data (or a key twice): the slow path says what and where
-            pass
-        else:
-            if too_deep_in_model(result) is None:
-                return result  # type: ignore[no-any-return]
-    # Read again, each object checked for a key given twice, then as from_dict reads.
-    return from_dict(_loads(text, _reject_duplicates), cls)
-
-
-def _loads(text: str | bytes, object_pairs_hook: Any) -> Any:
-    """``json.loads`` with danvan's limits, its errors as :class:`SchemaError`."""
     try:
-        return json.loads(text, object_pairs_hook=object_pairs_hook, parse_int=json_int)
+        data = json.loads(text, object_pairs_hook=_reject_duplicates, parse_int=json_int)
     except json.JSONDecodeError as error:
         raise SchemaError(
             [f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]
@@ -259,3 +237,4 @@ def _loads(text: str | bytes, object_pairs_hook: Any) -> Any:
         raise SchemaError(
             [f"invalid JSON: the key {error.key!r} appears twice in one object"]
         ) from None
+    return from_dict(data, cls)

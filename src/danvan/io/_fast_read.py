@@ -98,8 +98,7 @@ def _convert_code(
         if produced == {_NONE}:
             return produced
         form = getattr(converter, v.INLINE_FORM)
-        for name, value in v.INLINE_NAMES.items():
-            w.namespace.setdefault(name, value)
+        w.namespace.setdefault("nfc_text", v.nfc_text)
         lines = form.format(x=item).splitlines()
         if _NONE in produced:
             w.emit(indent, f"if {item} is not None:")
@@ -131,12 +130,11 @@ def _default_code(w: _Writer, field: attrs.Attribute[Any], item: str, indent: st
 class _Writer:
     """Lines and names of one generated function."""
 
-    def __init__(self, cl: type, conv: cattrs.Converter, pairs: bool) -> None:
+    def __init__(self, cl: type, conv: cattrs.Converter) -> None:
         from danvan.io.converter import SCHEMA_VERSION, TAG_KEY, _check_header, _FastPathError
 
         self.cl = cl
         self.conv = conv
-        self.pairs = pairs
         self.lines: list[str] = []
         self.namespace: dict[str, Any] = {
             "cl": cl,
@@ -213,8 +211,6 @@ def _value_code(w: _Writer, tp: Any, item: str, indent: str) -> _Produced:
             if optional:
                 w.emit(indent, f"if {item} is not None:")
                 inner = indent + "    "
-            if w.pairs:
-                _object_code(w, item, inner)
             tag = f"{item}_tag"
             w.emit(inner, f"{tag} = {item}[TAG_KEY]")
             w.emit(inner, f"if type({tag}) is not str:")
@@ -242,26 +238,11 @@ def _value_code(w: _Writer, tp: Any, item: str, indent: str) -> _Produced:
     return None
 
 
-def _object_code(w: _Writer, item: str, indent: str) -> None:
-    """Lines that turn the JSON object in ``item``, read as a tuple of pairs, into its dict,
-    refusing anything else and a key given twice (a dict: one a union already turned)."""
-    w.emit(indent, f"if type({item}) is tuple:")
-    w.emit(indent, f"    {item}_pairs = len({item})")
-    w.emit(indent, f"    {item} = dict({item})")
-    w.emit(indent, f"    if len({item}) != {item}_pairs:")
-    w.emit(indent, "        raise fail(cl)")
-    w.emit(indent, f"elif type({item}) is not dict:")
-    w.emit(indent, "    raise fail(cl)")
-
-
 def _tuple_code(w: _Writer, element: Any, item: str, indent: str) -> _Produced:
     """A JSON array read as ``tuple[element, ...]`` in one comprehension."""
     from danvan.io.converter import _is_model_class, _is_tagged_union, _union_members
 
-    if w.pairs:  # read as pairs, a tuple is a JSON object
-        w.emit(indent, f"if type({item}) is not list:")
-    else:
-        w.emit(indent, f"if type({item}) is not list and type({item}) is not tuple:")
+    w.emit(indent, f"if type({item}) is not list and type({item}) is not tuple:")
     w.emit(indent, "    raise fail(cl)")
     members = _union_members(element)
     classes = (element,) if members is None else members[0]
@@ -277,15 +258,7 @@ def _tuple_code(w: _Writer, element: Any, item: str, indent: str) -> _Produced:
         table = w.by_tag(members[0])
         # A non-object item or a missing tag raises TypeError or KeyError; an unknown tag
         # (or one that is not a string) is not a key of the table: KeyError.
-        if not w.pairs:
-            w.emit(indent, f"{item} = tuple([{table}[e[TAG_KEY]](e, None) for e in {item}])")
-            return ("tuple", frozenset(members[0]))
-        each = f"{item}_each"
-        w.emit(indent, f"{item}_out = []")
-        w.emit(indent, f"for {each} in {item}:")
-        _object_code(w, each, indent + "    ")
-        w.emit(indent, f"    {item}_out.append({table}[{each}[TAG_KEY]]({each}, None))")
-        w.emit(indent, f"{item} = tuple({item}_out)")
+        w.emit(indent, f"{item} = tuple([{table}[e[TAG_KEY]](e, None) for e in {item}])")
         return ("tuple", frozenset(members[0]))
     if _is_model_class(element):
         hook = w.later(element)
@@ -298,22 +271,15 @@ def _tuple_code(w: _Writer, element: Any, item: str, indent: str) -> _Produced:
     return None
 
 
-def make_reader(
-    cl: type, conv: cattrs.Converter, *, pairs: bool = False
-) -> Callable[[Any, Any], Any] | None:
+def make_reader(cl: type, conv: cattrs.Converter) -> Callable[[Any, Any], Any] | None:
     """The generated reader of ``cl`` (see the module), or None when ``cl`` is built some
-    way this module does not copy (the caller then calls the class).
-
-    ``pairs``: JSON objects come as tuples of ``(key, value)`` pairs
-    (``json.loads(..., object_pairs_hook=tuple)``), so the C decoder calls no Python
-    function per object; the reader makes each one a dict and refuses a key given twice.
-    """
+    way this module does not copy (the caller then calls the class)."""
     from danvan.io.converter import _KIND_OF, TAG_KEY, TAGS
 
     if not _can_copy_init(cl):
         return None
     attrs.resolve_types(cl)
-    w = _Writer(cl, conv, pairs)
+    w = _Writer(cl, conv)
     fields = attrs.fields(cl)
     tag = TAGS.get(cl)
     kind = _KIND_OF.get(cl)
@@ -325,11 +291,8 @@ def make_reader(
     known = w.name("known", frozenset(allowed))
     w.emit("", "def structure(value, _):")
     body = "    "
-    if pairs:
-        _object_code(w, "value", body)
-    else:
-        w.emit(body, "if type(value) is not dict and not isinstance(value, Mapping):")
-        w.emit(body, "    raise fail(cl)")
+    w.emit(body, "if type(value) is not dict and not isinstance(value, Mapping):")
+    w.emit(body, "    raise fail(cl)")
     w.emit(body, f"if not {known}.issuperset(value):")
     w.emit(body, "    raise fail(cl)")
     if tag is not None:
@@ -383,8 +346,7 @@ def make_reader(
         w.emit(body, "self.__attrs_post_init__()")
     w.emit(body, "return self")
     source = "\n".join(w.lines)
-    mode = " (pairs)" if pairs else ""
-    code = compile(source, f"<danvan reader {cl.__module__}.{cl.__qualname__}{mode}>", "exec")
+    code = compile(source, f"<danvan reader {cl.__module__}.{cl.__qualname__}>", "exec")
     exec(code, w.namespace)  # as cattrs and attrs do: generated per class
     reader: Callable[[Any, Any], Any] = w.namespace["structure"]
     reader.__danvan_source__ = source  # type: ignore[attr-defined]

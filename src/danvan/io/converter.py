@@ -83,8 +83,6 @@ __all__ = [
     "describe_errors",
     "fast_converter",
     "make_converter",
-    "object_of_pairs",
-    "pairs_converter",
 ]
 
 SCHEMA_VERSION = 1
@@ -301,22 +299,6 @@ def _enum_hook(cl: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
     return structure
 
 
-# -- JSON objects read as pairs --------------------------------------------------------
-
-
-def object_of_pairs(value: Any) -> dict[str, Any]:
-    """The dict of a JSON object that ``json.loads(..., object_pairs_hook=tuple)`` gave as
-    a tuple of ``(key, value)`` pairs; raises when it is anything else or a key appears
-    twice. The pairs reader (:func:`make_converter` with ``pairs=True``) reads such data:
-    arrays stay lists, so a tuple is always an object."""
-    if type(value) is not tuple:
-        raise _FastPathError(value)
-    result = dict(value)
-    if len(result) != len(value):
-        raise _FastPathError("a key appears twice")
-    return result
-
-
 # -- collections -------------------------------------------------------------------------
 
 
@@ -324,18 +306,15 @@ def _is_tuple(cl: Any) -> bool:
     return get_origin(cl) is tuple and bool(get_args(cl))
 
 
-def _tuple_hook(
-    cl: Any, conv: cattrs.Converter, pairs: bool = False
-) -> Callable[[Any, Any], tuple[Any, ...]]:
+def _tuple_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], tuple[Any, ...]]:
     """Tuples come from JSON arrays only: cattrs alone would take a string as a tuple of letters."""
     args = get_args(cl)
     if len(args) == 2 and args[1] is Ellipsis and not conv.detailed_validation:
         element = args[0]
         hooks: list[Callable[[Any, Any], Any]] = []  # looked up on first use: classes recurse
-        arrays = (list,) if pairs else (list, tuple)  # read as pairs, a tuple is an object
 
         def fast(value: Any, _: Any) -> tuple[Any, ...]:
-            if type(value) is not list and not isinstance(value, arrays):
+            if type(value) is not list and not isinstance(value, (list, tuple)):
                 raise _mismatch("an array", value)
             if not hooks:
                 hooks.append(conv.get_structure_hook(element))
@@ -373,9 +352,7 @@ def _is_tagged_union(cl: Any) -> bool:
     return members is not None and bool(members[0]) and all(m in TAGS for m in members[0])
 
 
-def _tagged_union_hook(
-    cl: Any, conv: cattrs.Converter, pairs: bool = False
-) -> Callable[[Any, Any], Any]:
+def _tagged_union_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     found = _union_members(cl)
     assert found is not None
     members, optional = found
@@ -390,8 +367,6 @@ def _tagged_union_hook(
             # detailed converter then says what. The member's hook checks the object itself.
             if value is None and optional:
                 return None
-            if pairs:
-                value = object_of_pairs(value)
             tag = value[TAG_KEY]
             if type(tag) is not str:
                 raise _FastPathError(cl)
@@ -457,9 +432,7 @@ def _is_date_like(cl: Any) -> bool:
     return members is not None and set(members[0]) == {dt.date, PartialDate}
 
 
-def _date_like_hook(
-    cl: Any, conv: cattrs.Converter, pairs: bool = False
-) -> Callable[[Any, Any], Any]:
+def _date_like_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     found = _union_members(cl)
     assert found is not None
     optional = found[1]
@@ -469,7 +442,7 @@ def _date_like_hook(
             return None
         if isinstance(value, str):
             return _structure_date(value, dt.date)
-        if isinstance(value, Mapping) or (pairs and type(value) is tuple):
+        if isinstance(value, Mapping):
             return conv.structure(value, PartialDate)
         raise _mismatch(
             "an ISO date 'YYYY-MM-DD' or a partial date object {'year': ..., 'month': ...}", value
@@ -478,12 +451,10 @@ def _date_like_hook(
     return structure
 
 
-def _document_hook(conv: cattrs.Converter, pairs: bool = False) -> Callable[[Any, Any], Any]:
+def _document_hook(conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     expected = ", ".join(repr(kind) for kind in DOCUMENT_KINDS)
 
     def structure(value: Any, _: Any) -> Any:
-        if pairs:
-            value = object_of_pairs(value)
         if not isinstance(value, Mapping):
             raise _mismatch(f"a document object with a 'document' key ({expected})", value)
         if "document" not in value:
@@ -544,11 +515,9 @@ def _check_header(cl: type, kind: str, value: Mapping[str, Any]) -> None:
         )
 
 
-def _attrs_structure_hook(
-    cl: Any, conv: cattrs.Converter, pairs: bool = False
-) -> Callable[[Any, Any], Any]:
+def _attrs_structure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     if not conv.detailed_validation:
-        return _fast_attrs_structure_hook(cl, conv, pairs)
+        return _fast_attrs_structure_hook(cl, conv)
     base = make_dict_structure_fn(cl, conv)
     tag = TAGS.get(cl)
     kind = _KIND_OF.get(cl)
@@ -623,9 +592,7 @@ def _resolve_later(
     return resolve
 
 
-def _fast_attrs_structure_hook(
-    cl: Any, conv: cattrs.Converter, pairs: bool = False
-) -> Callable[[Any, Any], Any]:
+def _fast_attrs_structure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     """One generated function per class that checks the keys, checks str/int/bool fields
     inline, calls the hooks of the others (looked up on first use: classes recurse) and
     builds the object with attrs' own ``__init__`` (see :func:`_attrs_init`), so every
@@ -633,14 +600,9 @@ def _fast_attrs_structure_hook(
 
     Any problem raises at once; the detailed converter then says what and where.
     """
-    reader = make_reader(cl, conv, pairs=pairs)
+    reader = make_reader(cl, conv)
     if reader is not None:
         return reader
-    if pairs:  # the function below reads dicts
-        dict_hook = _fast_attrs_structure_hook(cl, conv)
-        return lambda value, _: dict_hook(
-            value if type(value) is dict else object_of_pairs(value), cl
-        )
     attrs.resolve_types(cl)
     tag = TAGS.get(cl)
     kind = _KIND_OF.get(cl)
@@ -764,18 +726,13 @@ def _is_model_class(cl: Any) -> bool:
     return isinstance(cl, type) and attrs.has(cl) and not getattr(cl, "__parameters__", ())
 
 
-def make_converter(*, detailed: bool = True, pairs: bool = False) -> cattrs.Converter:
+def make_converter(*, detailed: bool = True) -> cattrs.Converter:
     """Build a converter configured as described in this module (one is made at import).
 
     ``detailed=False`` gives the fast reader: the same hooks without cattrs' error
     bookkeeping; it raises on the first problem without saying where, so a caller reruns
     the data through a detailed converter to report every problem at its JSON path.
-    ``pairs=True`` (with ``detailed=False``) reads JSON objects given as tuples of
-    ``(key, value)`` pairs (``json.loads(..., object_pairs_hook=tuple)``) and refuses a key
-    given twice in one object (see :func:`object_of_pairs`).
     """
-    if pairs and detailed:
-        raise ValueError("the pairs reader is a fast reader: make_converter(detailed=False)")
     conv = cattrs.Converter(
         forbid_extra_keys=True,
         detailed_validation=detailed,
@@ -791,17 +748,13 @@ def make_converter(*, detailed: bool = True, pairs: bool = False) -> cattrs.Conv
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_unstructure_hook(dt.date, _unstructure_date)
     conv.register_structure_hook_factory(_is_enum, _enum_hook)
-    conv.register_structure_hook_factory(_is_tuple, lambda cl, c: _tuple_hook(cl, c, pairs))
-    conv.register_structure_hook_factory(
-        _is_model_class, lambda cl, c: _attrs_structure_hook(cl, c, pairs)
-    )
+    conv.register_structure_hook_factory(_is_tuple, _tuple_hook)
+    conv.register_structure_hook_factory(_is_model_class, _attrs_structure_hook)
     conv.register_unstructure_hook_factory(_is_model_class, _attrs_unstructure_hook)
     conv.register_structure_hook_factory(_is_plain_optional, _optional_hook)
-    conv.register_structure_hook_factory(
-        _is_tagged_union, lambda cl, c: _tagged_union_hook(cl, c, pairs)
-    )
-    conv.register_structure_hook_factory(_is_date_like, lambda cl, c: _date_like_hook(cl, c, pairs))
-    conv.register_structure_hook(Document, _document_hook(conv, pairs))
+    conv.register_structure_hook_factory(_is_tagged_union, _tagged_union_hook)
+    conv.register_structure_hook_factory(_is_date_like, _date_like_hook)
+    conv.register_structure_hook(Document, _document_hook(conv))
     return conv
 
 
@@ -810,11 +763,4 @@ converter: cattrs.Converter = make_converter()
 
 fast_converter: cattrs.Converter = make_converter(detailed=False)
 """The same reader without error bookkeeping (about twice as fast); on any error,
-:func:`danvan.io.from_dict` reads the data again with :data:`converter` to report it.
-It always runs the model's validators (``from_dict`` does not use it while
-``attrs.validators`` are disabled)."""
-
-pairs_converter: cattrs.Converter = make_converter(detailed=False, pairs=True)
-"""The fast reader of :func:`danvan.io.from_json`, for objects parsed as pairs: the C
-decoder then calls no Python function per object, and the reader refuses a key given twice
-(the detailed path, run on any failure, says which)."""
+:func:`danvan.io.from_dict` reads the data again with :data:`converter` to report it."""
