@@ -98,7 +98,8 @@ def _convert_code(
         if produced == {_NONE}:
             return produced
         form = getattr(converter, v.INLINE_FORM)
-        w.namespace.setdefault("nfc_text", v.nfc_text)
+        for name, value in v.INLINE_NAMES.items():
+            w.namespace.setdefault(name, value)
         lines = form.format(x=item).splitlines()
         if _NONE in produced:
             w.emit(indent, f"if {item} is not None:")

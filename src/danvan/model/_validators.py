@@ -436,13 +436,22 @@ for _converter in (
 ):
     setattr(_converter, KEEPS_TUPLES, True)
 
+# nfc_text in line: normalize, unless a surrogate is there, for nfc_text to refuse.
+_NFC_TEXT_INLINE = (
+    "if not {x}.isascii():\n"
+    "    {x} = nfc_text({x}) if has_surrogate({x}) else normalize('NFC', {x})"
+)
 setattr(text, TEXT_RESULT, "same")
-setattr(text, INLINE_FORM, "if not {x}.isascii():\n    {x} = nfc_text({x})")
+setattr(text, INLINE_FORM, _NFC_TEXT_INLINE)
 setattr(text_or_none, TEXT_RESULT, "same")
-setattr(text_or_none, INLINE_FORM, "if not {x}.isascii():\n    {x} = nfc_text({x})")
+setattr(text_or_none, INLINE_FORM, _NFC_TEXT_INLINE)
 setattr(optional_text, TEXT_RESULT, "same_or_none")
 setattr(
-    optional_text,
-    INLINE_FORM,
-    "if not {x}.isascii():\n    {x} = nfc_text({x})\nif not {x} or {x}.isspace():\n    {x} = None",
+    optional_text, INLINE_FORM, _NFC_TEXT_INLINE + "\nif not {x} or {x}.isspace():\n    {x} = None"
 )
+INLINE_NAMES: dict[str, Any] = {
+    "nfc_text": nfc_text,
+    "has_surrogate": _SURROGATE.search,
+    "normalize": unicodedata.normalize,
+}
+"""The names the inline forms use."""

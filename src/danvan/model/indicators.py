@@ -37,8 +37,10 @@ def _decimal(value: Any) -> Any:
 
 
 def _finite_decimal(what: str) -> v.Validator:
+    is_decimal = v.instance_of(Decimal, what)
+
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        v.instance_of(Decimal, what)(instance, attribute, value)
+        is_decimal(instance, attribute, value)
         if not value.is_finite():
             raise v.fail(instance, attribute.name, value, f"{what} must be a finite number")
 
@@ -48,16 +50,20 @@ def _finite_decimal(what: str) -> v.Validator:
 def _bounded_int(what: str) -> v.Validator:
     """An int of at most MAX_INT_DIGITS digits: it must print, and read back from JSON."""
 
+    is_int = v.instance_of(int, what)
+
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        v.instance_of(int, what)(instance, attribute, value)
+        is_int(instance, attribute, value)
         check_int_digits(v.field_name(instance, attribute), value, what)
 
     return check
 
 
 def _non_negative(what: str) -> v.Validator:
+    bounded = _bounded_int(what)
+
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        _bounded_int(what)(instance, attribute, value)
+        bounded(instance, attribute, value)
         if value < 0:
             raise v.fail(instance, attribute.name, value, f"{what} must not be negative")
 
