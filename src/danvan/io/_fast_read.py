@@ -25,6 +25,8 @@ and compares.
 
 from __future__ import annotations
 
+import inspect
+import types
 from collections.abc import Callable, Mapping
 from typing import Any, get_args, get_origin
 
@@ -177,7 +179,9 @@ class _Writer:
         for member in members:
 
             def resolve(value: Any, given: Any, member: type = member) -> Any:
-                hook = table[TAGS[member]] = conv.get_structure_hook(member)
+                hook = conv.get_structure_hook(member)
+                # The union has checked the tag: the member's reader need not again.
+                hook = table[TAGS[member]] = getattr(hook, "after_tag", hook)
                 return hook(value, member)
 
             table[TAGS[member]] = resolve
@@ -274,12 +278,23 @@ def _tuple_code(w: _Writer, element: Any, item: str, indent: str) -> _Produced:
 
 def make_reader(cl: type, conv: cattrs.Converter) -> Callable[[Any, Any], Any] | None:
     """The generated reader of ``cl`` (see the module), or None when ``cl`` is built some
-    way this module does not copy (the caller then calls the class)."""
-    from danvan.io.converter import _KIND_OF, TAG_KEY, TAGS
+    way this module does not copy (the caller then calls the class).
 
+    A member of a tagged union also gets, as the attribute ``after_tag`` of its reader, the
+    same reader without the check of its tag, for a union that has just chosen the class
+    by that very tag.
+    """
     if not _can_copy_init(cl):
         return None
     attrs.resolve_types(cl)
+    reader = _generate(cl, conv, check_tag=True)
+    reader.after_tag = _generate(cl, conv, check_tag=False)  # type: ignore[attr-defined]
+    return reader
+
+
+def _generate(cl: type, conv: cattrs.Converter, *, check_tag: bool) -> Callable[[Any, Any], Any]:
+    from danvan.io.converter import _KIND_OF, TAG_KEY, TAGS
+
     w = _Writer(cl, conv)
     fields = attrs.fields(cl)
     tag = TAGS.get(cl)
@@ -296,7 +311,7 @@ def make_reader(cl: type, conv: cattrs.Converter) -> Callable[[Any, Any], Any] |
     w.emit(body, "    raise fail(cl)")
     w.emit(body, f"if not {known}.issuperset(value):")
     w.emit(body, "    raise fail(cl)")
-    if tag is not None:
+    if tag is not None and check_tag:
         w.emit(body, f"if value.get(TAG_KEY, {tag!r}) != {tag!r}:")
         w.emit(body, "    raise fail(cl)")
     elif kind is not None:
@@ -336,9 +351,14 @@ def make_reader(cl: type, conv: cattrs.Converter) -> Callable[[Any, Any], Any] |
         elif not _implied(validator, from_default):
             validations.append(f"if {key} not in value: {call}")
     w.emit(body, "self = new(cl)")
-    w.emit(body, "set_ = setattr_of(self)")
     for index, field in enumerate(fields):
-        w.emit(body, f"set_({field.name!r}, x{index})")
+        # A slot's own descriptor sets it as object.__setattr__ (attrs' way) would, found
+        # once here instead of by name on every call.
+        slot = inspect.getattr_static(cl, field.name, None)
+        if type(slot) is types.MemberDescriptorType:
+            w.emit(body, f"{w.name('set', slot.__set__)}(self, x{index})")
+        else:
+            w.emit(body, f"setattr_of(self)({field.name!r}, x{index})")
     # attrs skips validators while they are disabled (attrs.validators.set_disabled);
     # danvan.io.from_dict then does not use this reader at all.
     for line in validations:
