@@ -10,7 +10,7 @@ import attrs
 from danvan.errors import InvalidValueError
 from danvan.model import _validators as v
 from danvan.model._display import notebook_view
-from danvan.vn._parsing import check_int_digits
+from danvan.vn._parsing import MAX_INT_DIGITS, check_int_digits
 from danvan.vn.numbers import format_money, format_number, format_percent
 
 __all__ = [
@@ -51,10 +51,12 @@ def _bounded_int(what: str) -> v.Validator:
     """An int of at most MAX_INT_DIGITS digits: it must print, and read back from JSON."""
 
     is_int = v.instance_of(int, what)
+    limit = 10**MAX_INT_DIGITS
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         is_int(instance, attribute, value)
-        check_int_digits(v.field_name(instance, attribute), value, what)
+        if not -limit < value < limit:  # the error path only: name the field
+            check_int_digits(v.field_name(instance, attribute), value, what)
 
     return check
 
