@@ -18,10 +18,12 @@ deeper nesting with an error naming the JSON path of the first block too deep, s
 ``to_json`` writes, ``from_json`` reads.
 
 Speed: writing lets the JSON encoder walk the model (orjson when installed, the ``fast``
-extra; the standard library's C encoder for compact output); reading runs a converter
-without error bookkeeping and, only when the data is wrong, reads it again with the
-detailed one to report every problem at its path. benchmarks/json_io.py compares both
-with pydantic v2 on the same data shape.
+extra; the standard library's C encoder for compact output). Reading always parses with
+the standard library (a hook refuses a key given twice), then runs one generated reader
+per class (:mod:`danvan.io._fast_read`): every model rule runs as in the constructors,
+minus the type checks the reading has itself made; only when the data is wrong is it
+read again with the detailed converter, to report every problem at its path.
+benchmarks/json_io.py compares both with pydantic v2 on the same data shape.
 
 Reading rejects unknown keys, wrong JSON types and broken model rules with one
 :class:`~danvan.errors.SchemaError` listing every problem at its JSON path::
