@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 from html.parser import HTMLParser
 
 import attrs
@@ -431,3 +432,49 @@ def test_all_four_renderers_carry_the_same_words_in_the_masthead(document: BaseD
     }
     for name, lines in outputs.items():
         assert sorted(words(lines)) == expected, name
+
+
+# -- the address block (ô 13): the same words, wherever each format puts it ---------------------
+
+
+def _docx_footer_words(data: bytes) -> Counter[str]:
+    """Every word of the .docx's footer parts (the address block is page 1's footer)."""
+    found: Counter[str] = Counter()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            if re.fullmatch(r"word/footer\d+\.xml", name):
+                root = etree.fromstring(archive.read(name))
+                found += Counter(words([_run_text(p) for p in root.iter(f"{W}p")]))
+    return found
+
+
+def _all_words(document: BaseDocument, name: str) -> Counter[str]:
+    rendered = render(document, name).decode("utf-8")
+    if name == "html":
+        reader = _HtmlMasthead()
+        reader.feed(rendered)
+        reader.close()
+        reader.done = False  # take the whole page
+        body, notes = html_parts(rendered)
+        return Counter(words(["".join(reader.before), *body, *notes]))
+    if name == "markdown":
+        lines = [_md_unescape(re.sub(r"(?<!\\)\\$", "", line)) for line in rendered.split("\n")]
+        return Counter(words(lines))
+    return Counter(words([rendered]))
+
+
+@given(dvst.documents())
+def test_the_address_block_carries_the_same_words_in_all_four_renderers(
+    document: BaseDocument,
+) -> None:
+    """What the address block adds (the words with it less those without it) is the same in
+    text, Markdown and HTML, and is exactly the words of the .docx's footers."""
+    if document.issuer is None or document.issuer.contact is None:
+        return
+    bare = comparable(document)
+    expected = _all_words(document, "text") - _all_words(bare, "text")
+    assert expected, "the address block prints no word in plain text"
+    for name in ("markdown", "html"):
+        added = _all_words(document, name) - _all_words(bare, name)
+        assert added == expected, name
+    assert _docx_footer_words(render(document, "docx")) == expected
