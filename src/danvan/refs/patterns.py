@@ -367,18 +367,21 @@ def build(data: Mapping[str, Any]) -> Patterns:
         re.escape(s) for s in issuer["guide_stops"] if len(s.strip()) == 1 and s.strip() not in "(."
     )
     # A dot ends an issuer, unless it closes a place abbreviation before a name
-    # ("UBND TP. Hồ Chí Minh"); each look-behind has one width, as Python requires.
+    # ("UBND TP. Hồ Chí Minh"); each look-behind has one width, as Python requires. The
+    # dot comes first, so the search tries the look-behinds at dots only, not everywhere.
     not_abbreviation = "".join(
-        rf"(?<!(?<![^\W_]){re.escape(a)})" for a in issuer.get("abbreviations", ())
+        rf"(?<!(?<![^\W_]){re.escape(a)}\.)" for a in issuer.get("abbreviations", ())
     )
-    dot_stop = rf"\.(?![^\S\n]?{UPPER})|{not_abbreviation}\."
+    dot_stop = rf"\.(?![^\S\n]?{UPPER})|\.{not_abbreviation}"
     word_stops = [s.strip() for s in issuer["guide_stops"] if len(s.strip()) > 1]
+    # Only where a stop starts counts, so the stops after a space share one "\s": the
+    # search tries them at spaces only.
     issuer_stop = re.compile(
         rf"[{punctuation}()\n]|{dot_stop}"
-        rf"|\s(?i:{_words_pattern(word_stops + issuer['guide_verbs'])})(?![^\W_])"
-        rf"|\s{_words_pattern(issuer['extra_stops'])}(?![^\W_])"
-        rf"|\s(?:và|hoặc){WS}(?:(?={LOWER})|(?i:{type_alt})(?![^\W_]))"
-        rf"|\s(?i:ngày){WS}\d"
+        rf"|\s(?:(?i:{_words_pattern(word_stops + issuer['guide_verbs'])})(?![^\W_])"
+        rf"|{_words_pattern(issuer['extra_stops'])}(?![^\W_])"
+        rf"|(?:và|hoặc){WS}(?:(?={LOWER})|(?i:{type_alt})(?![^\W_]))"
+        rf"|(?i:ngày){WS}\d)"
     )
     bodies = tuple(
         IssuerBody(
