@@ -55,28 +55,69 @@ _PARTNERS = re.compile(
     r"\s*(?P<who>[^.;\n()]{2,200})",
     re.IGNORECASE,
 )
-# The head nouns that start a unit's name ("Văn phòng Sở", "Phòng Tổ chức cán bộ",
-# "Ủy ban nhân dân các xã"); a name may also be an abbreviation in capitals ("UBND").
-_UNIT_HEAD = re.compile(
-    r"(?:các\s+|những\s+)?(?:văn phòng|phòng|sở|ban|bộ|cục|chi cục|vụ|viện|trung tâm|"
-    r"ủy ban|uỷ ban|hội đồng|hội|đảng ủy|đảng uỷ|chi bộ|chi ủy|cấp ủy|huyện ủy|tỉnh ủy|thành ủy|"
-    r"đoàn|chi đoàn|công đoàn|mặt trận|thanh tra|lãnh đạo|giám đốc|phó giám đốc|chánh|"
-    r"trưởng|phó trưởng|chủ tịch|phó chủ tịch|bí thư|tổ|đội|trường|bệnh viện|công an|"
-    r"quân sự|bộ chỉ huy|kho bạc|báo|đài|cổng|tạp chí|đơn vị|cơ quan|ngành|địa phương|"
-    r"doanh nghiệp|hợp tác xã|[A-ZĐ]{2,}\b)",
-    re.IGNORECASE,
-)
-_SPLIT_UNITS = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b|\bvới\b)\s*")
 # Where a list of units ends: the task's verb written in lower case ("… Trung tâm Chuyển
 # đổi số tổ chức 01 hội nghị"), or a condition ("… khi được yêu cầu"); a unit's own name
 # capitalises its words ("Phòng Tổ chức cán bộ").
-_UNITS_END = re.compile(
-    r"\s(?:tổ chức|thực hiện|triển khai|xây dựng|rà soát|tham mưu|hướng dẫn|kiểm tra|"
-    r"tuyên truyền|tổng hợp|theo dõi|đôn đốc|báo cáo|chỉ đạo|tiếp|hoàn thành|đề xuất|"
-    r"ban hành|nghiên cứu|sơ kết|tổng kết|quán triệt|cung cấp|giải quyết|duy trì|phát động|"
-    r"lựa chọn|biên soạn|đăng|cập nhật|phối hợp|chủ trì|chịu trách nhiệm|khi|nếu|để|nhằm|"
-    r"theo|trong|trước|từ|thời gian|định kỳ|hằng|thường xuyên|đột xuất|kinh phí)\b"
+_VERBS = (
+    "tổ chức",
+    "thực hiện",
+    "triển khai",
+    "xây dựng",
+    "rà soát",
+    "tham mưu",
+    "hướng dẫn",
+    "kiểm tra",
+    "tuyên truyền",
+    "tổng hợp",
+    "theo dõi",
+    "đôn đốc",
+    "báo cáo",
+    "chỉ đạo",
+    "tiếp",
+    "hoàn thành",
+    "đề xuất",
+    "ban hành",
+    "nghiên cứu",
+    "sơ kết",
+    "tổng kết",
+    "quán triệt",
+    "cung cấp",
+    "giải quyết",
+    "duy trì",
+    "phát động",
+    "lựa chọn",
+    "biên soạn",
+    "đăng",
+    "cập nhật",
+    "phối hợp",
+    "chủ trì",
+    "chịu trách nhiệm",
+    "nghiêm túc",
+    "chủ động",
+    "tiếp tục",
+    "phụ trách",
 )
+_UNITS_END = re.compile(
+    r"\s(?:"
+    + "|".join(_VERBS)
+    + r"|khi|nếu|để|nhằm|theo|trong|trước|từ|thời gian|định kỳ|hằng|thường xuyên|đột xuất|"
+    r"kinh phí)\b"
+)
+# The head nouns that start a unit's name ("Văn phòng Sở", "Phòng Tổ chức cán bộ",
+# "Ủy ban nhân dân các xã"); a name may also be an abbreviation in capitals ("UBND").
+_UNIT_HEAD = re.compile(
+    r"(?:các\s+|những\s+)?(?:văn phòng|phòng(?!,? chống| ngừa)|sở(?! hữu)|ban(?! hành)|bộ(?! máy)|cục|chi cục|"
+    r"vụ(?! việc)|viện|trung tâm|ủy ban|uỷ ban|hội đồng|hội(?! nghị| thảo| viên| họp)|"
+    r"đảng ủy|đảng uỷ|chi bộ|chi ủy|cấp ủy|huyện ủy|tỉnh ủy|thành ủy|đoàn(?! kết)|chi đoàn|"
+    r"công đoàn|mặt trận|thanh tra(?!,| việc)|lãnh đạo(?!,| và| chỉ đạo)|giám đốc|phó giám đốc|chánh|"
+    r"trưởng|phó trưởng|chủ tịch|phó chủ tịch|bí thư|tổ(?! chức)|đội(?! ngũ)|trường(?! hợp)|bệnh viện|"
+    r"công an|quân sự|bộ chỉ huy|kho bạc|báo(?! cáo)|đài|cổng|tạp chí|đơn vị|cơ quan|ngành|"
+    r"địa phương|doanh nghiệp|hợp tác xã|(?-i:[A-ZĐ]{2,}))(?!\w)",
+    re.IGNORECASE,
+)
+# A sentence that starts with the units who do it: "Văn phòng Sở theo dõi, tổng hợp …".
+_SUBJECT = re.compile(r"(?P<who>[^.;:()\n]{2,200}?)(?=\s(?:" + "|".join(_VERBS) + r")\b)")
+_SPLIT_UNITS = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b|\bvới\b)\s*")
 _NOT_A_UNIT = frozenset({"các đơn vị", "đơn vị liên quan", "các đơn vị liên quan", "đơn vị"})
 
 # -- time (thời gian) -------------------------------------------------------------------------
@@ -170,6 +211,9 @@ def _leads(text: str) -> tuple[str, ...]:
         return _units(who[_offset(who, pieces, start) :])
     if (assigned := _ASSIGNED.search(text)) is not None:
         return _units(assigned["who"])
+    subject = _SUBJECT.match(text)
+    if subject is not None and _UNIT_HEAD.match(subject["who"]) and subject["who"][:1].isupper():
+        return _units(subject["who"])
     return ()
 
 
@@ -378,7 +422,8 @@ class _Finder:
         if context is not None or opens:
             # the part's own words (title, lead-in) are what its tasks inherit
             base = context or _Context()
-            own = read_task(" ".join(filter(None, (block.title, *paragraphs))) or "-")
+            title = (block.title or "").rstrip(" .:;")
+            own = read_task(". ".join(filter(None, (title, *paragraphs))) or "-")
             context = base.under(own) if own.leads or _has_time(own) else base
         yield from self.walk(block.blocks, path, depth + 1, context)
 

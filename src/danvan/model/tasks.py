@@ -31,7 +31,7 @@ class Recurrence(enum.Enum):
 
     MONTHLY = "hằng tháng"
     QUARTERLY = "hằng quý"
-    HALF_YEARLY = "6 tháng"
+    HALF_YEARLY = "định kỳ 6 tháng"
     YEARLY = "hằng năm"
     AD_HOC = "đột xuất"
     CONTINUOUS = "thường xuyên"
