@@ -273,6 +273,7 @@ def test_the_forms_of_a_lead(text: str, leads: tuple[str, ...]) -> None:
     ("text", "recurrence"),
     [
         ("Báo cáo định kỳ 6 tháng, một năm.", (Recurrence.HALF_YEARLY, Recurrence.YEARLY)),
+        ("Tổng hợp báo cáo 6 tháng, một năm.", (Recurrence.HALF_YEARLY, Recurrence.YEARLY)),
         ("Báo cáo hằng quý.", (Recurrence.QUARTERLY,)),
         ("Báo cáo đột xuất khi có yêu cầu.", (Recurrence.AD_HOC,)),
         ("Thường xuyên cập nhật thông tin.", (Recurrence.CONTINUOUS,)),

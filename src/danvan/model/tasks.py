@@ -41,13 +41,12 @@ class Recurrence(enum.Enum):
         """Every recurrence ``text`` states, in enum order: "định kỳ 6 tháng, một năm hoặc
         đột xuất" → (HALF_YEARLY, YEARLY, AD_HOC).
 
-        "6 tháng đầu năm 2025" is a period, not a recurrence, and "một năm" alone
-        ("trong một năm") is a span: each needs "định kỳ", "hằng" or "một lần" near it,
-        or (for "một năm") a half-yearly recurrence before it ("6 tháng, một năm").
+        "6 tháng đầu năm 2025" is a period, not a recurrence: "6 tháng" needs "định kỳ",
+        "hằng", "mỗi" or "một lần" with it, or "một năm" after it ("báo cáo 6 tháng, một
+        năm"); "một năm" alone ("sơ kết một năm") is a span unless the text says "định kỳ"
+        or "hằng năm", or recurs half-yearly.
         """
         found = [kind for pattern, kind in _RECURRENCES if pattern.search(text)]
-        if cls.HALF_YEARLY in found and not _HALF_YEAR_CUE.search(text):
-            found.remove(cls.HALF_YEARLY)
         if cls.YEARLY in found and cls.HALF_YEARLY not in found and not _YEAR_CUE.search(text):
             found.remove(cls.YEARLY)
         return tuple(found)
@@ -57,7 +56,11 @@ _RECURRENCES: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
     (re.compile(r"h[ằà]ng tháng|định kỳ (?:hằng )?tháng|mỗi tháng", re.I), Recurrence.MONTHLY),
     (re.compile(r"h[ằà]ng quý|định kỳ (?:hằng )?quý|mỗi quý", re.I), Recurrence.QUARTERLY),
     (
-        re.compile(r"(?:định kỳ|h[ằà]ng|mỗi)\s+0?6 tháng|0?6 tháng một lần", re.I),
+        re.compile(
+            r"(?:định kỳ|h[ằà]ng|mỗi)\s+0?6 tháng|0?6 tháng một lần"
+            r"|0?6 tháng,?\s+(?:và\s+)?(?:một|01|1|cả)\s+năm",
+            re.I,
+        ),
         Recurrence.HALF_YEARLY,
     ),
     (
@@ -69,7 +72,6 @@ _RECURRENCES: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
     (re.compile(r"đột xuất", re.I), Recurrence.AD_HOC),
     (re.compile(r"thường xuyên", re.I), Recurrence.CONTINUOUS),
 )
-_HALF_YEAR_CUE = re.compile(r"định kỳ|h[ằà]ng|mỗi|một lần", re.I)
 _YEAR_CUE = re.compile(r"h[ằà]ng năm|mỗi năm|định kỳ|năm một lần", re.I)
 
 
