@@ -157,7 +157,11 @@ def test_a_months_report_from_the_plan_and_the_next_months_draft() -> None:
     first = results.blocks[0]
     assert isinstance(first, dv.Section)
     status_line, placeholder = first.blocks
-    assert "Đơn vị chủ trì: Văn phòng Sở" in status_line.text  # type: ignore[union-attr]
+    # the task's id (its place in the plan), lead units, partners, time and target
+    assert status_line.text.startswith(  # type: ignore[union-attr]
+        "Nhiệm vụ II.1-1; đơn vị chủ trì: Văn phòng Sở; phối hợp: Phòng Tổ chức cán bộ, "
+        "Trung tâm Chuyển đổi số; thời gian: Quý I năm 2026; chỉ tiêu: 01-02 hội nghị; "
+    )
     assert "tình trạng: đang thực hiện" in status_line.text  # type: ignore[union-attr]
     assert placeholder.text == PLACEHOLDER  # type: ignore[union-attr]
     assert isinstance(upcoming, dv.Section)

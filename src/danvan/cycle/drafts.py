@@ -73,15 +73,18 @@ def _upper_period(period: ReportingPeriod) -> str:
 
 def _status_line(task: Task, day: dt.date) -> Paragraph:
     status = task.status_on(day)
-    parts = []
+    parts = [f"Nhiệm vụ {task.id}"] if task.id else []
     if task.leads:
-        parts.append(f"Đơn vị chủ trì: {', '.join(task.leads)}")
+        parts.append(f"đơn vị chủ trì: {', '.join(task.leads)}")
     if task.partners:
         parts.append(f"phối hợp: {', '.join(task.partners)}")
     if task.when:
         parts.append(f"thời gian: {task.when}")
+    if task.target is not None:
+        parts.append(f"chỉ tiêu: {task.target}")
     parts.append(f"tình trạng: {status.value} (tính đến ngày {format_date(day, 'short')})")
-    return Paragraph.of(Emphasis(text="; ".join(parts) + ".", kind=EmphasisKind.ITALIC))
+    text = "; ".join(parts)
+    return Paragraph.of(Emphasis(text=text[:1].upper() + text[1:] + ".", kind=EmphasisKind.ITALIC))
 
 
 def _task_section(task: Task, day: dt.date) -> Section:
