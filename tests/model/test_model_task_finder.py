@@ -8,10 +8,12 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
 
 import danvan as dv
 from danvan.model import Recurrence
 from danvan.model.task_finder import read_task
+from danvan.testing import strategies as dvst
 
 OFFICE = dv.Agency(name="Sở Dữ liệu số tỉnh Cao Điền", abbreviation="SDLS")
 
@@ -338,3 +340,38 @@ def test_the_corpus_plan_gives_its_real_tasks(corpus_dir: Path) -> None:
     for task in tasks:
         if task.id.startswith("II."):  # bullets: their text as written
             assert task.description in body
+
+
+def test_blank_bullets_and_titles_state_no_task_but_keep_their_place() -> None:
+    task_part = dv.Section(
+        title="NHIỆM VỤ",
+        blocks=[
+            dv.BulletList.of(" ", "Văn phòng Sở chủ trì tổng hợp."),
+            dv.Section(title="\t", blocks=[dv.Paragraph.of(" ")]),
+            dv.Section(title="Tuyên truyền", blocks=[]),
+        ],
+    )
+    assert [(t.id, t.description) for t in _plan(task_part).tasks] == [
+        ("I-2", "Văn phòng Sở chủ trì tổng hợp."),
+        ("I.2", "Tuyên truyền"),
+    ]
+
+
+@given(dvst.plans())
+def test_any_plan_gives_its_tasks(plan: dv.Plan) -> None:
+    tasks = plan.tasks
+    rows = [
+        task for block in plan.blocks() if isinstance(block, dv.TaskTable) for task in block.tasks
+    ]
+    # every row of every task table is there, in order, with an id
+    found = iter(tasks)
+    for row in rows:
+        assert any(attrs.evolve(task, id=row.id) == row for task in found)
+    assert all(task.id for task in tasks)
+
+
+@given(dvst.vietnamese_texts(1, 40))
+def test_any_text_reads_as_a_task_that_keeps_it(text: str) -> None:
+    task = read_task(text, id="I-1", year=2026)
+    assert task.description == dv.vn.normalize_text(text)
+    assert all(lead in task.description for lead in (u[1:] for u in task.leads))

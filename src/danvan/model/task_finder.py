@@ -377,8 +377,10 @@ class _Finder:
     def __init__(self, year: int | None) -> None:
         self.year = year
 
-    def read(self, text: str, id: str, context: _Context) -> Task:
-        return context.apply(read_task(text, id=id, year=self.year))
+    def read(self, text: str, id: str, context: _Context) -> Iterator[Task]:
+        """The task ``text`` states, if it has any words (a blank bullet states none)."""
+        if normalize_text(text):
+            yield context.apply(read_task(text, id=id, year=self.year))
 
     def walk(
         self, blocks: tuple[Block, ...], prefix: str, depth: int, context: _Context | None
@@ -411,13 +413,12 @@ class _Finder:
         paragraphs = [b.text for b in block.blocks if isinstance(b, Paragraph) and b.text.strip()]
         if opens and not inner:  # a task part of plain paragraphs: one task each
             for count, text in enumerate(paragraphs, 1):
-                yield self.read(text, f"{path}-{count}", _Context())
+                yield from self.read(text, f"{path}-{count}", _Context())
             return
         if context is not None and not inner:  # a sub-part of a task part: one task
             title = (block.title or "").rstrip(" .:;")
             text = ". ".join(part for part in (title, " ".join(paragraphs)) if part)
-            if text:
-                yield self.read(text, path, context)
+            yield from self.read(text, path, context)
             return
         if context is not None or opens:
             # the part's own words (title, lead-in) are what its tasks inherit
@@ -429,11 +430,13 @@ class _Finder:
 
     def bullet(self, item: BulletItem, id: str, context: _Context) -> Iterator[Task]:
         text = " ".join(p.text for p in (item.content, *item.blocks) if p.text.strip())
-        task = self.read(text or item.content.text, id, context)
-        yield task
+        here = context
+        for task in self.read(text, id, context):
+            yield task
+            here = context.under(task)
         if item.children is not None:
             for count, sub in enumerate(item.children.items, 1):
-                yield from self.bullet(sub, f"{id}.{count}", context.under(task))
+                yield from self.bullet(sub, f"{id}.{count}", here)
 
 
 def find_tasks(
