@@ -310,6 +310,20 @@ def test_a_deadline_without_a_year_needs_the_plans_year() -> None:
     # no period: the year of the plan's date
     (task,) = _plan(task_part, period=None).tasks
     assert task.deadline == dt.date(2025, 12, 15)
+    # a plan dated after that day means the one to come
+    dated = dv.PlaceDate(place="Cao Điền", date=dt.date(2025, 12, 20))
+    (task,) = _plan(task_part, period=None, place_date=dated).tasks
+    assert task.deadline == dt.date(2026, 12, 15)
+    assert read_task("Trước ngày 15/12.", year=2025, not_before=dt.date(2025, 12, 15)).deadline == (
+        dt.date(2025, 12, 15)
+    )
+    # a year written is kept, even before the plan's date (the checker's P404 says so)
+    (task,) = _plan(
+        dv.Section(title="NHIỆM VỤ", blocks=[dv.Paragraph.of("Báo cáo trước ngày 15/12/2025.")]),
+        period=None,
+        place_date=dated,
+    ).tasks
+    assert task.deadline == dt.date(2025, 12, 15)
 
 
 def test_the_corpus_plan_gives_its_real_tasks(corpus_dir: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
@@ -304,10 +305,13 @@ class Plan(BaseDocument):
         Each has a stable id from its place ("III.2.b", "II.1-3", "I.T1.2") unless it was
         given one; :mod:`danvan.model.task_finder` says how prose is read. A deadline
         written without its year ("trước ngày 15/12") takes the plan's year (its period's,
-        else its date's).
+        else its date's), or the next when that day comes before the plan's date.
         """
         return find_tasks(
-            self.body, tuple(appendix.blocks for appendix in self.appendices), year=_year(self)
+            self.body,
+            tuple(appendix.blocks for appendix in self.appendices),
+            year=_year(self),
+            not_before=_day(self),
         )
 
     @property
@@ -337,6 +341,12 @@ class Plan(BaseDocument):
                     # tục thực hiện …") makes the next citation a mention
                     ground = _JOINER.fullmatch(run.text) is not None
         return tuple(found)
+
+
+def _day(plan: Plan) -> dt.date | None:
+    """The plan's date when it is complete."""
+    day = plan.place_date.date if plan.place_date is not None else None
+    return day if isinstance(day, dt.date) else None
 
 
 def _year(plan: Plan) -> int | None:

@@ -225,14 +225,19 @@ def _offset(text: str, pieces: list[str], index: int) -> int:
     return text.index(pieces[index], position)
 
 
-def _date(match: re.Match[str], year: int | None) -> dt.date | None:
+def _date(match: re.Match[str], year: int | None, not_before: dt.date | None) -> dt.date | None:
+    """The day a deadline names; one written without its year is in ``year``, or the
+    year after when that day comes before ``not_before`` (the plan's own date)."""
     written = int(match["y"]) if match["y"] else year
     if written is None:
         return None
     try:
-        return dt.date(written, int(match["m"]), int(match["d"]))
+        day = dt.date(written, int(match["m"]), int(match["d"]))
+        if not match["y"] and not_before is not None and day < not_before:
+            day = dt.date(written + 1, day.month, day.day)
     except ValueError:
         return None
+    return day
 
 
 def _period(text: str) -> ReportingPeriod | None:
@@ -280,16 +285,24 @@ def _budget(text: str) -> tuple[Money | None, str | None]:
     return money, (source["source"].strip(" ,") if source is not None else None)
 
 
-def read_task(description: str, *, id: str | None = None, year: int | None = None) -> Task:
+def read_task(
+    description: str,
+    *,
+    id: str | None = None,
+    year: int | None = None,
+    not_before: dt.date | None = None,
+) -> Task:
     """A task from one paragraph of prose: its leads, partners, time, target, output, budget.
 
     ``year`` completes a deadline written without one ("trước ngày 15/12"): the year of
-    the plan. Whatever the patterns do not read stays in ``description``.
+    the plan, or the year after when that day comes before ``not_before``, the plan's
+    date (a plan dated 20/12/2025 means the 15/12 to come). Whatever the patterns do not
+    read stays in ``description``.
     """
     text = normalize_text(description)
     deadline = None
     if (d := _DEADLINE.search(text)) is not None:
-        deadline = _date(d, year)
+        deadline = _date(d, year, not_before)
     period = _period(text)
     recurrence = Recurrence.find_in(text)
     timing = None
@@ -374,13 +387,15 @@ def _label(section: Section, depth: int, position: int) -> str:
 
 
 class _Finder:
-    def __init__(self, year: int | None) -> None:
+    def __init__(self, year: int | None, not_before: dt.date | None) -> None:
         self.year = year
+        self.not_before = not_before
 
     def read(self, text: str, id: str, context: _Context) -> Iterator[Task]:
         """The task ``text`` states, if it has any words (a blank bullet states none)."""
         if normalize_text(text):
-            yield context.apply(read_task(text, id=id, year=self.year))
+            task = read_task(text, id=id, year=self.year, not_before=self.not_before)
+            yield context.apply(task)
 
     def walk(
         self, blocks: tuple[Block, ...], prefix: str, depth: int, context: _Context | None
@@ -440,13 +455,18 @@ class _Finder:
 
 
 def find_tasks(
-    body: tuple[Block, ...], appendices: tuple[tuple[Block, ...], ...] = (), *, year: int | None
+    body: tuple[Block, ...],
+    appendices: tuple[tuple[Block, ...], ...] = (),
+    *,
+    year: int | None,
+    not_before: dt.date | None = None,
 ) -> tuple[Task, ...]:
     """Every task of a plan's ``body`` and ``appendices`` (the blocks of each), in order.
 
-    ``year`` completes deadlines written without one ("trước ngày 15/12").
+    ``year`` and ``not_before`` complete deadlines written without a year ("trước ngày
+    15/12", :func:`read_task`).
     """
-    finder = _Finder(year)
+    finder = _Finder(year, not_before)
     found = list(finder.walk(body, "", 0, None))
     for index, blocks in enumerate(appendices, 1):
         found += finder.walk(blocks, f"PL{index}", 1, None)
