@@ -36,7 +36,7 @@ def test_a_task_due_before_the_plan_is_reported_at_its_section() -> None:
             tasks=[dv.Task(id="NV-01", description="Rà soát", deadline=dt.date(2026, 1, 1))]
         ),
     )
-    found = [f for f in dv.check(plan, select=["P404"], today=TODAY)]
+    found = list(dv.check(plan, select=["P404"], today=TODAY))
     assert [f.location for f in found] == ["II", "II", None]
     assert "task II-1" in found[0].message
     assert "2025-12-31" in found[0].message
