@@ -53,13 +53,24 @@ def as_text_lines(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[
             name = label[: len(label) - len(lead)]
             line = f"{marker} {name}" + (f": {value}" if value else "")
             lines.append(line + (f" ({note})" if note else "") + lead)
-    elif header == TASK_HEADER:
-        for stt, description, lead, partners, when, output in rows:
-            details = [f"Chủ trì: {lead}"]
-            details += [f"phối hợp: {partners}"] if partners else []
-            details += [f"thời gian: {when}"] if when else []
-            details += [f"sản phẩm: {output}"] if output else []
-            lines += [f"{stt}. {description}", f"   {'; '.join(details)}."]
+    elif header[:5] == TASK_HEADER[:5]:  # with "Chỉ tiêu" and "Kinh phí" when used
+        labels = {
+            "Đơn vị chủ trì": "Chủ trì",
+            "Đơn vị phối hợp": "phối hợp",
+            "Thời gian": "thời gian",
+            "Chỉ tiêu": "chỉ tiêu",
+            "Sản phẩm": "sản phẩm",
+            "Kinh phí": "kinh phí",
+        }
+        for row in rows:
+            cells = dict(zip(header, row, strict=True))
+            details = [
+                f"{label}: {cells[column]}" for column, label in labels.items() if cells.get(column)
+            ]
+            lines.append(f"{cells['STT']}. {cells['Nội dung nhiệm vụ']}")
+            if details:
+                text = "; ".join(details)
+                lines.append(f"   {text[:1].upper()}{text[1:]}.")
     else:
         lines += [" | ".join(header), *(" | ".join(row) for row in rows)]
     return lines
