@@ -320,19 +320,3 @@ def test_the_reporting_cycle_refuses_a_plan_read_without_its_header() -> None:
     assert isinstance(plan, Plan)
     with pytest.raises(InvalidValueError, match=r"report_skeleton\.plan\.issuer"):
         report_skeleton(plan, ReportingPeriod.parse("năm 2025"), issuer=Agency(name="Sở A"))
-
-
-def test_header_marks_are_kept_as_written_not_read_as_the_agency() -> None:
-    text = (
-        "DỰ THẢO\nUBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\nKHẨN\n\nSố: /BC-SDLS\n\n"
-        "Cao Điền, ngày   tháng 3 năm 2024\n\nBÁO CÁO\nKết quả quý I năm 2024\n\n"
-        "I. KẾT QUẢ\n\nĐã hoàn thành.\n"
-    )
-    document = read_text(text)
-    assert document.issuer is not None
-    assert (document.issuer.parent, document.issuer.name) == ("UBND TỈNH CAO ĐIỀN", "SỞ DỮ LIỆU SỐ")
-    assert document.status is DocumentStatus.DRAFT
-    (marks,) = [b for b in document.body if isinstance(b, Unplaced)]
-    assert marks.lines == ("DỰ THẢO", "KHẨN")
-    assert "R218" in _codes(document)
-    assert_nothing_lost(text, document)

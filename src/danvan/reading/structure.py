@@ -1038,6 +1038,7 @@ def recognize(source: SourceDocument) -> Document:
         body.append(Unplaced(lines=[f"{note} {text}"], location=location))
 
     status = _status(header, subject, tail)
+    marks, status = _marks(header, status, body, context)
     cls = Plan if kind is DocumentType.KE_HOACH else Report
     number = header.number
     if number is not None and number.document_type is not kind:
@@ -1072,6 +1073,7 @@ def recognize(source: SourceDocument) -> Document:
         "appendices": appendices,
         "period": period,
         "origin": origin,
+        **marks,
     }
     try:
         return cls(**fields)  # type: ignore[arg-type]
@@ -1079,6 +1081,10 @@ def recognize(source: SourceDocument) -> Document:
         # the model refused a combination (an issued-looking document that is not): hold it as read
         context.finding("R210", f"held as read: {error}", None)
         fields["status"] = DocumentStatus.AS_READ
+        if "draft_revision" in marks:  # a document held as read prints no draft mark
+            fields.pop("draft_revision")
+            _keep_draft_mark(header, body, context)
+            fields["body"] = body
         fields["origin"] = attrs.evolve(origin, findings=context.findings)
         return cls(**fields)  # type: ignore[arg-type]
 
@@ -1131,6 +1137,38 @@ def _status(header: HeaderParts, subject: str | None, tail: Tail) -> DocumentSta
         and tail.signature.name is not None
     )
     return DocumentStatus.ISSUED if complete else DocumentStatus.DRAFT
+
+
+def _marks(
+    header: HeaderParts, status: DocumentStatus, body: list[Block], context: _Context
+) -> tuple[dict[str, object], DocumentStatus]:
+    """The document fields of the header's marks, and the status a draft mark sets.
+
+    A draft mark ("DỰ THẢO", "Dự thảo lần 2") makes the document a draft; on a document held
+    as read (header parts missing) no draft mark is printed, so it is kept as written.
+    """
+    fields: dict[str, object] = {}
+    for mark, _ in header.marks:
+        if mark.field != "draft":
+            fields[mark.field] = mark.value
+        elif status is DocumentStatus.AS_READ:
+            _keep_draft_mark(header, body, context)
+        else:
+            status = DocumentStatus.DRAFT
+            fields["draft_revision"] = mark.value
+    return fields, status
+
+
+def _keep_draft_mark(header: HeaderParts, body: list[Block], context: _Context) -> None:
+    for mark, fragment in header.marks:
+        if mark.field == "draft":
+            context.finding(
+                "R218",
+                f"the mark {fragment.text!r} kept as written: a document held as read "
+                "(header parts missing) prints no draft mark",
+                fragment.location,
+            )
+            body.insert(0, Unplaced(lines=[fragment.text], location=fragment.location))
 
 
 def _addressees(main: list[_Entry], context: _Context) -> tuple[list[str], list[_Entry]]:

@@ -1,0 +1,135 @@
+"""Constructs the readers used to leave unplaced (issue 9, §2-§4): header marks, signature
+notes, tables copied one cell per line, appendix items under other labels, page numbers that
+do not stand alone. Every fixture is fictional ("Sở Dữ liệu số tỉnh Cao Điền")."""
+
+from __future__ import annotations
+
+from docx_fixtures import build_docx, p, table
+from nothing_lost import assert_nothing_lost
+
+from danvan.model import (
+    Circulation,
+    Document,
+    DocumentStatus,
+    Secrecy,
+    Unplaced,
+    Urgency,
+)
+from danvan.reading import read, read_text
+
+
+def _codes(document: Document) -> list[str]:
+    assert document.origin is not None
+    return [finding.code for finding in document.origin.findings]
+
+
+def _unplaced(document: Document) -> list[tuple[str, ...]]:
+    return [block.lines for block in document.body if isinstance(block, Unplaced)]
+
+
+_REST = (
+    "Số: /BC-SDLS\n\nCao Điền, ngày   tháng 3 năm 2024\n\nBÁO CÁO\nKết quả quý I năm 2024\n\n"
+    "I. KẾT QUẢ\n\nĐã hoàn thành.\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\n"
+    "Trần Thị Mai\n"
+)
+
+
+# -- header marks (dự thảo, độ mật, độ khẩn, phạm vi lưu hành) -----------------------------
+
+
+def test_header_marks_one_a_line_are_read_into_their_fields() -> None:
+    text = "DỰ THẢO\nUBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\nMẬT\nKHẨN\n\n" + _REST
+    document = read_text(text)
+    assert document.issuer is not None
+    assert (document.issuer.parent, document.issuer.name) == ("UBND TỈNH CAO ĐIỀN", "SỞ DỮ LIỆU SỐ")
+    assert document.status is DocumentStatus.DRAFT
+    assert document.draft_revision is None
+    assert document.secrecy is Secrecy.MAT
+    assert document.urgency is Urgency.KHAN
+    assert document.circulation is None
+    assert _unplaced(document) == []
+    assert "R218" not in _codes(document)
+    assert document.origin is not None
+    assert document.origin.location_of("header.secrecy") is not None
+    assert_nothing_lost(text, document)
+
+
+def test_header_marks_flattened_bracketed_and_in_lower_case() -> None:
+    text = (
+        "(Dự thảo lần 2) | Lưu hành nội bộ\n"
+        "ỦY BAN NHÂN DÂN TỈNH CAO ĐIỀN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ DỮ LIỆU SỐ | Độc lập - Tự do - Hạnh phúc\n"
+        "**TUYỆT MẬT** | Thượng khẩn\n\n" + _REST.replace("Số: /BC-SDLS", "Số: 12/BC-SDLS")
+    )
+    document = read_text(text)
+    assert document.status is DocumentStatus.DRAFT  # the mark says so, even numbered and signed
+    assert document.draft_revision == 2
+    assert document.secrecy is Secrecy.TUYET_MAT
+    assert document.urgency is Urgency.THUONG_KHAN
+    assert document.circulation is Circulation.LUU_HANH_NOI_BO
+    assert _unplaced(document) == []
+    assert_nothing_lost(text, document)
+
+
+def test_a_mark_spelled_with_the_other_tone_placement_is_read_with_a_repair() -> None:
+    text = "UBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\nHOẢ TỐC\nXEM XONG TRẢ LẠI\n\n" + _REST
+    document = read_text(text)
+    assert document.urgency is Urgency.HOA_TOC
+    assert document.circulation is Circulation.XEM_XONG_TRA_LAI
+    assert "R104" in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+def test_marks_the_model_cannot_print_back_stay_as_written() -> None:
+    # a second secrecy mark, and a revision written without "lần": kept, with R218
+    text = "Dự thảo 3\nUBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\nMẬT\nTỐI MẬT\n\n" + _REST
+    document = read_text(text)
+    assert document.secrecy is Secrecy.MAT
+    assert document.draft_revision is None
+    assert _unplaced(document) == [("Dự thảo 3", "TỐI MẬT")]
+    assert _codes(document).count("R218") == 2
+    assert_nothing_lost(text, document)
+
+
+def test_a_draft_mark_on_a_copy_held_as_read_is_kept_as_written() -> None:
+    # no agency: the document is held as read, which prints no draft mark
+    text = "DỰ THẢO\nKHẨN\n\nBÁO CÁO\nKết quả quý I năm 2024\n\nI. KẾT QUẢ\n\nĐã hoàn thành.\n"
+    document = read_text(text)
+    assert document.status is DocumentStatus.AS_READ
+    assert document.urgency is Urgency.KHAN
+    assert _unplaced(document) == [("DỰ THẢO",)]
+    assert "R218" in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+def test_a_copy_starting_with_a_mark_and_no_title_reads_the_mark() -> None:
+    text = "HỎA TỐC\nSố: 12/BC-SDLS\n\nI. KẾT QUẢ\n\nĐã hoàn thành.\n"
+    document = read_text(text)
+    assert document.urgency is Urgency.HOA_TOC
+    assert str(document.number) == "12/BC-SDLS"
+    assert_nothing_lost(text, document)
+
+
+def test_docx_header_table_marks_are_read() -> None:
+    header = table(
+        [
+            [
+                "UBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+            ],
+            ["Số: 15/BC-SDLS\nKHẨN", "Cao Điền, ngày 05 tháng 3 năm 2024"],
+        ],
+        borders=False,
+    )
+    body = (
+        p("DỰ THẢO")
+        + header
+        + p("BÁO CÁO", style="Title")
+        + p("Kết quả quý I năm 2024")
+        + p("I. KẾT QUẢ")
+        + p("Đã hoàn thành.")
+    )
+    document = read(build_docx(body))
+    assert document.status is DocumentStatus.DRAFT
+    assert document.urgency is Urgency.KHAN
+    assert _unplaced(document) == []
