@@ -133,3 +133,66 @@ def test_docx_header_table_marks_are_read() -> None:
     assert document.status is DocumentStatus.DRAFT
     assert document.urgency is Urgency.KHAN
     assert _unplaced(document) == []
+
+
+# -- page numbers that do not stand alone ----------------------------------------------------
+
+_PAGED_BODY = (
+    "UBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\n\nSố: 21/BC-SDLS\n\nCao Điền, ngày 05 tháng 3 năm 2024\n\n"
+    "BÁO CÁO\nKết quả công tác dân vận quý I năm 2024\n\nI. KẾT QUẢ\n\n"
+    "Sở đã tổ chức các hội nghị đối thoại với người dân về thủ tục hành chính trong lĩnh vực\n"
+    "{page_one}\n"
+    "dữ liệu số.\n\nII. NHIỆM VỤ\n\nTiếp tục rà soát thủ tục.\n{page_two}\n"
+    "III. KIẾN NGHỊ\n\nKhông có.\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\n"
+    "Trần Thị Mai\n"
+)
+
+
+def _paged(one: str, two: str) -> str:
+    return _PAGED_BODY.format(page_one=one, page_two=two)
+
+
+def _page_findings(document: Document) -> list[tuple[str, int | None]]:
+    assert document.origin is not None
+    return [
+        (f.code, f.location.line if f.location else None)
+        for f in document.origin.findings
+        if f.code in ("R121", "R122", "R123")
+    ]
+
+
+def test_page_numbers_that_say_what_they_are_are_left_out() -> None:
+    for one, two in (("Trang 2/3", "Trang 3/3"), ("- 2 -", "- 3 -"), ("Trang 2", "– 3 –")):
+        text = _paged(one, two)
+        document = read_text(text)
+        assert _page_findings(document) == [("R121", 14), ("R121", 20)], (one, two)
+        section = document.body[0]
+        # the sentence cut by the page break is one paragraph again
+        assert section.blocks[0].text.endswith("trong lĩnh vực dữ liệu số.")  # type: ignore[union-attr]
+        assert _unplaced(document) == []
+        assert_nothing_lost(text, document)
+
+
+def test_page_numbers_on_the_line_of_a_running_head_are_left_out() -> None:
+    head = "Báo cáo kết quả công tác dân vận quý I"
+    for one, two in (
+        (f"2 {head}", f"3 {head}"),
+        (f"{head} Trang 2", f"{head} Trang 3"),
+        (f"{head} - 2 -", f"{head} - 3 -"),
+    ):
+        text = _paged(one, two)
+        document = read_text(text)
+        assert _page_findings(document) == [("R123", 14), ("R123", 20)], (one, two)
+        section = document.body[0]
+        assert section.blocks[0].text.endswith("trong lĩnh vực dữ liệu số.")  # type: ignore[union-attr]
+        assert document.origin is not None
+        assert head in document.origin.findings_with("R123")[0].message  # the text is kept
+        assert_nothing_lost(text, document)
+
+
+def test_a_number_and_words_on_one_line_that_do_not_repeat_are_text() -> None:
+    # the same words with falling or repeated numbers are no page furniture
+    text = _paged("12 hội nghị đã tổ chức", "12 hội nghị đã tổ chức")
+    document = read_text(text)
+    assert _page_findings(document) == []
+    assert_nothing_lost(text, document)

@@ -21,6 +21,7 @@ block, never dropped. Each step is linear in the number of lines.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -78,6 +79,20 @@ _FOOTNOTE_ANCHOR_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^[0-9]{
 _PAGE_RE = re.compile(
     r"(?:trang[ \t]+)?[-–]?[ \t]*([0-9]{1,3})[ \t]*[-–]?(?:[ \t]*/[ \t]*[0-9]{1,3})?"
 )
+# a page number that says it is one: "Trang 2", "Trang 2/5", "- 2 -", "– 3 –"
+_MARKED_PAGE_RE = re.compile(
+    r"trang[ \t]+[0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?|[-–][ \t]*[0-9]{1,3}[ \t]*[-–]",
+    re.IGNORECASE,
+)
+_PAGE_TOKEN = (
+    r"(?:trang[ \t]+)?[0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?|[-–][ \t]*[0-9]{1,3}[ \t]*[-–]"
+)
+# a page number and a running head on one line, either way round ("2 Báo cáo …", "Báo cáo … 2")
+_PAGE_WITH_HEAD_RE = re.compile(
+    rf"(?P<page>{_PAGE_TOKEN})[ \t]+(?P<head>[^\W\d][^\n]{{4,150}}?)"
+    rf"|(?P<head2>[^\W\d][^\n]{{4,150}}?)[ \t]+(?P<page2>{_PAGE_TOKEN})",
+    re.IGNORECASE,
+)
 _BASIS_RE = re.compile(r"(căn cứ|thực hiện|theo|thi hành|triển khai|để)\b", re.IGNORECASE)
 _BASIS_ONLY_RE = re.compile(r"(căn cứ)\b", re.IGNORECASE)
 _ADDRESSEE_RE = re.compile(r"kính[ \t]+gửi[ \t]*:?[ \t]*", re.IGNORECASE)
@@ -123,9 +138,54 @@ def _entries(source: SourceDocument, context: _Context) -> list[_Entry]:
     return entries
 
 
+def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]:
+    """Page numbers that say what they are ("Trang 2/5", "- 2 -") on a line of their own, and
+    page numbers sharing a line with a running head ("2 Báo cáo kết quả …", "Báo cáo … Trang
+    3"): the same head on two lines or more, with different numbers. Left out with a finding
+    that quotes the line (R121, R123)."""
+    heads: dict[str, list[int]] = {}
+    for entry in entries:
+        if (
+            isinstance(entry, _Line)
+            and len(entry.text) <= 160
+            and (match := _PAGE_WITH_HEAD_RE.fullmatch(entry.text))
+        ):
+            head = (match["head"] or match["head2"]).casefold()
+            page = re.search(r"[0-9]+", match["page"] or match["page2"])
+            assert page is not None
+            heads.setdefault(head, []).append(int(page.group()))
+    # pages run forward: the same head with rising numbers, twice or more
+    running = {
+        head
+        for head, numbers in heads.items()
+        if len(numbers) >= 2 and all(a < b for a, b in itertools.pairwise(numbers))
+    }
+    if not running and not any(
+        isinstance(e, _Line) and _MARKED_PAGE_RE.fullmatch(e.text) for e in entries
+    ):
+        return entries
+    kept: list[_Entry] = []
+    for entry in entries:
+        if isinstance(entry, _Line):
+            if _MARKED_PAGE_RE.fullmatch(entry.text):
+                context.finding("R121", f"page number {entry.text!r} left out", entry.location)
+                continue
+            match = _PAGE_WITH_HEAD_RE.fullmatch(entry.text) if running else None
+            if match and (match["head"] or match["head2"]).casefold() in running:
+                context.finding(
+                    "R123",
+                    f"page number and running head {entry.text!r} left out",
+                    entry.location,
+                )
+                continue
+        kept.append(entry)
+    return kept
+
+
 def _drop_page_furniture(entries: list[_Entry], context: _Context) -> list[_Entry]:
     """Page numbers (a bare 2, 3, 4 … on a line of its own, in sequence) and the running head
     repeated next to them: a PDF's page furniture, not the document's text."""
+    entries = _drop_marked_pages(entries, context)
     candidates: list[tuple[int, int]] = []
     for index, entry in enumerate(entries):
         if isinstance(entry, _Line) and (match := _PAGE_RE.fullmatch(entry.text)):
