@@ -11,7 +11,9 @@ from danvan.model import (
     Circulation,
     Document,
     DocumentStatus,
+    IndicatorTable,
     Secrecy,
+    Table,
     Unplaced,
     Urgency,
 )
@@ -195,4 +197,123 @@ def test_a_number_and_words_on_one_line_that_do_not_repeat_are_text() -> None:
     text = _paged("12 hội nghị đã tổ chức", "12 hội nghị đã tổ chức")
     document = read_text(text)
     assert _page_findings(document) == []
+    assert_nothing_lost(text, document)
+
+
+# -- tables copied one cell per line ----------------------------------------------------------
+
+
+def _body(middle: str) -> str:
+    return (
+        "UBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\n\nSố: 30/BC-SDLS\n\n"
+        "Cao Điền, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nKết quả quý I năm 2024\n\n"
+        f"I. KẾT QUẢ\n\n{middle}\n\nII. NHIỆM VỤ\n\nTiếp tục thực hiện.\n\n"
+        "Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Thị Mai\n"
+    )
+
+
+def _tables(document: Document) -> list[object]:
+    section = document.body[0]
+    return [b for b in section.blocks if isinstance(b, Table | Unplaced)]  # type: ignore[union-attr]
+
+
+def test_cells_one_per_line_with_blank_lines_between_become_a_table() -> None:
+    cells = [
+        "STT", "Nội dung", "Kết quả", "Ghi chú",
+        "1", "Hội nghị đối thoại", "04", "Cấp tỉnh",
+        "2", "Lớp tập huấn", "02", "",
+        "3", "Tin bài tuyên truyền", "36", "Trên cổng thông tin",
+    ]  # fmt: skip
+    text = _body("\n\n".join(cells).replace("\n\n\n\n", "\n\n(trống)\n\n"))
+    document = read_text(text)
+    (table,) = _tables(document)
+    assert isinstance(table, Table)
+    assert table.header == ("STT", "Nội dung", "Kết quả", "Ghi chú")
+    assert table.rows == (
+        ("1", "Hội nghị đối thoại", "04", "Cấp tỉnh"),
+        ("2", "Lớp tập huấn", "02", "(trống)"),
+        ("3", "Tin bài tuyên truyền", "36", "Trên cổng thông tin"),
+    )
+    assert "R124" in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+def test_cells_one_per_line_without_blanks_and_with_roman_group_rows() -> None:
+    cells = [
+        "TT", "Tên mô hình", "Đơn vị thực hiện",
+        "I", "Khối sở, ngành", "",
+        "1", "Một cửa thân thiện", "Sở Dữ liệu số",
+        "2", "Ngày thứ Bảy vì dân", "Sở Nội vụ",
+        "II", "Khối huyện", "",
+        "1", "Dân vận khéo ở bản", "UBND huyện Mây Trắng",
+    ]  # fmt: skip
+    middle = "\n".join(cell or "-" for cell in cells).replace("\n-\n", "\n(cả khối)\n")
+    text = _body(middle)
+    document = read_text(text)
+    (table,) = _tables(document)
+    assert isinstance(table, Table)
+    assert table.header == ("TT", "Tên mô hình", "Đơn vị thực hiện")
+    assert [row[0] for row in table.rows] == ["I", "1", "2", "II", "1"]
+    assert table.rows[4] == ("1", "Dân vận khéo ở bản", "UBND huyện Mây Trắng")
+    assert_nothing_lost(text, document)
+
+
+def test_cells_that_do_not_fit_the_header_are_kept_unplaced_not_guessed() -> None:
+    # row 2 lost its middle cell in the copy: which line is which cell cannot be told
+    cells = ["STT", "Nội dung", "Số lượng", "1", "Hội nghị", "04", "2", "03", "3", "Tọa đàm", "01"]
+    text = _body("\n\n".join(cells))
+    document = read_text(text)
+    (kept,) = _tables(document)
+    assert isinstance(kept, Unplaced)
+    assert kept.lines == tuple(cells)
+    assert "R219" in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+def test_a_cell_wrapped_over_two_lines_in_the_last_row_is_not_guessed() -> None:
+    cells = [
+        "STT",
+        "Nội dung",
+        "Số lượng",
+        "1",
+        "Hội nghị",
+        "04",
+        "2",
+        "Tọa đàm với",
+        "thanh niên",
+        "01",
+    ]
+    text = _body("\n".join(cells))
+    document = read_text(text)
+    (kept,) = _tables(document)
+    assert isinstance(kept, Unplaced)
+    assert_nothing_lost(text, document)
+
+
+def test_short_lines_under_an_stt_line_of_unknown_words_are_no_table() -> None:
+    text = _body("STT\n\nAlpha\n\nBeta\n\n1\n\nGamma\n\nDelta")
+    document = read_text(text)
+    assert _tables(document) == []
+    assert "R219" not in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+def test_an_indicator_table_copied_one_cell_per_line_reads_as_indicators() -> None:
+    cells = [
+        "STT", "Chỉ tiêu", "Số liệu", "Ghi chú",
+        "1", "Số văn bản ban hành", "08", "Cả năm",
+        "2", "Số hội nghị", "04", "Quý I",
+    ]  # fmt: skip
+    text = (
+        _body("Đã hoàn thành.")
+        + "\nPHỤ LỤC\nSỐ LIỆU CÔNG TÁC DÂN VẬN\n\n"
+        + "\n".join(cells)
+        + "\n"
+    )
+    document = read_text(text)
+    (appendix,) = document.appendices
+    (block,) = appendix.blocks
+    assert isinstance(block, IndicatorTable)
+    assert [i.name for i in block.indicators] == ["Số văn bản ban hành", "Số hội nghị"]
+    assert [i.written for i in block.indicators] == ["08", "04"]
     assert_nothing_lost(text, document)

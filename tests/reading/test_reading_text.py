@@ -193,13 +193,14 @@ def test_portal_copy_page_furniture_left_out_with_findings_and_sentence_rejoined
     assert second.text.startswith("Việc tiếp công dân")
 
 
-def test_portal_copy_table_cells_one_per_line_are_kept_as_paragraphs() -> None:
+def test_portal_copy_table_cells_one_per_line_are_read_as_a_table() -> None:
     report = read(FIXTURES / "portal-copy-bao-cao.txt")
     two = report.body[1]
     assert isinstance(two, Section)
-    texts = [b.text for b in two.blocks if isinstance(b, Paragraph)]
-    # not a table any more, but nothing lost, and "04" is no page number
-    assert texts[-6:] == ["STT", "Nội dung", "Số lượng", "1", "Hội nghị", "04"]
+    table = two.blocks[-1]
+    assert isinstance(table, Table)  # and "04" is no page number
+    assert table.header == ("STT", "Nội dung", "Số lượng")
+    assert table.rows == (("1", "Hội nghị", "04"),)
 
 
 def test_a_copy_without_header_is_held_as_read() -> None:

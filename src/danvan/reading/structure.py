@@ -59,6 +59,7 @@ from danvan.model.origin import Origin, PartLocation, SourceLocation
 from danvan.reading._context import Context as _Context
 from danvan.reading._context import Line as _Line
 from danvan.reading._context import visible as _visible
+from danvan.reading.cells import UncertainCells, regroup_cells
 from danvan.reading.closing import Tail, looks_like_signature_start, read_tail
 from danvan.reading.header import Fragment, HeaderParts, is_type_title, read_header, split_fragments
 from danvan.reading.labels import Label, LabelKind, split_bullet, split_label
@@ -270,6 +271,30 @@ def _footnote_line(line: _Line) -> tuple[str | None, str]:
             if rest:
                 return line.source.text[start:end].strip(), rest
     return None, line.text
+
+
+def _cell_tables(entries: list[_Entry], context: _Context) -> list[_Entry]:
+    """Tables copied one cell per line, regrouped into tables (:mod:`danvan.reading.cells`)."""
+    out: list[_Entry] = []
+    run: list[_Line] = []
+    for entry in [*entries, None]:
+        if isinstance(entry, _Line):
+            run.append(entry)
+            continue
+        if run:
+            for item in regroup_cells(run):
+                if isinstance(item, SourceTable) and not isinstance(item, UncertainCells):
+                    context.finding(
+                        "R124",
+                        f"a table copied one cell per line read as a table of "
+                        f"{len(item.rows[0])} columns and {len(item.rows) - 1} rows",
+                        item.location,
+                    )
+                out.append(item)
+            run = []
+        if entry is not None:
+            out.append(entry)
+    return out
 
 
 # -- paragraphs with their runs ----------------------------------------------------------
@@ -829,6 +854,19 @@ def _indicator_rows(
 
 
 def _table(table: SourceTable, context: _Context) -> Block | None:
+    if isinstance(table, UncertainCells):
+        lines = [
+            _Line(text=line.text.strip(), source=line, blank_before=True)
+            for row in table.rows
+            for cell in row
+            for line in cell
+        ]
+        return context.keep(
+            lines,
+            "lines that start like a table copied one cell per line, but whose rows do not "
+            "fit its header (a cell left out or wrapped)",
+            "R219",
+        )
     rows = [
         [" ".join(line.text.strip() for line in cell if line.text.strip()) for cell in row]
         for row in table.rows
@@ -839,6 +877,14 @@ def _table(table: SourceTable, context: _Context) -> Block | None:
     if tuple(cell.casefold() for cell in rows[0]) == _INDICATOR_HEADER and len(rows) > 1:
         indicators = _indicator_rows(rows[1:], context, table.location)
         if indicators is not None:
+            for cell in table.rows[0]:
+                for line in cell[:1]:
+                    context.finding(
+                        "R125",
+                        f"the column heading {line.text.strip()!r} read as the standard header "
+                        "of a table of indicators, which the renderers print in their own words",
+                        line.location,
+                    )
             return indicators
     width = max(len(row) for row in rows)
     padded = [row + [""] * (width - len(row)) for row in rows]
@@ -938,6 +984,7 @@ def recognize(source: SourceDocument) -> Document:
     entries = _entries(source, context)
     entries = _drop_page_furniture(entries, context)
     entries, notes = _take_footnotes(entries, context)
+    entries = _cell_tables(entries, context)
     runs = _Runs(context, notes)
 
     found = _find_title(entries)
@@ -1034,23 +1081,13 @@ def recognize(source: SourceDocument) -> Document:
     )
     appendix_entries = body_entries[appendix_at:] if appendix_at is not None else []
     main = body_entries[:end_of_body]
-    tail = read_tail([e for e in tail_entries if isinstance(e, _Line)], context)
+    tail = read_tail(_lines_of(tail_entries), context)
     if tail_at is None:
         main, tail = _signature_without_recipients(main, tail, context)
 
     # the body
     addressees, main = _addressees(main, context)
-    lines_or_tables: list[_Entry] = main
-    units_and_tables: list[_Unit | SourceTable] = []
-    pending: list[_Line] = []
-    for entry in lines_or_tables:
-        if isinstance(entry, SourceTable):
-            units_and_tables.extend(_units(pending, context))
-            pending = []
-            units_and_tables.append(entry)
-        else:
-            pending.append(entry)
-    units_and_tables.extend(_units(pending, context))
+    units_and_tables = _units_and_tables(main, context)
 
     bases: list[Paragraph] = []
     introduction: list[Paragraph] = []
@@ -1231,6 +1268,38 @@ def _keep_draft_mark(header: HeaderParts, body: list[Block], context: _Context) 
             body.insert(0, Unplaced(lines=[fragment.text], location=fragment.location))
 
 
+def _units_and_tables(entries: Sequence[_Entry], context: _Context) -> list[_Unit | SourceTable]:
+    """Lines joined into units, tables kept where they stand."""
+    out: list[_Unit | SourceTable] = []
+    pending: list[_Line] = []
+    for entry in entries:
+        if isinstance(entry, SourceTable):
+            out.extend(_units(pending, context))
+            pending = []
+            out.append(entry)
+        else:
+            pending.append(entry)
+    out.extend(_units(pending, context))
+    return out
+
+
+def _lines_of(entries: Sequence[_Entry]) -> list[_Line]:
+    """The lines of ``entries``, a table's cells row by row (the closing block has no tables)."""
+    lines: list[_Line] = []
+    for entry in entries:
+        if isinstance(entry, _Line):
+            lines.append(entry)
+            continue
+        for row in entry.rows:
+            for cell in row:
+                lines.extend(
+                    _Line(text=line.text.strip(), source=line, blank_before=True)
+                    for line in cell
+                    if line.text.strip()
+                )
+    return lines
+
+
 def _addressees(main: list[_Entry], context: _Context) -> tuple[list[str], list[_Entry]]:
     for index, entry in enumerate(main[:3]):
         if isinstance(entry, _Line) and (match := _ADDRESSEE_RE.match(entry.text)):
@@ -1378,20 +1447,20 @@ def _appendix(entries: list[_Entry], index: int, runs: _Runs, context: _Context)
 def _appendix_blocks(
     entries: list[_Entry], path: str, runs: _Runs, context: _Context
 ) -> list[Block]:
-    lines = [e for e in entries if isinstance(e, _Line)]
-    units = _units(lines, context)
+    items = _units_and_tables(entries, context)
+    units = [item for item in items if isinstance(item, _Unit)]
     labelled = [u for u in units if u.label is not None]
     if (
         labelled
+        and len(units) == len(items)  # no tables
         and all(u.label is not None and u.label.kind is LabelKind.ARABIC for u in labelled)
         and units[0].label is not None
-        and not any(isinstance(e, SourceTable) for e in entries)
     ):
         table = _indicator_table(units, path, context)
         if table is not None:
             return [table]
     tree = _Tree(runs, context, prefix=path)
-    _grow(tree, _chunks([*[e for e in entries if isinstance(e, SourceTable)], *units]), context)
+    _grow(tree, _chunks(items), context)
     return tree.finish()
 
 
