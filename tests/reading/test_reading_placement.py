@@ -317,3 +317,136 @@ def test_an_indicator_table_copied_one_cell_per_line_reads_as_indicators() -> No
     assert [i.name for i in block.indicators] == ["Số văn bản ban hành", "Số hội nghị"]
     assert [i.written for i in block.indicators] == ["08", "04"]
     assert_nothing_lost(text, document)
+
+
+# -- signature notes ("(Đã ký)", seals, digital signature stamps) -------------------------------
+
+
+def _signed(closing: str, header_extra: str = "") -> str:
+    return (
+        f"{header_extra}UBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\n\nSố: 41/BC-SDLS\n\n"
+        "Cao Điền, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nKết quả quý I năm 2024\n\n"
+        "I. KẾT QUẢ\n\nĐã hoàn thành.\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n\n" + closing
+    )
+
+
+def test_signature_notes_between_the_titles_and_the_name() -> None:
+    for closing, notes in (
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n(Đã ký)\n\nTrần Thị Mai\n", ("(Đã ký)",)),
+        (
+            "GIÁM ĐỐC\n(đã ký và đóng dấu)\nTrần Thị Mai\n",
+            ("(đã ký và đóng dấu)",),
+        ),
+        ("GIÁM ĐỐC\n\n[Đã ký]\n\n(Dấu)\n\nTrần Thị Mai\n", ("[Đã ký]", "(Dấu)")),
+        ("GIÁM ĐỐC\n\nĐã ký\n\nTrần Thị Mai\n", ("Đã ký",)),
+    ):
+        text = _signed(closing)
+        document = read_text(text)
+        assert document.signature is not None, closing
+        assert document.signature.name == "Trần Thị Mai"
+        assert document.signature.notes == notes
+        assert _unplaced(document) == []
+        assert document.status is DocumentStatus.ISSUED
+        assert document.origin is not None
+        assert document.origin.location_of("signature.notes[0]") is not None
+        assert_nothing_lost(text, document)
+
+
+def test_a_note_on_the_line_of_the_name_is_split_from_it() -> None:
+    text = _signed("GIÁM ĐỐC\n\nTrần Thị Mai (đã ký)\n")
+    document = read_text(text)
+    assert document.signature is not None
+    assert (document.signature.name, document.signature.notes) == ("Trần Thị Mai", ("(đã ký)",))
+    assert "R127" in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+_STAMP = (
+    "Ký bởi: Sở Dữ liệu số tỉnh Cao Điền\nEmail: sdls@caodien.example\n"
+    "Cơ quan: Tỉnh Cao Điền\nThời gian ký: 05.03.2024 10:20:30 +07:00\n"
+)
+
+
+def test_a_digital_signature_stamp_over_the_signature_is_placed_with_it() -> None:
+    text = _signed(f"GIÁM ĐỐC\n\n{_STAMP}\nTrần Thị Mai\n")
+    document = read_text(text)
+    assert document.signature is not None
+    assert document.signature.name == "Trần Thị Mai"
+    assert document.signature.notes == tuple(_STAMP.splitlines())
+    assert "R126" in _codes(document)
+    assert _unplaced(document) == []
+    assert_nothing_lost(text, document)
+
+
+def test_a_digital_signature_stamp_at_the_top_of_page_one_is_placed_with_the_signature() -> None:
+    stamp = "Người ký: Sở Dữ liệu số\nThời gian: 05/03/2024 08:15\n\n"
+    text = _signed("GIÁM ĐỐC\n\nTrần Thị Mai\n", header_extra=stamp)
+    document = read_text(text)
+    assert document.issuer is not None
+    assert document.issuer.name == "SỞ DỮ LIỆU SỐ"
+    assert document.signature is not None
+    assert document.signature.notes == ("Người ký: Sở Dữ liệu số", "Thời gian: 05/03/2024 08:15")
+    assert _unplaced(document) == []
+    assert_nothing_lost(text, document)
+
+
+def test_a_stamp_without_a_signature_is_kept_unplaced() -> None:
+    text = "BÁO CÁO\nKết quả quý I năm 2024\n\nĐã hoàn thành.\n\n" + _STAMP + "\n(Đã ký)\n"
+    document = read_text(text)
+    assert document.signature is None
+    assert _unplaced(document) == [tuple(_STAMP.splitlines())]
+    assert "R220" in _codes(document)
+    # with no signature a note is no note: it stays text where it stands
+    assert [p.text for p in document.introduction][-1] == "(Đã ký)"
+    assert_nothing_lost(text, document)
+
+
+def test_signature_notes_render_in_every_format_and_read_back_from_text() -> None:
+    import danvan
+
+    document = read_text(_signed(f"GIÁM ĐỐC\n\n(Đã ký)\n{_STAMP}\nTrần Thị Mai\n"))
+    assert document.signature is not None
+    for format in ("text", "markdown", "html"):
+        rendered = danvan.render(document, format).decode("utf-8")
+        assert "Đã ký" in rendered, format
+        assert "Thời gian ký: 05.03.2024" in rendered, format
+    back = read_text(danvan.render(document, "text").decode("utf-8"))
+    assert back.signature == document.signature
+    assert danvan.from_json(danvan.to_json(document)) == document
+
+
+def test_signature_notes_in_a_word_signature_table_are_read() -> None:
+    closing = table(
+        [["Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.", "GIÁM ĐỐC\n(Đã ký và đóng dấu)\nTrần Thị Mai"]],
+        borders=False,
+    )
+    body = (
+        p("BÁO CÁO", style="Title")
+        + p("Kết quả quý I năm 2024")
+        + p("I. KẾT QUẢ")
+        + p("Đã hoàn thành.")
+        + closing
+    )
+    document = read(build_docx(body))
+    assert document.signature is not None
+    assert document.signature.notes == ("(Đã ký và đóng dấu)",)
+    assert document.signature.name == "Trần Thị Mai"
+
+
+def test_danvan_docx_with_signature_notes_reads_back_from_its_text() -> None:
+    import io
+    import zipfile
+
+    import danvan
+
+    document = read_text(_signed("GIÁM ĐỐC\n\n(Đã ký)\n\nTrần Thị Mai\n"))
+    data = danvan.render(document, "docx")
+    # without the embedded model (as after a save in Word): the text is read
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            if info.filename != "word/danvan-model.json":
+                target.writestr(info, source.read(info.filename))
+    back = read(out.getvalue())
+    assert back.signature is not None
+    assert back.signature.notes == ("(Đã ký)",)

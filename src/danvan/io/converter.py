@@ -610,7 +610,7 @@ OMIT_IF_DEFAULT: Mapping[type, frozenset[str]] = {
     Citation: frozenset({"emphasis"}),
     Count: frozenset({"digits", "up_to"}),
     Indicator: frozenset({"is_group", "written"}),
-    Signature: frozenset({"on_behalf_of"}),
+    Signature: frozenset({"on_behalf_of", "notes"}),
     Appendix: frozenset({"label", "attachment"}),
 }
 """Fields written only when they differ from their default: what readers added to the model

@@ -64,6 +64,7 @@ from danvan.reading.closing import Tail, looks_like_signature_start, read_tail
 from danvan.reading.header import Fragment, HeaderParts, is_type_title, read_header, split_fragments
 from danvan.reading.labels import Label, LabelKind, split_bullet, split_label
 from danvan.reading.source import SourceDocument, SourceLine, SourceTable
+from danvan.reading.stamps import take_stamps
 from danvan.reading.values import parse_quantity, split_breakdown, split_indicator
 from danvan.refs.find import extract_references
 
@@ -985,6 +986,7 @@ def recognize(source: SourceDocument) -> Document:
     entries = _drop_page_furniture(entries, context)
     entries, notes = _take_footnotes(entries, context)
     entries = _cell_tables(entries, context)
+    entries, stamps = take_stamps(entries)
     runs = _Runs(context, notes)
 
     found = _find_title(entries)
@@ -1084,6 +1086,8 @@ def recognize(source: SourceDocument) -> Document:
     tail = read_tail(_lines_of(tail_entries), context)
     if tail_at is None:
         main, tail = _signature_without_recipients(main, tail, context)
+
+    tail = _place_stamps(stamps, tail, context)
 
     # the body
     addressees, main = _addressees(main, context)
@@ -1266,6 +1270,34 @@ def _keep_draft_mark(header: HeaderParts, body: list[Block], context: _Context) 
                 fragment.location,
             )
             body.insert(0, Unplaced(lines=[fragment.text], location=fragment.location))
+
+
+def _place_stamps(stamps: list[list[_Line]], tail: Tail, context: _Context) -> Tail:
+    """A digital signature's stamps go with the signature (R126); with no signature they are
+    kept as unplaced text (R220)."""
+    if not stamps:
+        return tail
+    signature = tail.signature
+    if signature is None:
+        for lines in stamps:
+            kept = context.keep(
+                lines, "a digital signature's stamp in a document with no signature", "R220"
+            )
+            if kept is not None:
+                tail.unplaced.append(kept)
+        return tail
+    notes = list(signature.notes)
+    for lines in stamps:
+        context.finding(
+            "R126",
+            f"a digital signature's stamp ({lines[0].text[:60]!r}) placed with the signature",
+            lines[0].location,
+        )
+        for line in lines:
+            context.place(f"signature.notes[{len(notes)}]", line.location)
+            notes.append(line.text)
+    tail.signature = attrs.evolve(signature, notes=notes)
+    return tail
 
 
 def _units_and_tables(entries: Sequence[_Entry], context: _Context) -> list[_Unit | SourceTable]:

@@ -155,6 +155,8 @@ class TextWalker(DocumentWalker):
             self.para(block.recipients_heading, *block.recipient_lines, *issue)
         if block.signature is not None:
             self.para(*block.signature_lines)
+            if block.signature_notes:
+                self.para(*block.signature_notes)
             self.para(block.signer or "")
 
     def visit_appendix(self, heading: AppendixHeading) -> None:

@@ -227,6 +227,9 @@ class SignatureBlock:
     ``recipient_lines`` holds the three joined. None when there is no archive line."""
     issue_line: str | None = None
     """Ô 12 on a line of its own under the list ("XT.(300)"), or None."""
+    signature_notes: tuple[str, ...] = ()
+    """What a copy printed where the signature and seal stand ("(Đã ký)", "Ký bởi: …"),
+    between the title lines and the name (:attr:`Signature.notes`)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -527,6 +530,7 @@ class DocumentWalker:
             signer=None if signature is None else signature.name,
             archive=None if recipients is None else recipients.archive_parts(system),
             issue_line=None if recipients is None else recipients.issue_line(),
+            signature_notes=() if signature is None else signature.notes,
         )
 
     # -- walking children ---------------------------------------------------------------------

@@ -957,13 +957,26 @@ def _signatures(draw: st.DrawFn, named: bool | None) -> Signature:
     collective = (
         draw(st.one_of(st.none(), _choice(COLLECTIVES))) if authority is Authority.KT else None
     )
+    # a copy's notes where the signature stands ("(Đã ký)", a digital signature's stamp)
+    notes = draw(st.lists(_choice(_SIGNATURE_NOTES), max_size=2, unique=True))
     return Signature(
         head_title=head,
         authority=authority,
         signer_title=signer,
         name=draw(names),
         on_behalf_of=collective,
+        notes=notes,
     )
+
+
+_SIGNATURE_NOTES = (
+    "(Đã ký)",
+    "(Đã ký và đóng dấu)",
+    "(đã ký)",
+    "Ký bởi: Sở Dữ liệu số tỉnh Cao Điền",
+    "Thời gian ký: 05.03.2024 10:20:30 +07:00",
+)
+"""Fictional notes a copy prints where the signature stands (Signature.notes)."""
 
 
 @_memo
