@@ -450,3 +450,118 @@ def test_danvan_docx_with_signature_notes_reads_back_from_its_text() -> None:
     back = read(out.getvalue())
     assert back.signature is not None
     assert back.signature.notes == ("(Đã ký)",)
+
+
+# -- appendix items under labels other than 1, 2, 3 -----------------------------------------------
+
+
+def _appendix(items: str) -> str:
+    return (
+        _signed("GIÁM ĐỐC\n\nTrần Thị Mai\n")
+        + "\nPHỤ LỤC\nSỐ LIỆU CÔNG TÁC DÂN VẬN QUÝ I NĂM 2024\n"
+        + "(Kèm theo Báo cáo số 41/BC-SDLS ngày 05/3/2024 của Sở Dữ liệu số)\n\n"
+        + items
+    )
+
+
+def _indicator_tree(indicators: object) -> list[object]:
+    out: list[object] = []
+    for indicator in indicators:  # type: ignore[attr-defined]
+        out.append((indicator.label, indicator.name, indicator.written, indicator.is_group))
+        if indicator.breakdown:
+            out.append(_indicator_tree(indicator.breakdown))
+    return out
+
+
+def test_roman_groups_over_numbered_items_with_dash_parts() -> None:
+    text = _appendix(
+        "I. CÔNG TÁC TUYÊN TRUYỀN\n"
+        "1. Số hội nghị quán triệt: 04\n"
+        "2. Số tin bài đăng tải: 36, trong đó:\n"
+        "- Trên cổng thông tin: 30\n"
+        "- Trên mạng xã hội: 06\n"
+        "II. CÔNG TÁC KIỂM TRA\n"
+        "1. Số cuộc kiểm tra: 02\n"
+    )
+    document = read_text(text)
+    (appendix,) = document.appendices
+    (table,) = appendix.blocks
+    assert isinstance(table, IndicatorTable)
+    assert _indicator_tree(table.indicators) == [
+        ("I", "CÔNG TÁC TUYÊN TRUYỀN", None, True),
+        [
+            ("1", "Số hội nghị quán triệt", "04", False),
+            ("2", "Số tin bài đăng tải", "36", False),
+            [(None, "Trên cổng thông tin", "30", False), (None, "Trên mạng xã hội", "06", False)],
+        ],
+        ("II", "CÔNG TÁC KIỂM TRA", None, True),
+        [("1", "Số cuộc kiểm tra", "02", False)],
+    ]
+    tuyen_truyen = table.indicators[0].breakdown[1]
+    assert tuyen_truyen.breakdown_complete  # 30 + 06 = 36
+    assert "R135" in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+def test_numbered_items_with_letter_and_dotted_sub_items() -> None:
+    text = _appendix(
+        "1. Kết quả tiếp công dân\n"
+        "a) Số lượt tiếp: 120\n"
+        "b) Số đơn thư tiếp nhận: 15\n"
+        "2. Kết quả đối thoại\n"
+        "2.1. Số cuộc đối thoại: 06\n"
+        "2.2. Tỷ lệ vụ việc giải quyết: 100%\n"
+        "+ Cấp tỉnh: 02\n"
+    )
+    document = read_text(text)
+    (appendix,) = document.appendices
+    (table,) = appendix.blocks
+    assert isinstance(table, IndicatorTable)
+    assert _indicator_tree(table.indicators) == [
+        ("1", "Kết quả tiếp công dân", None, True),
+        [("a", "Số lượt tiếp", "120", False), ("b", "Số đơn thư tiếp nhận", "15", False)],
+        ("2", "Kết quả đối thoại", None, True),
+        [
+            ("2.1", "Số cuộc đối thoại", "06", False),
+            ("2.2", "Tỷ lệ vụ việc giải quyết", "100%", False),
+            [(None, "Cấp tỉnh", "02", False)],
+        ],
+    ]
+    assert_nothing_lost(text, document)
+
+
+def test_numbered_items_with_a_gap_keep_their_labels() -> None:
+    text = _appendix("1. Số hội nghị: 04\n2. Số lớp tập huấn: 02\n4. Số mô hình: 03\n")
+    document = read_text(text)
+    (table,) = document.appendices[0].blocks
+    assert isinstance(table, IndicatorTable)
+    assert [i.label for i in table.indicators] == ["1", "2", "4"]
+    assert_nothing_lost(text, document)
+
+
+def test_labelled_items_that_are_prose_stay_sections() -> None:
+    # a paragraph between the items, and no values: sections as written, not indicators
+    text = _appendix(
+        "I. KẾT QUẢ\nCác đơn vị đã triển khai đầy đủ các nội dung của kế hoạch.\n"
+        "II. TỒN TẠI\na) Một số đơn vị chậm báo cáo.\n"
+    )
+    document = read_text(text)
+    blocks = document.appendices[0].blocks
+    assert not any(isinstance(b, IndicatorTable) for b in blocks)
+    assert "R133" in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+def test_labelled_indicators_render_their_labels_and_survive_json() -> None:
+    import danvan
+
+    text = _appendix("I. TUYÊN TRUYỀN\n1. Số hội nghị: 04\nII. KIỂM TRA\na) Số cuộc: 02\n")
+    document = read_text(text)
+    rendered = danvan.render(document, "text").decode("utf-8")
+    assert "I. TUYÊN TRUYỀN" in rendered
+    assert "a) Số cuộc: 02" in rendered
+    markdown = danvan.render(document, "markdown").decode("utf-8")
+    assert "| II | KIỂM TRA |" in markdown
+    assert danvan.from_json(danvan.to_json(document)) == document
+    back = read_text(rendered)
+    assert back.appendices[0].blocks == document.appendices[0].blocks

@@ -609,7 +609,7 @@ OMIT_IF_DEFAULT: Mapping[type, frozenset[str]] = {
     Section: frozenset({"prefix", "run_in", "citations"}),
     Citation: frozenset({"emphasis"}),
     Count: frozenset({"digits", "up_to"}),
-    Indicator: frozenset({"is_group", "written"}),
+    Indicator: frozenset({"is_group", "written", "label"}),
     Signature: frozenset({"on_behalf_of", "notes"}),
     Appendix: frozenset({"label", "attachment"}),
 }

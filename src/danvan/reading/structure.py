@@ -1482,13 +1482,12 @@ def _appendix_blocks(
     items = _units_and_tables(entries, context)
     units = [item for item in items if isinstance(item, _Unit)]
     labelled = [u for u in units if u.label is not None]
-    if (
-        labelled
-        and len(units) == len(items)  # no tables
-        and all(u.label is not None and u.label.kind is LabelKind.ARABIC for u in labelled)
-        and units[0].label is not None
-    ):
-        table = _indicator_table(units, path, context)
+    if labelled and len(units) == len(items) and units[0].label is not None:  # no tables
+        table: IndicatorTable | None = None
+        if all(u.label is not None and u.label.kind is LabelKind.ARABIC for u in labelled):
+            table = _indicator_table(units, path, context)
+        else:
+            table = _labelled_indicator_table(units, path, context)
         if table is not None:
             return [table]
     tree = _Tree(runs, context, prefix=path)
@@ -1504,6 +1503,7 @@ class _Ind:
     parts: list[_Ind] = attrs.field(factory=list)
     opens_breakdown: bool = False
     note: str | None = None
+    label: str | None = None
 
 
 def _indicator(unit: _Unit) -> _Ind:
@@ -1523,14 +1523,8 @@ def _indicator_table(units: list[_Unit], path: str, context: _Context) -> Indica
         item = _indicator(unit)
         if unit.label is not None:
             if unit.label.number != str(len(tops) + 1):
-                # renderers number indicators 1, 2, 3 …: other labels stay sections as written
-                context.finding(
-                    "R133",
-                    f"numbered {unit.label.written!r} where {len(tops) + 1}. would stand: read "
-                    "as sections, not as a table of indicators",
-                    unit.location,
-                )
-                return None
+                # not counted 1, 2, 3 …: the labels are kept as written
+                return _labelled_indicator_table(units, path, context)
             tops.append(item)
             continue
         if not tops:
@@ -1548,6 +1542,85 @@ def _indicator_table(units: list[_Unit], path: str, context: _Context) -> Indica
         context.place(where, item.location)
         built.append(_build_indicator(item, context))
     return IndicatorTable(indicators=built)
+
+
+# the depth of an appendix item by its label: "I." over "1." over "1.1." over "a)" over "-"
+# over "+" (the labels of Nghị định 30, Phụ lục I, with the bullets under them)
+_ITEM_RANKS = {
+    LabelKind.ROMAN: 1,
+    LabelKind.ARABIC: 2,
+    LabelKind.DOTTED: 3,
+    LabelKind.LETTER: 4,
+}
+_BULLET_RANKS = {"-": 5, "+": 6}
+
+
+def _labelled_indicator_table(
+    units: list[_Unit], path: str, context: _Context
+) -> IndicatorTable | None:
+    """Appendix items under any labels ("I.", "1.", "1.1.", "a)", "-", "+") as indicators:
+    a label holds the items of deeper labels after it; labels are kept as written.
+
+    Read so only when every line is an item (labelled or a bullet, no paragraph in between),
+    there are no parts (Phần) or chapters, and most items without sub-items carry a value
+    ("Số hội nghị: 04"); otherwise the appendix is read as sections (R133).
+    """
+    tops: list[_Ind] = []
+    stack: list[tuple[int, _Ind]] = []
+    leaves_with_value = leaves = 0
+    for index, unit in enumerate(units):
+        label = unit.label
+        if label is not None and label.kind in _ITEM_RANKS:
+            rank = _ITEM_RANKS[label.kind]
+        elif label is None and unit.bullet is not None:
+            rank = _BULLET_RANKS[unit.bullet]
+        else:
+            return _not_indicators(unit, context)
+        item = _indicator(unit)
+        item.label = label.number if label is not None else None
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        if stack:
+            stack[-1][1].parts.append(item)
+        elif rank <= 4:
+            tops.append(item)
+        else:
+            return _not_indicators(unit, context)  # a bullet before any labelled item
+        stack.append((rank, item))
+        following = units[index + 1] if index + 1 < len(units) else None
+        deeper = following is not None and _item_rank(following) > rank
+        if not deeper:
+            leaves += 1
+            leaves_with_value += item.value_text is not None
+    if not tops or leaves_with_value * 2 < leaves:
+        return _not_indicators(units[0], context)
+    built: list[Indicator] = []
+    for position, item in enumerate(tops):
+        context.place(f"{path}.indicator[{position}]", item.location)
+        built.append(_build_indicator(item, context))
+    context.finding(
+        "R135",
+        "appendix items under labels other than 1, 2, 3 read as indicators, labels as written",
+        units[0].location,
+    )
+    return IndicatorTable(indicators=built)
+
+
+def _item_rank(unit: _Unit) -> int:
+    if unit.label is not None:
+        return _ITEM_RANKS.get(unit.label.kind, 0)
+    return _BULLET_RANKS.get(unit.bullet or "", 0)
+
+
+def _not_indicators(unit: _Unit, context: _Context) -> IndicatorTable | None:
+    """No table of indicators (None), with the finding that says why."""
+    context.finding(
+        "R133",
+        "appendix items that are not all indicator lines (a paragraph, a part, or too few "
+        "values): read as sections, labels as written",
+        unit.location,
+    )
+    return None
 
 
 def _build_indicator(item: _Ind, context: _Context) -> Indicator:
@@ -1576,7 +1649,14 @@ def _build_indicator(item: _Ind, context: _Context) -> Indicator:
     name = item.name.strip() or "(?)"
     written = head.strip() if head else None
     if parts and quantity is None and not breakdown_said:
-        return Indicator(name=name, breakdown=parts, is_group=True, written=written, note=item.note)
+        return Indicator(
+            name=name,
+            breakdown=parts,
+            is_group=True,
+            written=written,
+            note=item.note,
+            label=item.label,
+        )
     complete = False
     if breakdown_said and parts and quantity is not None and not isinstance(quantity, TextValue):
         try:
@@ -1595,6 +1675,7 @@ def _build_indicator(item: _Ind, context: _Context) -> Indicator:
         breakdown_complete=complete,
         written=written,
         note=item.note,
+        label=item.label,
     )
 
 

@@ -591,11 +591,13 @@ class DocumentWalker:
         self.depart_indicator_table(table)
 
     def _indicator_rows(self, indicator: Indicator, number: str, level: int) -> None:
+        # a label kept from a source ("I", "a", "1.1") stands in the STT column, no marker
+        labelled = indicator.label is not None
         self.visit_indicator(
             IndicatorRow(
                 indicator=indicator,
-                number=number,
-                marker=wording.breakdown_marker(level),
+                number=indicator.label if indicator.label is not None else number,
+                marker="" if labelled else wording.breakdown_marker(level),
                 name=indicator.name,
                 # a group heading over sub-items has no total, so no "trong đó"
                 lead=wording.GROUP_LEAD if indicator.breakdown and not indicator.is_group else "",

@@ -747,7 +747,14 @@ def _build_indicator(draw: st.DrawFn, depth: int, figure: Quantity | None) -> In
         # a group heading over sub-items ("2. Công tác kiểm tra:"), no "trong đó"
         return Indicator(name=name, breakdown=loose, is_group=True, note=note)
     written = str(figure) if figure is not None and draw(st.booleans()) else None
-    return Indicator(name=name, value=figure, breakdown=loose, note=note, written=written)
+    # a number kept from a source ("I", "a", "1.1") instead of the one renderers count
+    label = draw(st.one_of(st.none(), _choice(_INDICATOR_LABELS)))
+    return Indicator(
+        name=name, value=figure, breakdown=loose, note=note, written=written, label=label
+    )
+
+
+_INDICATOR_LABELS = ("I", "II", "1", "2", "a", "đ", "1.1", "2.3")
 
 
 @st.composite
