@@ -679,8 +679,8 @@ OMIT_IF_DEFAULT: Mapping[type, frozenset[str]] = {
     Section: frozenset({"prefix", "run_in", "citations"}),
     Citation: frozenset({"emphasis"}),
     Count: frozenset({"digits", "up_to"}),
-    Indicator: frozenset({"is_group", "written"}),
-    Signature: frozenset({"on_behalf_of"}),
+    Indicator: frozenset({"is_group", "written", "label"}),
+    Signature: frozenset({"on_behalf_of", "notes"}),
     Appendix: frozenset({"label", "attachment"}),
     Task: frozenset({"id", "recurrence", "target", "budget", "budget_source"}),
 }
