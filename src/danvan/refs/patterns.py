@@ -144,6 +144,8 @@ class Patterns:
     head: re.Pattern[str]
     head_keywords: tuple[str, ...]
     keyword_heads: Mapping[str, re.Pattern[str]]
+    keyword_scan: re.Pattern[str]
+    """Any of ``head_keywords`` (none begins another, so at most one matches at a place)."""
     types: Mapping[str, DocumentType]
     named_types: frozenset[str]
     year_only_types: frozenset[str]
@@ -393,6 +395,7 @@ def build(data: Mapping[str, Any]) -> Patterns:
         head=head,
         head_keywords=keywords,
         keyword_heads=keyword_heads,
+        keyword_scan=re.compile("|".join(re.escape(k) for k in keywords) or "(?!)"),
         types=types,
         named_types=named,
         year_only_types=year_only,
