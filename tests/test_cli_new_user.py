@@ -79,3 +79,27 @@ def test_refs_help_says_how_a_docx_is_located(capsys: pytest.CaptureFixture[str]
         main(["refs", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "For a .docx, lines and columns count in its text" in out
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("dcox", "docx"), ("DOCX", "docx"), ("markdwon", "markdown")]
+)
+@pytest.mark.parametrize("command", ["read", "render"])
+def test_a_mistyped_format_names_the_one_meant(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, typed: str, meant: str
+) -> None:
+    target = tmp_path / "out.bin"
+    assert main([command, str(FULL), "-f", typed, "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert f"did you mean '-f {meant}'?" in err
+    assert "installed renderers" in err
+    assert not target.exists()
+
+
+def test_an_unknown_format_far_from_any_name_lists_them_without_a_guess(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["read", str(FULL), "-f", "pdf"]) == 1
+    err = capsys.readouterr().err
+    assert "installed renderers" in err
+    assert "did you mean" not in err

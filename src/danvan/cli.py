@@ -18,10 +18,13 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from danvan import __version__
 from danvan.errors import DanvanError, clip
+
+if TYPE_CHECKING:
+    from danvan.rendering.registry import Renderer
 
 __all__ = ["main"]
 
@@ -160,6 +163,25 @@ def _escaping_output() -> Iterator[None]:
                 stream.reconfigure(errors="strict")
 
 
+def _renderer(name: str) -> Renderer:
+    """The renderer ``-f NAME`` asks for; a typo ("dcox", "DOCX") is answered with the name meant."""
+    import difflib
+
+    from danvan.rendering.registry import UnknownRendererError, get_renderer, renderers
+
+    try:
+        return get_renderer(name)
+    except UnknownRendererError as error:
+        names = [info.name for info in renderers()]
+        folded = {n.lower(): n for n in names}
+        meant = folded.get(name.strip().lower()) or next(
+            iter(difflib.get_close_matches(name.lower(), names, n=1, cutoff=0.6)), None
+        )
+        if meant is None:
+            raise
+        raise UnknownRendererError(f"{error}; did you mean '-f {meant}'?") from None
+
+
 # -- danvan demo ---------------------------------------------------------------------------
 
 
@@ -235,12 +257,12 @@ def _renderer_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from danvan.rendering.registry import get_renderer, render
+    from danvan.rendering.registry import render
 
     source = Path(args.input)
     options = _renderer_options(args)
+    renderer = _renderer(args.format)
     document = _load_document(source, RENDER_INPUT)
-    renderer = get_renderer(args.format)
     target = Path(args.output) if args.output else source.with_suffix(renderer.suffix)
     if target.resolve() == source.resolve():
         raise DanvanError(f"refusing to overwrite the input {source}; give --output")
@@ -401,9 +423,7 @@ def _read_one(source: Path, target_of: Callable[[Path], Path], args: argparse.Na
 
 def _read(args: argparse.Namespace) -> int:
     """``danvan read``: every input is tried; one that fails does not stop the others."""
-    from danvan.rendering.registry import get_renderer
-
-    renderer = get_renderer(args.format)
+    renderer = _renderer(args.format)
     sources = [Path(name) for name in args.inputs]
     output = Path(args.output) if args.output else None
     many = len(sources) > 1
