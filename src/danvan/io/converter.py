@@ -68,6 +68,7 @@ from danvan.model import (
     Signature,
     Superscript,
     Table,
+    Task,
     TaskTable,
     Text,
     TextValue,
@@ -695,9 +696,10 @@ OMIT_IF_DEFAULT: Mapping[type, frozenset[str]] = {
     Section: frozenset({"prefix", "run_in", "citations"}),
     Citation: frozenset({"emphasis"}),
     Count: frozenset({"digits", "up_to"}),
-    Indicator: frozenset({"is_group", "written"}),
-    Signature: frozenset({"on_behalf_of"}),
+    Indicator: frozenset({"is_group", "written", "label"}),
+    Signature: frozenset({"on_behalf_of", "notes"}),
     Appendix: frozenset({"label", "attachment"}),
+    Task: frozenset({"id", "recurrence", "target", "budget", "budget_source"}),
 }
 """Fields written only when they differ from their default: what readers added to the model
 (``origin``, a run-in title, a count's zero padding ...) is absent from the JSON of a document
@@ -720,6 +722,24 @@ def _attrs_unstructure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any], 
     if kind is not None:
         return lambda obj: {"schema_version": SCHEMA_VERSION, "document": kind, **base(obj)}
     return base
+
+
+def _task_hook(conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """A task as danvan wrote it before several leads: ``"lead": "X"`` reads as
+    ``"leads": ["X"]`` (schema_version 1 covers both; see docs/architecture.md)."""
+    base = _attrs_structure_hook(Task, conv)
+
+    def structure(value: Any, cl: Any) -> Any:
+        if (
+            isinstance(value, Mapping)
+            and isinstance(value.get("lead"), str)
+            and "leads" not in value
+        ):
+            value = {("leads" if k == "lead" else k): v for k, v in value.items()}
+            value["leads"] = [value["leads"]]
+        return base(value, cl)
+
+    return structure
 
 
 def _is_model_class(cl: Any) -> bool:
@@ -755,6 +775,7 @@ def make_converter(*, detailed: bool = True) -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_tagged_union, _tagged_union_hook)
     conv.register_structure_hook_factory(_is_date_like, _date_like_hook)
     conv.register_structure_hook(Document, _document_hook(conv))
+    conv.register_structure_hook(Task, _task_hook(conv))
     return conv
 
 
