@@ -65,8 +65,32 @@ def _can_copy_init(cl: type) -> bool:
     return True
 
 
+_CHECKED = frozenset({"checked"})
+"""What a value read from the data is once its validator has run in line."""
+
+
+def _inline_check(validator: Any, produced: _Produced, item: str) -> list[str] | None:
+    """The validator's ``INLINE_CHECK`` lines for ``item`` (``None`` allowed through for an
+    ``optional`` one), when what the reading produced is what the lines expect: text."""
+    if not isinstance(produced, frozenset):
+        return None
+    inner = getattr(validator, v.PASSES_NONE_AND, None)
+    if inner is not None and _NONE in produced:
+        lines = _inline_check(inner, produced - {_NONE}, item)
+        if lines is None:
+            return None
+        return [f"if {item} is not None:", *("    " + line for line in lines)]
+    form = getattr(validator, v.INLINE_CHECK, None)
+    if form is None or produced != {str}:
+        return None
+    result: list[str] = form.format(x=item).splitlines()
+    return result
+
+
 def _implied(validator: Any, produced: _Produced) -> bool:
     """Whether ``validator`` passes every value of what ``produced`` describes."""
+    if produced is _CHECKED:
+        return True
     if produced is None:
         return False
     inner = getattr(validator, v.PASSES_NONE_AND, None)
@@ -339,6 +363,11 @@ def _generate(cl: type, conv: cattrs.Converter, *, check_tag: bool) -> Callable[
         validator = field.validator
         if validator is None:
             continue
+        inline = _inline_check(validator, produced, item)
+        if inline is not None:  # run where the value is read; the default is checked below
+            for line in inline:
+                w.emit(inner, line)
+            produced = _CHECKED
         call = f"{w.name('check', validator)}(self, {w.name('attribute', field)}, {item})"
         from_data = _implied(validator, produced)
         if field.default is attrs.NOTHING:

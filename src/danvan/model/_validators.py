@@ -66,6 +66,11 @@ INLINE_FORM = "__danvan_inline_form__"
 """On a text converter: the same conversion of a ``str`` in ``{x}`` as Python statements
 (with :func:`nfc_text`), which the generated readers run in line; a test compares both on
 generated text. Keep it in step with the function it sits on."""
+INLINE_CHECK = "__danvan_inline_check__"
+"""On a validator of text: Python statements that, for an exact ``str`` in ``{x}``, raise
+(``fail(cl)``) exactly when the validator would; the generated readers run them in line
+instead of calling it, for the message the detailed reader calls the validator itself. A
+test compares both on generated text. Keep it in step with the validator it sits on."""
 TEXT_RESULT = "__danvan_text_result__"
 """On a text converter: given a ``str`` or ``None``, it returns a ``str`` for a ``str`` and
 ``None`` for ``None`` (``"same"``), or else may also turn a ``str`` into ``None``
@@ -303,6 +308,7 @@ def non_empty_text(what: str) -> Validator:
                 field_name(instance, attribute), value, f"{what} must not be empty"
             )
 
+    setattr(check, INLINE_CHECK, "if not {x} or {x}.isspace():\n    raise fail(cl)")
     return check
 
 
