@@ -209,6 +209,20 @@ def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+_DECODER = json.JSONDecoder(object_pairs_hook=_reject_duplicates, parse_int=json_int)
+
+
+def _loads(text: str | bytes | bytearray) -> Any:
+    """``json.loads(text, object_pairs_hook=_reject_duplicates, parse_int=json_int)``, with
+    the decoder made once (``json.loads`` builds one, and its scanner, on every call)."""
+    if isinstance(text, str):
+        if text.startswith("\ufeff"):  # what json.loads says of a byte order mark
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+    else:
+        text = text.decode(json.detect_encoding(text), "surrogatepass")
+    return _DECODER.decode(text)
+
+
 @overload
 def from_json(text: str | bytes, cls: None = None) -> Report | Plan: ...
 @overload
@@ -226,7 +240,7 @@ def from_json(text: str | bytes, cls: type[T] | None = None) -> T | Report | Pla
         )
     _require_model_class(cls, "from_json")
     try:
-        data = json.loads(text, object_pairs_hook=_reject_duplicates, parse_int=json_int)
+        data = _loads(text)
     except json.JSONDecodeError as error:
         raise SchemaError(
             [f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]
