@@ -105,7 +105,7 @@ def test_every_model_class_gets_a_generated_reader(cls: type) -> None:
         assert make_reader(cls, fast_converter) is not None
 
 
-@settings(max_examples=scaled(2))
+@settings(max_examples=scaled(1))
 @given(documents())
 def test_fast_reader_builds_what_the_constructors_build(document: object) -> None:
     data = to_dict(document)
@@ -154,7 +154,7 @@ def _break(data: Any, path: tuple[Any, ...], how: str, odd: Any) -> Any:
     return broken
 
 
-@settings(max_examples=scaled(10))
+@settings(max_examples=scaled(4))
 @given(documents(), st.data(), st.sampled_from(["replace", "drop", "extra"]), ODD_VALUES)
 def test_fast_reader_refuses_what_the_constructors_refuse(
     document: object, data: st.DataObject, how: str, odd: Any
