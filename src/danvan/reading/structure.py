@@ -1384,14 +1384,30 @@ def _closing(units: list[_Unit | SourceTable]) -> list[_Unit]:
 def _appendix_start(entries: list[_Entry], tail_at: int | None) -> int | None:
     start = tail_at if tail_at is not None else 0
     for index in range(start, len(entries)):
-        entry = entries[index]
-        if isinstance(entry, _Line) and (match := _APPENDIX_RE.match(entry.text)):
-            head = entry.text[: match.end()]
-            if _is_upper(head) or entry.source.heading_level is not None:
-                if tail_at is None and index < len(entries) // 3:
-                    continue
-                return index
+        if _is_appendix_head(entries, index):
+            if tail_at is None and index < len(entries) // 3:
+                continue
+            return index
     return None
+
+
+def _is_appendix_head(entries: list[_Entry], index: int) -> bool:
+    """The line at ``index`` opens an appendix (phụ lục).
+
+    Either "PHỤ LỤC …" in capitals or a heading, or the word in the decree's own case
+    standing alone ("Phụ lục", "Phụ lục II", as danvan's text layout prints it) with its
+    upper-case title or its "(Kèm theo …)" line among the next two lines: a sentence that
+    merely begins "Phụ lục …" has neither.
+    """
+    entry = entries[index]
+    if not isinstance(entry, _Line) or (match := _APPENDIX_RE.match(entry.text)) is None:
+        return False
+    if _is_upper(entry.text[: match.end()]) or entry.source.heading_level is not None:
+        return True
+    if match.end() != len(entry.text.rstrip()):
+        return False
+    following = [e for e in entries[index + 1 : index + 3] if isinstance(e, _Line)]
+    return any(_is_upper(e.text) or _ATTACHMENT_RE.match(e.text) for e in following)
 
 
 def _signature_without_recipients(
@@ -1411,13 +1427,7 @@ def _signature_without_recipients(
 
 
 def _appendices(entries: list[_Entry], runs: _Runs, context: _Context) -> list[Appendix]:
-    starts = [
-        i
-        for i, e in enumerate(entries)
-        if isinstance(e, _Line)
-        and _APPENDIX_RE.match(e.text)
-        and _is_upper(e.text[: _APPENDIX_RE.match(e.text).end()])  # type: ignore[union-attr]
-    ]
+    starts = [i for i in range(len(entries)) if _is_appendix_head(entries, i)]
     appendices: list[Appendix] = []
     for position, start in enumerate(starts):
         stop = starts[position + 1] if position + 1 < len(starts) else len(entries)
