@@ -1011,8 +1011,12 @@ def recognize(source: SourceDocument) -> Document:
             if (
                 label is not None
                 or bullet is not None
-                # "Thực hiện ..." right under the title is the subject; after a blank, a basis
-                or (_BASIS_RE.match(entry.text) and (entry.blank_before or subject_lines))
+                # "Thực hiện ..." right under the title is the subject; after a blank, a
+                # basis unless its block ends as a subject does, without punctuation
+                or (
+                    _BASIS_RE.match(entry.text)
+                    and (subject_lines or (entry.blank_before and _ends_as_basis(entries, rest_at)))
+                )
                 or _ADDRESSEE_RE.match(entry.text)
                 or _RECIPIENTS_RE.match(entry.text)
             ):
@@ -1389,6 +1393,19 @@ def _appendix_start(entries: list[_Entry], tail_at: int | None) -> int | None:
                 continue
             return index
     return None
+
+
+def _ends_as_basis(entries: list[_Entry], index: int) -> bool:
+    """The block of lines from ``index`` to the next blank line ends as a basis (căn cứ)
+    does, with ";", ",", ":" or "."; a subject (trích yếu) ends without punctuation, also
+    when it begins "Thực hiện …" and stands after a blank line (as Markdown always has)."""
+    last = entries[index]
+    for entry in entries[index + 1 :]:
+        if not isinstance(entry, _Line) or entry.blank_before:
+            break
+        last = entry
+    assert isinstance(last, _Line)
+    return last.text.rstrip(" *_").endswith((";", ",", ":", "."))
 
 
 def _is_appendix_head(entries: list[_Entry], index: int) -> bool:
