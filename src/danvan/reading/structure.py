@@ -602,6 +602,20 @@ class _Open:
     location: SourceLocation | None = None
 
 
+def _wholly_in_one_emphasis(
+    text: str, start: int, emphasis: list[tuple[int, int, EmphasisKind]]
+) -> bool:
+    """Every visible character of ``text[start:]`` lies in spans of one emphasis kind: a
+    heading typed in bold after Word's automatic label ("I." + **KẾT QUẢ**), or in
+    Markdown as "I. **KẾT QUẢ**", whose bold is the heading's look, not a stress."""
+    if len({kind for _, _, kind in emphasis}) != 1:
+        return False
+    covered = bytearray(len(text))
+    for begin, end, _ in emphasis:
+        covered[max(begin, 0) : max(end, 0)] = b"\x01" * (max(end, 0) - max(begin, 0))
+    return all(covered[i] or not text[i].strip() for i in range(start, len(text)))
+
+
 class _Tree:
     """Builds nested sections from units: a label of rank r closes the open sections of rank >= r."""
 
@@ -664,6 +678,12 @@ class _Tree:
         elif _ends_sentence(body) and (len(body) > 160 or ". " in body.rstrip(". ")):
             title = None
             first = self.runs.paragraph(unit)
+        elif (
+            emphasis
+            and not (supers or notes or _FOOTNOTE_ANCHOR_RE.search(body))
+            and _wholly_in_one_emphasis(text, skip, emphasis)
+        ):
+            pass  # a title set wholly in bold (or italic) is the heading's own formatting
         elif emphasis or supers or notes or _FOOTNOTE_ANCHOR_RE.search(body):
             # a title with styling or a footnote: keep the runs as a paragraph (nothing lost)
             paragraph = self.runs.paragraph(unit)
