@@ -565,3 +565,14 @@ def test_labelled_indicators_render_their_labels_and_survive_json() -> None:
     assert danvan.from_json(danvan.to_json(document)) == document
     back = read_text(rendered)
     assert back.appendices[0].blocks == document.appendices[0].blocks
+
+
+# -- found by the keyword soup ---------------------------------------------------------------
+
+
+def test_an_archive_line_that_is_not_the_last_recipient_is_kept_in_place() -> None:
+    for text in ("Số:\nNơi nhận: LƯU", "Số:\nNơi nhận: LƯU: Số:\nLƯU HÀNH NỘI BỘ"):
+        document = read_text(text)
+        assert document.recipients is not None
+        assert document.recipients.archive == ()
+        assert_nothing_lost(text, document)

@@ -19,6 +19,7 @@ from danvan.model import Authority, Recipient, Recipients, Signature, Unplaced
 from danvan.reading._context import Context, Line, visible
 from danvan.reading.header import split_fragments
 from danvan.reading.labels import split_bullet
+from danvan.reading.marks import looks_like_mark
 
 __all__ = ["Tail", "is_signature_note", "looks_like_signature_start", "read_tail"]
 
@@ -237,8 +238,13 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
             folded = clean.rstrip(";.,").strip().casefold()
             if folded == "như trên":
                 as_above = True
-            elif _ARCHIVE_RE.fullmatch(clean) and (
-                folded.startswith(("lưu:", "lưu vt")) or where is entries[-1][1]
+            elif (
+                (archive := _ARCHIVE_RE.fullmatch(clean))
+                and visible(archive.group(2))  # a bare "Lưu" names no unit: kept as an entry
+                # the list's last line: an archive line with entries after it (or a second
+                # one) is kept as an entry where it stands, never merged out of order
+                and where is entries[-1][1]
+                and not looks_like_mark(clean)  # "LƯU HÀNH NỘI BỘ" is no archive line
             ):
                 archive_units, initials = _archive(where, clean)
             else:
