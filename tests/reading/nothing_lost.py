@@ -45,7 +45,8 @@ def reduce(text: str, *, marks: bool = False) -> str:
     text = text.translate(_PLAIN_DIGITS) if marks else _MARKS_RE.sub(" ", text)
     text = _ENTITY_RE.sub(lambda m: html.unescape(m.group()), _TAG_RE.sub(" ", text))
     # upper() first: renderers print level-1 titles in capitals ("ı" prints "I")
-    return "".join(ch for ch in text.upper().casefold() if ch.isalnum())
+    folded = unicodedata.normalize("NFC", text.upper().casefold())  # upper() may decompose
+    return "".join(ch for ch in folded if ch.isalnum())
 
 
 def missing_lines(source: str, document: Document) -> list[tuple[int, str]]:

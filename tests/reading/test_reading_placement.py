@@ -576,3 +576,9 @@ def test_an_archive_line_that_is_not_the_last_recipient_is_kept_in_place() -> No
         assert document.recipients is not None
         assert document.recipients.archive == ()
         assert_nothing_lost(text, document)
+
+
+def test_a_superscript_digit_under_an_stt_line_is_no_row_number() -> None:
+    text = "Số:\nSTT\n¹"
+    document = read_text(text)
+    assert_nothing_lost(text, document)

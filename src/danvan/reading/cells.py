@@ -98,7 +98,7 @@ def _header(lines: Sequence[Line], start: int) -> int | None:
 def _row_number(text: str) -> str | None:
     """ "1", "01", "1." → "1"; "II", "II." → "II"; else ``None``."""
     stripped = text.strip().strip("*_ ").rstrip(".")
-    if stripped.isdigit() and len(stripped) <= 3:
+    if stripped.isascii() and stripped.isdigit() and len(stripped) <= 3:
         return str(int(stripped))
     if stripped in _ROMAN:
         return stripped
