@@ -5,7 +5,9 @@ do not stand alone. Every fixture is fictional ("Sở Dữ liệu số tỉnh Ca
 from __future__ import annotations
 
 from docx_fixtures import build_docx, p, table
-from nothing_lost import assert_nothing_lost
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from nothing_lost import assert_nothing_lost, missing_lines
 
 from danvan.model import (
     Circulation,
@@ -18,6 +20,7 @@ from danvan.model import (
     Urgency,
 )
 from danvan.reading import read, read_text
+from hypothesis_profiles import scaled
 
 
 def _codes(document: Document) -> list[str]:
@@ -582,3 +585,28 @@ def test_a_superscript_digit_under_an_stt_line_is_no_row_number() -> None:
     text = "Số:\nSTT\n¹"
     document = read_text(text)
     assert_nothing_lost(text, document)
+
+
+# -- the constructs one per line, shuffled: never refused, nothing lost ----------------------
+
+_PIECES = [
+    "STT", "TT", "Nội dung", "Kết quả", "Số lượng", "Ghi chú", "Chỉ tiêu", "Số liệu", "1", "2",
+    "3", "I", "II", "04", "Hội nghị", "(Đã ký)", "(đã ký và đóng dấu)", "Trần Thị Mai (đã ký)",
+    "Ký bởi: Sở Dữ liệu số", "Email: a@b.example", "Thời gian ký: 05.03.2024", "DỰ THẢO",
+    "Dự thảo lần 2", "Dự thảo 3", "MẬT", "HOẢ TỐC", "LƯU HÀNH NỘI BỘ", "Trang 2/5", "- 3 -",
+    "2 Báo cáo quý I", "3 Báo cáo quý I", "GIÁM ĐỐC", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+    "Nơi nhận:", "- Lưu: VT.", "PHỤ LỤC", "I. NHÓM", "1. Số hội nghị: 04", "a) Số lớp: 02",
+    "1.1. Số tin: 03", "- Nữ: 01", "+ Cấp xã: 01", "BÁO CÁO", "Kết quả quý I năm 2024",
+    "UBND TỈNH CAO ĐIỀN", "SỞ DỮ LIỆU SỐ", "Số: 12/BC-SDLS", "Cao Điền, ngày 05 tháng 3 năm 2024",
+]  # fmt: skip
+
+
+@settings(max_examples=scaled(2), suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.just("")), min_size=1, max_size=40))
+def test_the_constructs_in_any_order_read_with_nothing_lost(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    if not text.strip():
+        return
+    for format in ("text", "markdown"):
+        document = read_text(text, format=format)
+        assert not missing_lines(text, document), (format, text)
