@@ -32,7 +32,7 @@ from lxml import etree
 from danvan.model import BaseDocument
 from danvan.rendering.registry import render
 from danvan.rendering.text import FOOTNOTE_RULE
-from danvan.rendering.wording import GROUP_LEAD, INDICATOR_HEADER, TASK_HEADER
+from danvan.rendering.wording import GROUP_LEAD, INDICATOR_HEADER, TASK_HEADER, indicator_label
 from danvan.testing import strategies as dvst
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -46,20 +46,31 @@ def as_text_lines(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[
     lines: list[str] = []
     if header == INDICATOR_HEADER:
         for stt, label, value, note in rows:
-            marker = f"{stt}."
+            marker = indicator_label(stt)
             if not stt and label[:2] in ("- ", "+ "):
                 marker, label = label[0], label[2:]
             lead = GROUP_LEAD if label.endswith(GROUP_LEAD) else ""
             name = label[: len(label) - len(lead)]
             line = f"{marker} {name}" + (f": {value}" if value else "")
             lines.append(line + (f" ({note})" if note else "") + lead)
-    elif header == TASK_HEADER:
-        for stt, description, lead, partners, when, output in rows:
-            details = [f"Chủ trì: {lead}"]
-            details += [f"phối hợp: {partners}"] if partners else []
-            details += [f"thời gian: {when}"] if when else []
-            details += [f"sản phẩm: {output}"] if output else []
-            lines += [f"{stt}. {description}", f"   {'; '.join(details)}."]
+    elif header[:5] == TASK_HEADER[:5]:  # with "Chỉ tiêu" and "Kinh phí" when used
+        labels = {
+            "Đơn vị chủ trì": "Chủ trì",
+            "Đơn vị phối hợp": "phối hợp",
+            "Thời gian": "thời gian",
+            "Chỉ tiêu": "chỉ tiêu",
+            "Sản phẩm": "sản phẩm",
+            "Kinh phí": "kinh phí",
+        }
+        for row in rows:
+            cells = dict(zip(header, row, strict=True))
+            details = [
+                f"{label}: {cells[column]}" for column, label in labels.items() if cells.get(column)
+            ]
+            lines.append(f"{cells['STT']}. {cells['Nội dung nhiệm vụ']}")
+            if details:
+                text = "; ".join(details)
+                lines.append(f"   {text[:1].upper()}{text[1:]}.")
     else:
         lines += [" | ".join(header), *(" | ".join(row) for row in rows)]
     return lines

@@ -82,6 +82,7 @@ from danvan.model import (
     Ratio,
     Recipient,
     Recipients,
+    Recurrence,
     Repair,
     Report,
     ReportingPeriod,
@@ -778,27 +779,35 @@ def indicator_tables() -> SearchStrategy[IndicatorTable]:
     )
 
 
-_TIMINGS = ("Thường xuyên", "Hằng năm", "Quý I hằng năm")
+_TIMINGS = ("Thường xuyên", "Hằng năm", "Quý I hằng năm", "Theo yêu cầu của cấp trên")
 _OUTPUTS = ("Báo cáo", "Kế hoạch", "Hội nghị")
+_SOURCES = ("ngân sách tỉnh", "kinh phí chi thường xuyên của cơ quan", "nguồn xã hội hóa")
 
 
 @st.composite
 def _tasks(draw: st.DrawFn) -> Task:
-    when = draw(_choice(("none", "deadline", "period", "timing")))
+    """Any combination of the times real plans write: a deadline, a period, recurrences
+    and words, each present or not."""
     return Task(
         description=draw(vietnamese_texts(3, 10)),
-        lead=draw(_AGENCY_NAMES),
+        id=draw(_optional(_choice(("II.1-2", "III.2.b", "NV-01", "PL1.T1.3")))),
+        leads=draw(_tuples(_AGENCY_NAMES, 0, 3)),
         partners=draw(_tuples(_AGENCY_NAMES, 0, 2)),
-        deadline=draw(dates()) if when == "deadline" else None,
-        period=draw(reporting_periods()) if when == "period" else None,
-        timing=draw(_choice(_TIMINGS)) if when == "timing" else None,
+        deadline=draw(_optional(dates())),
+        period=draw(_optional(reporting_periods())),
+        recurrence=draw(st.lists(st.sampled_from(Recurrence), max_size=3, unique=True)),
+        timing=draw(_optional(_choice(_TIMINGS))),
         output=draw(_optional(_choice(_OUTPUTS))),
+        target=draw(_optional(st.one_of(counts(), percents()))),
+        budget=draw(_optional(money())),
+        budget_source=draw(_optional(_choice(_SOURCES))),
     )
 
 
 @_memo
 def tasks() -> SearchStrategy[Task]:
-    """Nhiệm vụ with a lead unit, partners and at most one time (deadline, period or words)."""
+    """Nhiệm vụ with none to several lead units, partners, any combination of deadline,
+    period, recurrences and words, a target, a budget and its source."""
     return _tasks()
 
 
