@@ -364,6 +364,24 @@ def test_a_note_on_the_line_of_the_name_is_split_from_it() -> None:
     assert_nothing_lost(text, document)
 
 
+def test_signature_notes_in_a_closing_flattened_into_two_columns() -> None:
+    base = _signed("")
+    for closing in (
+        "Nơi nhận: | KT. GIÁM ĐỐC\n- Sở Nội vụ; | PHÓ GIÁM ĐỐC\n- Lưu: VT. | (Đã ký)\n | Trần Thị Mai\n",
+        "Nơi nhận:\t\tGIÁM ĐỐC\n- Sở Nội vụ;\n- Lưu: VT.\t\t(Đã ký và đóng dấu)\n\t\tTrần Thị Mai\n",
+    ):
+        text = base.replace("Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n\n", "") + closing
+        document = read_text(text)
+        assert document.signature is not None, closing
+        assert document.signature.name == "Trần Thị Mai"
+        assert len(document.signature.notes) == 1
+        assert document.recipients is not None
+        assert [str(e) for e in document.recipients.entries] == ["Sở Nội vụ"]
+        assert document.recipients.archive == ("VT",)
+        assert _unplaced(document) == []
+        assert_nothing_lost(text, document)
+
+
 _STAMP = (
     "Ký bởi: Sở Dữ liệu số tỉnh Cao Điền\nEmail: sdls@caodien.example\n"
     "Cơ quan: Tỉnh Cao Điền\nThời gian ký: 05.03.2024 10:20:30 +07:00\n"
