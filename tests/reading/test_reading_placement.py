@@ -140,6 +140,46 @@ def test_docx_header_table_marks_are_read() -> None:
     assert _unplaced(document) == []
 
 
+def _without_embedded_model(data: bytes) -> bytes:
+    """The same .docx without danvan's embedded model, as after a save in Word."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            if info.filename != "word/danvan-model.json":
+                target.writestr(info, source.read(info.filename))
+    return out.getvalue()
+
+
+def test_marks_danvan_prints_read_back_from_docx_text_and_markdown() -> None:
+    import attrs
+
+    import danvan
+
+    document = attrs.evolve(
+        read_text("UBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\n\n" + _REST),
+        draft_revision=2,
+        secrecy=Secrecy.TOI_MAT,
+        urgency=Urgency.HOA_TOC,
+        circulation=Circulation.XEM_XONG_TRA_LAI,
+    )
+    assert document.status is DocumentStatus.DRAFT
+    docx = read(_without_embedded_model(danvan.render(document, "docx")))
+    text = read_text(danvan.render(document, "text").decode("utf-8"))
+    markdown = read_text(danvan.render(document, "markdown").decode("utf-8"), format="markdown")
+    for back in (docx, text, markdown):
+        assert back.status is DocumentStatus.DRAFT
+        assert (back.draft_revision, back.secrecy, back.urgency, back.circulation) == (
+            2,
+            Secrecy.TOI_MAT,
+            Urgency.HOA_TOC,
+            Circulation.XEM_XONG_TRA_LAI,
+        )
+        assert _unplaced(back) == []
+
+
 # -- page numbers that do not stand alone ----------------------------------------------------
 
 _PAGED_BODY = (
@@ -455,20 +495,10 @@ def test_signature_notes_in_a_word_signature_table_are_read() -> None:
 
 
 def test_danvan_docx_with_signature_notes_reads_back_from_its_text() -> None:
-    import io
-    import zipfile
-
     import danvan
 
     document = read_text(_signed("GIÁM ĐỐC\n\n(Đã ký)\n\nTrần Thị Mai\n"))
-    data = danvan.render(document, "docx")
-    # without the embedded model (as after a save in Word): the text is read
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            if info.filename != "word/danvan-model.json":
-                target.writestr(info, source.read(info.filename))
-    back = read(out.getvalue())
+    back = read(_without_embedded_model(danvan.render(document, "docx")))
     assert back.signature is not None
     assert back.signature.notes == ("(Đã ký)",)
 
