@@ -658,3 +658,21 @@ def test_the_constructs_in_any_order_read_with_nothing_lost(lines: list[str]) ->
     for format in ("text", "markdown"):
         document = read_text(text, format=format)
         assert not missing_lines(text, document), (format, text)
+
+
+def test_numbered_captions_and_labels_repeated_with_rising_numbers_are_no_page_numbers() -> None:
+    for one, two in (
+        ("Biểu số 1 kết quả tiếp công dân", "Biểu số 2 kết quả tiếp công dân"),
+        ("Nội dung thực hiện trong tháng 3", "Nội dung thực hiện trong tháng 4"),
+        ("Đợt kiểm tra thứ nhất: 2", "Đợt kiểm tra thứ nhất: 3"),
+    ):
+        text = _paged(one, two)
+        document = read_text(text)
+        assert _page_findings(document) == [], (one, two)
+        assert_nothing_lost(text, document)
+    text = _appendix("1. Số hội nghị: 04\n").replace("PHỤ LỤC\n", "PHỤ LỤC 1\n") + (
+        "\nPHỤ LỤC 2\nDANH SÁCH MÔ HÌNH\n\n1. Một cửa thân thiện: 01\n"
+    )
+    document = read_text(text)
+    assert [a.label for a in document.appendices] == ["PHỤ LỤC 1", "PHỤ LỤC 2"]
+    assert_nothing_lost(text, document)
