@@ -676,3 +676,24 @@ def test_numbered_captions_and_labels_repeated_with_rising_numbers_are_no_page_n
     document = read_text(text)
     assert [a.label for a in document.appendices] == ["PHỤ LỤC 1", "PHỤ LỤC 2"]
     assert_nothing_lost(text, document)
+
+
+def test_cells_one_per_line_without_a_serial_number_column_need_figures() -> None:
+    for cells in (
+        ["Nội dung", "Kế hoạch", "Kết quả", "Hội nghị", "04", "05", "Lớp tập huấn", "02", "02"],
+        # the first row's name is itself a column word ("Số …"): still no header cell
+        ["Chỉ tiêu", "Năm 2023", "Năm 2024", "Số hội nghị", "04", "06", "Tỷ lệ", "90%", "100%"],
+    ):
+        text = _body("\n".join(cells))
+        document = read_text(text)
+        (table,) = _tables(document)
+        assert isinstance(table, Table), cells
+        assert table.header == tuple(cells[:3])
+        assert table.rows == (tuple(cells[3:6]), tuple(cells[6:9]))
+        assert_nothing_lost(text, document)
+    # names without figures: no evidence of a table, the lines stay as written
+    text = _body("Nội dung\nKết quả\nHội nghị\nđã tổ chức\nTập huấn\nđã mở lớp")
+    document = read_text(text)
+    assert _tables(document) == []
+    assert "R219" not in _codes(document)
+    assert_nothing_lost(text, document)
