@@ -140,6 +140,28 @@ def _entries(source: SourceDocument, context: _Context) -> list[_Entry]:
     return entries
 
 
+# words a numbered caption or label starts with: "Phụ lục 2", "Biểu số 3", "Bảng 1" are no
+# running heads with a page number, even repeated with rising numbers
+_NUMBERED_WORDS = (
+    r"(?:phụ lục|biểu|bảng|mẫu|phần|chương|mục|điều|khoản|điểm|quý|tháng|năm|đợt|lần|"
+    r"kỳ|khóa|khoá|số|trang|hình|sơ đồ|tập|quyển|giai đoạn|tuần|ngày|thứ|cấp|nhóm|loại)"
+)
+_NUMBERED_WORDS_RE = re.compile(rf"{_NUMBERED_WORDS}\b|.*\b{_NUMBERED_WORDS}$")
+
+
+def _is_running_head(head: str) -> bool:
+    """A running head is a title: three words or more, not a numbered caption or label, not
+    ending with a word a number counts ("… trong tháng 3"), a sentence or an introduction."""
+    return (
+        len(head) >= 15
+        and len(head.split()) >= 3
+        and not _NUMBERED_WORDS_RE.match(head)
+        and not head.rstrip().endswith((":", ";", ","))
+        and split_label(head) is None
+        and split_bullet(head) is None
+    )
+
+
 def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]:
     """Page numbers that say what they are ("Trang 2/5", "- 2 -") on a line of their own, and
     page numbers sharing a line with a running head ("2 Báo cáo kết quả …", "Báo cáo … Trang
@@ -153,6 +175,8 @@ def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]
             and (match := _PAGE_WITH_HEAD_RE.fullmatch(entry.text))
         ):
             head = (match["head"] or match["head2"]).casefold()
+            if not _is_running_head(head):
+                continue
             page = re.search(r"[0-9]+", match["page"] or match["page2"])
             assert page is not None
             heads.setdefault(head, []).append(int(page.group()))
