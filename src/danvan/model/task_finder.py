@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator
 
 import attrs
@@ -34,7 +35,6 @@ from danvan.model.indicators import Count, Money
 from danvan.model.period import ReportingPeriod
 from danvan.model.tasks import Recurrence, Task, TaskTable
 from danvan.vn.numbering import roman, vietnamese_letter
-from danvan.vn.text import normalize_text
 
 __all__ = ["TASK_PART", "find_tasks", "read_task"]
 
@@ -42,10 +42,9 @@ TASK_PART = re.compile(r"nhiệm vụ|giải pháp|tổ chức thực hiện|ph�
 """A section title that opens the tasks of a plan."""
 
 # -- units (đơn vị) ---------------------------------------------------------------------------
-_LEAD = re.compile(
-    r"(?P<who>[^.;:()\n]{2,200}?)\s+(?:là\s+(?:đơn vị|cơ quan)\s+)?chủ trì\b",
-    re.IGNORECASE,
-)
+# "… chủ trì": the words before it in its clause name the lead units. Found by looking
+# back from each "chủ trì" (a pattern scanning forward from every position is quadratic).
+_CHU_TRI = re.compile(r"\s(?:là\s+(?:đơn vị|cơ quan)\s+)?chủ trì\b", re.IGNORECASE)
 _LEAD_LABEL = re.compile(
     r"(?:đơn vị|cơ quan)?\s*chủ trì\s*:\s*(?P<who>[^.;\n]{2,200})", re.IGNORECASE
 )
@@ -159,6 +158,16 @@ _AMOUNT = re.compile(
 _SOURCE = re.compile(r"nguồn\s+(?P<source>[^.;\n()]{2,120})", re.IGNORECASE)
 
 
+_SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+
+
+def _one_line(text: str) -> str:
+    """The text as written, on one line: each run of whitespace one space, NFC (the model's
+    text is NFC already). Tone marks stay as written ("hoà"), so nothing is rewritten."""
+    return unicodedata.normalize("NFC", _SPACES.sub(" ", text).strip())
+
+
 def _units(text: str) -> tuple[str, ...]:
     """The units a phrase names: "Sở A, Sở B" → ("Sở A", "Sở B"); "các sở, ban, ngành có
     liên quan" stays one unit, its lower-case parts being one kind of body."""
@@ -188,11 +197,13 @@ def _units(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _leads(text: str) -> tuple[str, ...]:
-    if (label := _LEAD_LABEL.search(text)) is not None:
+def _leads(text: str, low: str) -> tuple[str, ...]:
+    """The lead units ``text`` names (``low``: the text casefolded, to skip the patterns
+    whose keyword is absent)."""
+    has_chu_tri = "chủ trì" in low
+    if has_chu_tri and (label := _LEAD_LABEL.search(text)) is not None:
         return _units(label["who"])
-    if (lead := _LEAD.search(text)) is not None:
-        who = lead["who"]
+    if has_chu_tri and (who := _before_chu_tri(text)) is not None:
         # "…, giao Văn phòng Sở chủ trì", "… do Văn phòng Sở chủ trì": the units follow
         cut = list(re.finditer(r"\b(?:giao(?:\s+cho)?|do|đề nghị|yêu cầu)\s+", who, re.I))
         if cut:
@@ -209,12 +220,22 @@ def _leads(text: str) -> tuple[str, ...]:
         if start == len(pieces):
             return ()
         return _units(who[_offset(who, pieces, start) :])
-    if (assigned := _ASSIGNED.search(text)) is not None:
+    if "giao" in low and (assigned := _ASSIGNED.search(text)) is not None:
         return _units(assigned["who"])
     subject = _SUBJECT.match(text)
     if subject is not None and _UNIT_HEAD.match(subject["who"]) and subject["who"][:1].isupper():
         return _units(subject["who"])
     return ()
+
+
+def _before_chu_tri(text: str) -> str | None:
+    """The words before the first "chủ trì" with some in its clause (at most 200)."""
+    for match in _CHU_TRI.finditer(text):
+        before = text[max(0, match.start() - 200) : match.start()]
+        who = before[max(before.rfind(mark) for mark in ".;:()\n") + 1 :]
+        if len(who.strip()) >= 2:
+            return who
+    return None
 
 
 def _offset(text: str, pieces: list[str], index: int) -> int:
@@ -299,33 +320,48 @@ def read_task(
     date (a plan dated 20/12/2025 means the 15/12 to come). Whatever the patterns do not
     read stays in ``description``.
     """
-    text = normalize_text(description)
+    return _read(_one_line(description), id, year, not_before)
+
+
+def _read(text: str, id: str | None, year: int | None, not_before: dt.date | None) -> Task:
+    """:func:`read_task` of a text already on one line (:func:`_one_line`).
+
+    Each pattern runs only when its keyword is in the text (a prefilter on the casefolded
+    text: most paragraphs state a few of the fields, and a search costs more than ``in``).
+    """
+    low = text.casefold()
+    digits = _DIGIT.search(text) is not None
     deadline = None
-    if (d := _DEADLINE.search(text)) is not None:
+    if digits and (d := _DEADLINE.search(text)) is not None:
         deadline = _date(d, year, not_before)
-    period = _period(text)
+    period = _period(text) if digits else None
     recurrence = Recurrence.find_in(text)
     timing = None
-    if (label := _TIME_LABEL.search(text)) is not None:
+    if "thời" in low and (label := _TIME_LABEL.search(text)) is not None:
         words = label["when"].strip(" ,")
         if period is None and not Recurrence.find_in(words) and not _DEADLINE.search(words):
             try:
                 period = ReportingPeriod.parse(words)
             except DanvanError:
                 timing = words  # "Thời gian: theo yêu cầu" is kept as written
-    budget, budget_source = _budget(text)
-    output = o["what"].strip() if (o := _OUTPUT.search(text)) is not None else None
+    budget, budget_source = _budget(text) if "kinh phí" in low else (None, None)
+    output = None
+    if "sản phẩm" in low and (o := _OUTPUT.search(text)) is not None:
+        output = o["what"].strip()
+    partners: tuple[str, ...] = ()
+    if "phối hợp" in low and (m := _PARTNERS.search(text)) is not None:
+        partners = _units(m["who"])
     return Task(
         description=text,
         id=id,
-        leads=_leads(text),
-        partners=_units(m["who"]) if (m := _PARTNERS.search(text)) else (),
+        leads=_leads(text, low),
+        partners=partners,
         deadline=deadline,
         period=period,
         recurrence=recurrence,
         timing=timing,
         output=output,
-        target=_target(text),
+        target=_target(text) if digits else None,
         budget=budget,
         budget_source=budget_source,
     )
@@ -393,9 +429,9 @@ class _Finder:
 
     def read(self, text: str, id: str, context: _Context) -> Iterator[Task]:
         """The task ``text`` states, if it has any words (a blank bullet states none)."""
-        if normalize_text(text):
-            task = read_task(text, id=id, year=self.year, not_before=self.not_before)
-            yield context.apply(task)
+        normalised = _one_line(text)
+        if normalised:
+            yield context.apply(_read(normalised, id, self.year, self.not_before))
 
     def walk(
         self, blocks: tuple[Block, ...], prefix: str, depth: int, context: _Context | None
