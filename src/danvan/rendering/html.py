@@ -379,9 +379,11 @@ class HtmlWalker(DocumentWalker):
             )
         if block.signature is not None:
             titles = "<br>".join(_text(line) for line in block.signature_lines)
+            notes = "".join(_p("dv-signature-note", note) for note in block.signature_notes)
             name = _p("dv-signer", block.signer) if block.signer else ""
             self.emit(
-                f'<div class="dv-signature">\n<p class="dv-authority">{titles}</p>\n{name}</div>\n'
+                f'<div class="dv-signature">\n<p class="dv-authority">{titles}</p>\n'
+                f"{notes}{name}</div>\n"
             )
         self.emit("</footer>\n")
 

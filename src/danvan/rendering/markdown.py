@@ -311,6 +311,8 @@ class MarkdownWalker(DocumentWalker):
                 self.emit(escape_markdown(block.issue_line))
         if block.signature is not None:
             self.emit("\\\n".join(_bold(line) for line in block.signature_lines))
+            if block.signature_notes:
+                self.emit("\\\n".join(_italic(note) for note in block.signature_notes))
             if block.signer:
                 self.emit(_bold(block.signer))
 

@@ -19,6 +19,7 @@ from danvan.model import (
     Text,
 )
 from danvan.model._validators import require_document
+from danvan.rendering import wording
 from danvan.rendering.walker import (
     Addressees,
     AppendixHeading,
@@ -124,7 +125,7 @@ class TextWalker(DocumentWalker):
             self.para(table.title)
 
     def visit_indicator(self, row: IndicatorRow) -> None:
-        marker = row.marker or f"{row.number}."
+        marker = row.marker or wording.indicator_label(row.number)
         value = f": {row.value}" if row.value else ""
         note = f" ({row.note})" if row.note else ""
         self.para(f"{marker} {row.name}{value}{note}{row.lead}")
@@ -148,6 +149,8 @@ class TextWalker(DocumentWalker):
             self.para(block.recipients_heading, *block.recipient_lines, *issue)
         if block.signature is not None:
             self.para(*block.signature_lines)
+            if block.signature_notes:
+                self.para(*block.signature_notes)
             self.para(block.signer or "")
 
     def visit_appendix(self, heading: AppendixHeading) -> None:

@@ -252,6 +252,9 @@ class SignatureBlock:
     ``recipient_lines`` holds the three joined. None when there is no archive line."""
     issue_line: str | None = None
     """Ô 12 on a line of its own under the list ("XT.(300)"), or None."""
+    signature_notes: tuple[str, ...] = ()
+    """What a copy printed where the signature and seal stand ("(Đã ký)", "Ký bởi: …"),
+    between the title lines and the name (:attr:`Signature.notes`)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -552,6 +555,7 @@ class DocumentWalker:
             signer=None if signature is None else signature.name,
             archive=None if recipients is None else recipients.archive_parts(system),
             issue_line=None if recipients is None else recipients.issue_line(),
+            signature_notes=() if signature is None else signature.notes,
         )
 
     # -- walking children ---------------------------------------------------------------------
@@ -612,11 +616,13 @@ class DocumentWalker:
         self.depart_indicator_table(table)
 
     def _indicator_rows(self, indicator: Indicator, number: str, level: int) -> None:
+        # a label kept from a source ("I", "a", "1.1") stands in the STT column, no marker
+        labelled = indicator.label is not None
         self.visit_indicator(
             IndicatorRow(
                 indicator=indicator,
-                number=number,
-                marker=wording.breakdown_marker(level),
+                number=indicator.label if indicator.label is not None else number,
+                marker="" if labelled else wording.breakdown_marker(level),
                 name=indicator.name,
                 # a group heading over sub-items has no total, so no "trong đó"
                 lead=wording.GROUP_LEAD if indicator.breakdown and not indicator.is_group else "",

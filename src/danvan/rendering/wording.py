@@ -51,6 +51,7 @@ __all__ = [
     "breakdown_marker",
     "draft_mark",
     "end_body",
+    "indicator_label",
     "indicator_name",
     "number_line",
     "numbered_sections",
@@ -208,6 +209,14 @@ def breakdown_marker(level: int) -> str:
     if level <= 0:
         return ""
     return "-" if level == 1 else "+"
+
+
+def indicator_label(number: str) -> str:
+    """An indicator's number as the text layout prints it: "1." and "I.", a letter "a)"
+    (the điểm of Nghị định 30, Phụ lục I), "1.1." for a dotted number."""
+    if len(number) == 1 and number.isalpha() and number.islower():
+        return f"{number})"
+    return f"{number}."
 
 
 def section_label(section: Section, depth: int, index: int, scheme: NumberingScheme) -> str | None:

@@ -748,7 +748,14 @@ def _build_indicator(draw: st.DrawFn, depth: int, figure: Quantity | None) -> In
         # a group heading over sub-items ("2. Công tác kiểm tra:"), no "trong đó"
         return Indicator(name=name, breakdown=loose, is_group=True, note=note)
     written = str(figure) if figure is not None and draw(st.booleans()) else None
-    return Indicator(name=name, value=figure, breakdown=loose, note=note, written=written)
+    # a number kept from a source ("I", "a", "1.1") instead of the one renderers count
+    label = draw(st.one_of(st.none(), _choice(_INDICATOR_LABELS)))
+    return Indicator(
+        name=name, value=figure, breakdown=loose, note=note, written=written, label=label
+    )
+
+
+_INDICATOR_LABELS = ("I", "II", "1", "2", "a", "đ", "1.1", "2.3")
 
 
 @st.composite
@@ -966,13 +973,26 @@ def _signatures(draw: st.DrawFn, named: bool | None) -> Signature:
     collective = (
         draw(st.one_of(st.none(), _choice(COLLECTIVES))) if authority is Authority.KT else None
     )
+    # a copy's notes where the signature stands ("(Đã ký)", a digital signature's stamp)
+    notes = draw(st.lists(_choice(_SIGNATURE_NOTES), max_size=2, unique=True))
     return Signature(
         head_title=head,
         authority=authority,
         signer_title=signer,
         name=draw(names),
         on_behalf_of=collective,
+        notes=notes,
     )
+
+
+_SIGNATURE_NOTES = (
+    "(Đã ký)",
+    "(Đã ký và đóng dấu)",
+    "(đã ký)",
+    "Ký bởi: Sở Dữ liệu số tỉnh Cao Điền",
+    "Thời gian ký: 05.03.2024 10:20:30 +07:00",
+)
+"""Fictional notes a copy prints where the signature stands (Signature.notes)."""
 
 
 @_memo
