@@ -256,6 +256,22 @@ def test_no_tasks_outside_the_task_parts_except_tables() -> None:
         ("Đơn vị chủ trì: Văn phòng Sở; phối hợp: Phòng A.", ("Văn phòng Sở",)),
         ("Giao Văn phòng Sở tham mưu tổng hợp báo cáo.", ("Văn phòng Sở",)),
         ("UBND các xã chủ trì tuyên truyền.", ("UBND các xã",)),
+        # names with "và" and commas inside: a piece that does not start like a unit
+        # continues the name before it
+        (
+            "Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Khoa học và Công nghệ.",
+            ("Sở Văn hóa, Thể thao và Du lịch",),
+        ),
+        (
+            "Giao Phòng Văn hóa và Thông tin huyện chủ trì tổ chức hội thi.",
+            ("Phòng Văn hóa và Thông tin huyện",),
+        ),
+        (
+            "Tổ chức hội thi, Sở Khoa học và Công nghệ, Liên đoàn Lao động tỉnh chủ trì.",
+            ("Sở Khoa học và Công nghệ", "Liên đoàn Lao động tỉnh"),
+        ),
+        ("Ủy ban nhân dân các xã, thị trấn chủ trì.", ("Ủy ban nhân dân các xã, thị trấn",)),
+        ("Sở tổ chức hội nghị, Văn phòng Sở chủ trì.", ("Văn phòng Sở",)),
         ("Văn phòng Sở theo dõi, tổng hợp, báo cáo.", ("Văn phòng Sở",)),
         # no lead: verbs and nouns that start like a unit's name
         ("Nâng cao chất lượng tuyên truyền.", ()),
@@ -269,6 +285,25 @@ def test_no_tasks_outside_the_task_parts_except_tables() -> None:
 )
 def test_the_forms_of_a_lead(text: str, leads: tuple[str, ...]) -> None:
     assert read_task(text).leads == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        (
+            "Văn phòng Sở chủ trì, phối hợp với Sở Khoa học và Công nghệ và Đài Phát thanh "
+            "tỉnh tổ chức hội nghị.",
+            ("Sở Khoa học và Công nghệ", "Đài Phát thanh tỉnh"),
+        ),
+        (
+            "Đơn vị phối hợp: các phòng chuyên môn, đơn vị trực thuộc Sở.",
+            ("Các phòng chuyên môn, đơn vị trực thuộc Sở",),
+        ),
+        ("Tăng cường phối hợp giữa các ngành.", ()),  # "phối hợp giữa" names no partner
+    ],
+)
+def test_the_forms_of_partners(text: str, partners: tuple[str, ...]) -> None:
+    assert read_task(text).partners == partners
 
 
 @pytest.mark.parametrize(

@@ -111,12 +111,14 @@ _UNIT_HEAD = re.compile(
     r"công đoàn|mặt trận|thanh tra(?!,| việc)|lãnh đạo(?!,| và| chỉ đạo)|giám đốc|phó giám đốc|chánh|"
     r"trưởng|phó trưởng|chủ tịch|phó chủ tịch|bí thư|tổ(?! chức)|đội(?! ngũ)|trường(?! hợp)|bệnh viện|"
     r"công an|quân sự|bộ chỉ huy|kho bạc|báo(?! cáo)|đài|cổng|tạp chí|đơn vị|cơ quan|ngành|"
-    r"địa phương|doanh nghiệp|hợp tác xã|(?-i:[A-ZĐ]{2,}))(?!\w)",
+    r"địa phương|doanh nghiệp|hợp tác xã|liên đoàn|liên minh|học viện|đại học|thư viện|bảo tàng|"
+    r"bảo hiểm|ngân hàng|chi nhánh|(?-i:[A-ZĐ]{2,}))(?!\w)",
     re.IGNORECASE,
 )
 # A sentence that starts with the units who do it: "Văn phòng Sở theo dõi, tổng hợp …".
 _SUBJECT = re.compile(r"(?P<who>[^.;:()\n]{2,200}?)(?=\s(?:" + "|".join(_VERBS) + r")\b)")
 _SPLIT_UNITS = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b|\bvới\b)\s*")
+_SPLIT_KEEP = re.compile(r"(\s*(?:,|;|\bvà\b|\bcùng\b|\bvới\b)\s*)")
 _NOT_A_UNIT = frozenset({"các đơn vị", "đơn vị liên quan", "các đơn vị liên quan", "đơn vị"})
 
 # -- time (thời gian) -------------------------------------------------------------------------
@@ -169,32 +171,37 @@ def _one_line(text: str) -> str:
 
 
 def _units(text: str) -> tuple[str, ...]:
-    """The units a phrase names: "Sở A, Sở B" → ("Sở A", "Sở B"); "các sở, ban, ngành có
-    liên quan" stays one unit, its lower-case parts being one kind of body."""
+    """The units a phrase names: "Sở A, Sở B" → ("Sở A", "Sở B").
+
+    A piece between commas or "và" that does not start like a unit continues the name
+    before it: "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân các xã, thị trấn"; so do
+    the lower-case parts after "các …" ("các sở, ban, ngành có liên quan").
+    """
     end = _UNITS_END.search(" " + text)
     if end is not None:
         text = text[: max(0, end.start() - 1)]
-    pieces: list[str] = []
-    for piece in _SPLIT_UNITS.split(text.strip()):
-        name = piece.strip(" -–:,")
+    parts = _SPLIT_KEEP.split(text.strip())
+    names: list[str] = []
+    for index in range(0, len(parts), 2):
+        name = parts[index].strip(" -–:,")
         if not name:
             continue
-        plural = ("các ", "những ")
-        if (
-            pieces
-            and name[:1].islower()
-            and not name.casefold().startswith(plural)
-            and pieces[-1].casefold().startswith(plural)
-        ):
-            pieces[-1] += f", {name}"  # "các sở, ban, ngành"
+        separator = parts[index - 1] if index else ""
+        plural = bool(names) and names[-1].casefold().startswith(("các ", "những "))
+        continues = not _UNIT_HEAD.match(name) or (
+            plural and name[:1].islower() and not name.casefold().startswith(("các ", "những "))
+        )
+        if names and continues:
+            word = separator.strip()
+            names[-1] += f"{word} {name}" if word in (",", ";") else f" {word} {name}"
             continue
-        pieces.append(name)
-    names = []
-    for name in pieces:
-        if name.casefold() in _NOT_A_UNIT or not _UNIT_HEAD.match(name):
-            continue
-        names.append(name[:1].upper() + name[1:])
-    return tuple(dict.fromkeys(names))
+        names.append(name)
+    found = [
+        name[:1].upper() + name[1:]
+        for name in names
+        if name.casefold() not in _NOT_A_UNIT and _UNIT_HEAD.match(name)
+    ]
+    return tuple(dict.fromkeys(found))
 
 
 def _leads(text: str, low: str) -> tuple[str, ...]:
@@ -208,16 +215,17 @@ def _leads(text: str, low: str) -> tuple[str, ...]:
         cut = list(re.finditer(r"\b(?:giao(?:\s+cho)?|do|đề nghị|yêu cầu)\s+", who, re.I))
         if cut:
             who = who[cut[-1].end() :]
-        # "Tổ chức hội nghị, Văn phòng Sở chủ trì": the units are the last pieces that
-        # look like units
+        # "Tổ chức hội nghị, Văn phòng Sở chủ trì": the units start at the first piece
+        # that starts like a unit, with no verb in it or after it
         pieces = _SPLIT_UNITS.split(who)
-        start = len(pieces)
-        while start > 0 and (
-            _UNIT_HEAD.match(pieces[start - 1].strip())
-            or (pieces[start - 1][:1].islower() and start > 1)
-        ):
-            start -= 1
-        if start == len(pieces):
+        start = None
+        for index in range(len(pieces) - 1, -1, -1):
+            piece = pieces[index].strip()
+            if _UNITS_END.search(" " + piece):
+                break
+            if _UNIT_HEAD.match(piece):
+                start = index
+        if start is None:
             return ()
         return _units(who[_offset(who, pieces, start) :])
     if "giao" in low and (assigned := _ASSIGNED.search(text)) is not None:
