@@ -316,6 +316,13 @@ def test_the_forms_of_partners(text: str, partners: tuple[str, ...]) -> None:
         ("Thường xuyên cập nhật thông tin.", (Recurrence.CONTINUOUS,)),
         ("Báo cáo kết quả 6 tháng đầu năm 2026.", ()),  # a period, not a recurrence
         ("Sơ kết một năm thực hiện.", ()),  # a span, not a recurrence
+        (
+            "Định kỳ hằng quý, 6 tháng, năm báo cáo kết quả.",
+            (Recurrence.QUARTERLY, Recurrence.HALF_YEARLY, Recurrence.YEARLY),
+        ),
+        ("Báo cáo 6 tháng, năm.", (Recurrence.HALF_YEARLY, Recurrence.YEARLY)),
+        ("Báo cáo kết quả 6 tháng, năm 2026.", ()),
+        ("Sơ kết định kỳ năm 2026.", ()),
     ],
 )
 def test_the_forms_of_a_recurrence(text: str, recurrence: tuple[Recurrence, ...]) -> None:
@@ -424,3 +431,35 @@ def test_any_text_reads_as_a_task_that_keeps_it(text: str) -> None:
     task = read_task(text, id="I-1", year=2026)
     assert task.description == dv.vn.normalize_text(text)
     assert all(lead in task.description for lead in (u[1:] for u in task.leads))
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "timing"),
+    [
+        ("Thời gian thực hiện: Trong năm 2026.", "năm 2026", None),
+        ("Thời gian: Quý I/2026.", "Quý I năm 2026", None),
+        ("Thời gian: Tháng 3/2026.", "tháng 3 năm 2026", None),
+        ("Thời gian thực hiện: giai đoạn 2026-2030.", "giai đoạn 2026-2030", None),
+        ("Thời hạn: 30/6/2026.", None, None),  # a deadline
+        ("Thời gian: thường xuyên.", None, None),  # a recurrence
+        # what does not read whole is kept as written
+        ("Thời gian: từ tháng 3 đến tháng 6/2026.", None, "từ tháng 3 đến tháng 6/2026"),
+        ("Thời gian: theo yêu cầu của cấp trên.", None, "theo yêu cầu của cấp trên"),
+        (
+            "Thời gian: hằng quý, trước ngày 20 của tháng cuối quý.",
+            None,
+            "hằng quý, trước ngày 20 của tháng cuối quý",
+        ),
+    ],
+)
+def test_the_words_of_a_time_label(text: str, period: str | None, timing: str | None) -> None:
+    task = read_task(text)
+    assert (None if task.period is None else str(task.period)) == period
+    assert task.timing == timing
+
+
+def test_a_recurring_time_said_in_words_prints_once() -> None:
+    task = read_task("Báo cáo. Thời gian: hằng quý, trước ngày 20 của tháng cuối quý.")
+    assert task.recurrence == (Recurrence.QUARTERLY,)
+    assert task.when == "Hằng quý, trước ngày 20 của tháng cuối quý"
+    assert read_task("Thời hạn: 30/6/2026.").deadline == dt.date(2026, 6, 30)

@@ -280,6 +280,23 @@ def _period(text: str) -> ReportingPeriod | None:
         return None
 
 
+_SPAN = re.compile(r"\b(?:từ|đến|tới)\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:trước|chậm nhất)\b", re.IGNORECASE)
+_DATE_ONLY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}")
+
+
+def _whole_period(words: str) -> ReportingPeriod | None:
+    """The period ``words`` are, whole ("Trong năm 2026", "Quý I/2026"), else None."""
+    written = re.sub(r"^(?:trong|cả|suốt)\s+", "", words.strip(" .;"), flags=re.IGNORECASE)
+    written = re.sub(
+        r"(quý\s+\S+|tháng\s+\d{1,2})\s*/\s*(\d{4})", r"\1 năm \2", written, flags=re.I
+    )
+    try:
+        return ReportingPeriod.parse(written)
+    except DanvanError:
+        return None
+
+
 def _target(text: str) -> Count | None:
     match = _TARGET.search(text)
     if match is None:
@@ -346,12 +363,21 @@ def _read(text: str, id: str | None, year: int | None, not_before: dt.date | Non
     recurrence = Recurrence.find_in(text)
     timing = None
     if "thời" in low and (label := _TIME_LABEL.search(text)) is not None:
+        # "Thời gian: …": the words read whole as a period ("năm 2026", "Quý I/2026"),
+        # else they are kept as written when they say more than a day, a period or a
+        # recurrence read from them ("theo yêu cầu", "từ tháng 3 đến tháng 6/2026")
         words = label["when"].strip(" ,")
-        if period is None and not Recurrence.find_in(words) and not _DEADLINE.search(words):
-            try:
-                period = ReportingPeriod.parse(words)
-            except DanvanError:
-                timing = words  # "Thời gian: theo yêu cầu" is kept as written
+        whole = _whole_period(words)
+        if whole is not None:
+            period = whole
+        elif (
+            _SPAN.search(words)
+            or (_BEFORE.search(words) and not _DEADLINE.search(words))
+            or not (_period(words) or Recurrence.find_in(words) or _DATE_ONLY.search(words))
+        ):
+            timing = words
+            if period is not None and _PERIOD.search(words):
+                period = None  # the end of a span is not the task's period
     budget, budget_source = _budget(text) if "kinh phí" in low else (None, None)
     output = None
     if "sản phẩm" in low and (o := _OUTPUT.search(text)) is not None:
