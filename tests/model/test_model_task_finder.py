@@ -463,3 +463,61 @@ def test_a_recurring_time_said_in_words_prints_once() -> None:
     assert task.recurrence == (Recurrence.QUARTERLY,)
     assert task.when == "Hằng quý, trước ngày 20 của tháng cuối quý"
     assert read_task("Thời hạn: 30/6/2026.").deadline == dt.date(2026, 6, 30)
+
+
+WORD_TABLE = dv.Table(
+    caption="Phân công nhiệm vụ",
+    header=(
+        "STT",
+        "Nội dung công việc",
+        "Đơn vị chủ trì",
+        "Đơn vị phối hợp thực hiện",
+        "Thời gian hoàn thành",
+        "Chỉ tiêu",
+        "Kinh phí (đồng)",
+    ),
+    rows=(
+        ("I", "CÔNG TÁC TUYÊN TRUYỀN", "", "", "", "", ""),
+        (
+            "1",
+            "Tổ chức hội nghị",
+            "Văn phòng Sở; Phòng Tổ chức",
+            "Công đoàn",
+            "Quý I/2026",
+            "02 hội nghị",
+            "10.000.000 đồng",
+        ),
+        ("2", "Rà soát quy chế", "Thanh tra Sở", "", "30/6/2026", "", ""),
+        ("3", "Báo cáo kết quả", "Văn phòng Sở", "", "Định kỳ 6 tháng, năm", "", "Ngân sách tỉnh"),
+        ("4", "Tiếp công dân", "Ban Giám đốc", "", "Theo lịch", "Toàn bộ đơn thư", ""),
+    ),
+)
+
+
+def test_a_plain_table_whose_header_names_the_columns_of_tasks() -> None:
+    """A bảng phân công read from a .docx or Markdown is a plain Table: its rows are tasks."""
+    plan = _plan(dv.Section(title="TỔ CHỨC THỰC HIỆN", blocks=[WORD_TABLE]))
+    tasks = plan.tasks
+    assert [t.id for t in tasks] == ["I.T1.2", "I.T1.3", "I.T1.4", "I.T1.5"]  # by row
+    meeting, review, report, reception = tasks
+    assert meeting.leads == ("Văn phòng Sở", "Phòng Tổ chức")
+    assert meeting.partners == ("Công đoàn",)
+    assert meeting.period == dv.ReportingPeriod.parse("Quý I năm 2026")
+    assert meeting.target == dv.Count(value=2, digits=2, unit="hội nghị")
+    assert meeting.budget == dv.Money(amount=10_000_000)
+    assert review.deadline == dt.date(2026, 6, 30)
+    assert review.timing is None
+    assert report.recurrence == (Recurrence.HALF_YEARLY, Recurrence.YEARLY)
+    assert report.budget is None
+    assert report.budget_source == "Ngân sách tỉnh"
+    assert reception.timing == "Theo lịch"
+    assert reception.target == dv.TextValue(text="Toàn bộ đơn thư")
+
+
+def test_a_plain_table_of_other_columns_states_no_task() -> None:
+    indicators = dv.Table(
+        header=("STT", "Nội dung", "Đơn vị tính", "Số lượng"),
+        rows=(("1", "Hội nghị", "cuộc", "4"),),
+    )
+    plan = _plan(dv.Section(title="NHIỆM VỤ", blocks=[indicators]))
+    assert plan.tasks == ()

@@ -30,13 +30,13 @@ from collections.abc import Iterator
 import attrs
 
 from danvan.errors import DanvanError
-from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section
-from danvan.model.indicators import Count, Money
+from danvan.model.blocks import Block, BulletItem, BulletList, Paragraph, Section, Table
+from danvan.model.indicators import Count, Money, Quantity, TextValue
 from danvan.model.period import ReportingPeriod
 from danvan.model.tasks import Recurrence, Task, TaskTable
 from danvan.vn.numbering import roman, vietnamese_letter
 
-__all__ = ["TASK_PART", "find_tasks", "read_task"]
+__all__ = ["TASK_PART", "find_tasks", "read_task", "task_columns"]
 
 TASK_PART = re.compile(r"nhiệm vụ|giải pháp|tổ chức thực hiện|phân công", re.IGNORECASE)
 """A section title that opens the tasks of a plan."""
@@ -283,6 +283,7 @@ def _period(text: str) -> ReportingPeriod | None:
 _SPAN = re.compile(r"\b(?:từ|đến|tới)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(?:trước|chậm nhất)\b", re.IGNORECASE)
 _DATE_ONLY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}")
+_BARE_DATE = re.compile(_DATE)
 
 
 def _whole_period(words: str) -> ReportingPeriod | None:
@@ -401,6 +402,76 @@ def _read(text: str, id: str | None, year: int | None, not_before: dt.date | Non
     )
 
 
+# -- tables read from a document (bảng phân công as a plain table) ----------------------------
+
+# Which column a header cell names, tried in this order: "Thời gian thực hiện" is the time,
+# "Đơn vị phối hợp thực hiện" the partners, before "thực hiện" names the lead units.
+_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("number", re.compile(r"^(?:stt|tt|số tt|số thứ tự)$", re.I)),
+    ("partners", re.compile(r"phối hợp", re.I)),
+    ("time", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành", re.I)),
+    ("output", re.compile(r"sản phẩm|kết quả", re.I)),
+    ("target", re.compile(r"chỉ tiêu|số lượng", re.I)),
+    ("budget", re.compile(r"kinh phí|nguồn", re.I)),
+    ("leads", re.compile(r"chủ trì|thực hiện|phụ trách|đơn vị(?! tính)|cơ quan", re.I)),
+    ("description", re.compile(r"nội dung|nhiệm vụ|công việc|hoạt động|tên", re.I)),
+)
+_ROMAN = re.compile(r"[IVXLC]+\.?")
+
+
+def task_columns(header: tuple[str, ...]) -> dict[str, int]:
+    """The columns of a plain table's header that make it a task table ("STT | Nội dung
+    nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian | …"): each field with the index
+    of its column; empty unless the header names the task and its lead units."""
+    columns: dict[str, int] = {}
+    for index, text in enumerate(header):
+        words = _one_line(text)
+        for name, pattern in _COLUMNS:
+            if name not in columns and pattern.search(words):
+                columns[name] = index
+                break
+    return columns if "description" in columns and "leads" in columns else {}
+
+
+def _cell_units(text: str) -> tuple[str, ...]:
+    """The units of a cell: the names it holds, each as written when it does not start
+    like a unit ("Thanh niên tình nguyện")."""
+    if not text:
+        return ()
+    found = _units(text)
+    if found:
+        return found
+    return tuple(dict.fromkeys(p.strip() for p in re.split(r"[;\n]", text) if p.strip()))
+
+
+def _cell_target(text: str) -> Quantity | None:
+    if not text:
+        return None
+    return _target(text) or TextValue(text=text)
+
+
+def _time_of(
+    words: str, year: int | None, not_before: dt.date | None
+) -> tuple[dt.date | None, ReportingPeriod | None, tuple[Recurrence, ...], str | None]:
+    """A time cell: deadline, period, recurrences, and the words when they do not read
+    ("Quý I/2026", "30/6/2026" or "Trước 30/6/2026", "Thường xuyên", "Theo yêu cầu")."""
+    if not words:
+        return None, None, (), None
+    period = _whole_period(words)
+    if period is not None:
+        return None, period, (), None
+    deadline = None
+    if (d := _DEADLINE.search(words) or _BARE_DATE.fullmatch(words.strip(" ."))) is not None:
+        deadline = _date(d, year, not_before)
+    recurrence = Recurrence.find_in(words)
+    period = _period(words) if not _SPAN.search(words) else None
+    read = deadline is not None or period is not None or recurrence
+    whole = _BARE_DATE.fullmatch(words.strip(" .")) is not None or (
+        read and not _SPAN.search(words) and not (_BEFORE.search(words) and deadline is None)
+    )
+    return deadline, period, recurrence, None if whole and read else words
+
+
 # -- walking the body -------------------------------------------------------------------------
 
 
@@ -489,12 +560,55 @@ class _Finder:
                         if task.id
                         else attrs.evolve(task, id=f"{prefix}.T{tables}.{index}".lstrip("."))
                     )
+            elif isinstance(block, Table) and (columns := task_columns(block.header)):
+                tables += 1
+                yield from self.table(block, columns, f"{prefix}.T{tables}".lstrip("."))
+
+    def table(self, block: Table, columns: dict[str, int], id: str) -> Iterator[Task]:
+        """The rows of a table whose header names a task table's columns (a Word table
+        read from a .docx, a Markdown table): a row without a task, or whose STT is a
+        Roman numeral (a group heading: "I", "II"), states none; the ids count rows."""
+        for index, row in enumerate(block.rows, 1):
+            cell = {name: _one_line(row[at]) for name, at in columns.items()}
+            number = cell.get("number", "")
+            if not cell["description"] or (number and _ROMAN.fullmatch(number)):
+                continue
+            yield self.row(cell, f"{id}.{index}")
+
+    def row(self, cell: dict[str, str], id: str) -> Task:
+        """A task from the cells of a row, by column."""
+        deadline, period, recurrence, timing = _time_of(
+            cell.get("time", ""), self.year, self.not_before
+        )
+        budget, source = None, None
+        if money := cell.get("budget", ""):
+            budget, source = _budget("kinh phí " + money)
+            if source is None and budget is None:
+                source = money  # "Ngân sách tỉnh": a source alone
+        return Task(
+            description=cell["description"],
+            id=id,
+            leads=_cell_units(cell.get("leads", "")),
+            partners=_cell_units(cell.get("partners", "")),
+            deadline=deadline,
+            period=period,
+            recurrence=recurrence,
+            timing=timing,
+            output=cell.get("output") or None,
+            target=_cell_target(cell.get("target", "")),
+            budget=budget,
+            budget_source=source,
+        )
 
     def section(
         self, block: Section, path: str, depth: int, context: _Context | None
     ) -> Iterator[Task]:
         opens = context is None and bool(block.title and TASK_PART.search(block.title))
-        inner = any(isinstance(b, (Section, BulletList, TaskTable)) for b in block.blocks)
+        inner = any(
+            isinstance(b, (Section, BulletList, TaskTable))
+            or (isinstance(b, Table) and task_columns(b.header))
+            for b in block.blocks
+        )
         paragraphs = [b.text for b in block.blocks if isinstance(b, Paragraph) and b.text.strip()]
         if opens and not inner:  # a task part of plain paragraphs: one task each
             for count, text in enumerate(paragraphs, 1):
