@@ -157,7 +157,7 @@ _AMOUNT = re.compile(
     r"(?<![\d.])(?P<amount>\d{1,3}(?:\.\d{3})+|\d+)\s*(?P<unit>triệu đồng|tỷ đồng|đồng|VNĐ|VND)\b",
     re.IGNORECASE,
 )
-_SOURCE = re.compile(r"nguồn\s+(?P<source>[^.;\n()]{2,120})", re.IGNORECASE)
+_SOURCE = re.compile(r"nguồn\s*:?\s*(?P<source>[^.;\n()]{2,120})", re.IGNORECASE)
 
 
 _SPACES = re.compile(r"\s+")
