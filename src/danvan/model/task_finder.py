@@ -12,6 +12,8 @@ target ("01-02 mô hình") and a budget ("kinh phí … đồng, từ nguồn �
 - a bullet under a task part: "II.1-3" (the third bullet of II.1); a bullet nested in it:
   "II.1-3.1";
 - a row of a task table, anywhere: "I.T1.2" (the second row of the first table of I);
+  so is a row of a plain table whose header names a task table's columns (a bảng phân
+  công read from .docx or Markdown), read by column (:func:`task_columns`);
 - in the n-th appendix the same ids start with "PLn".
 
 A task that names no lead (or no time) takes those of the section or bullet it stands
