@@ -5,10 +5,18 @@ Usage::
     python benchmarks/read.py            # corpus from ../shared/corpus or $DANVAN_CORPUS
     python benchmarks/read.py --quick    # fewer repetitions and 100 instead of 1,000 round trips
 
-Inputs: the corpus text files; .docx rendered by danvan from each corpus file that reads,
-from the demo report and from the demo report with its body ten times longer; and a
-Word-style fixture built the way the reader's tests build theirs (header table, automatic
-numbering, footnote, fields, text box, tracked change). For every .docx the same run times:
+Inputs: the corpus text files and the demo report's text. The documents read from them
+(and the demo report with its body ten times longer) are written as .docx two ways, timed
+and reported apart:
+
+- **written by danvan** (``danvan.render(..., "docx")``): the model is embedded in the file;
+- **typed in Word** (``word_made.word_made_docx``, built like the reader's test fixtures in
+  ``tests/reading/docx_fixtures.py``): header in a borderless table, title and headings by
+  style, labels from Word's automatic numbering in numbering.xml, real footnotes, bordered
+  tables, recipients and signature in a borderless table, no embedded model; plus a
+  Word-style fixture with fields, a tracked change and a footnote in every paragraph.
+
+For every .docx the same run times:
 
 - **floor**: python-docx opening the file and listing its paragraph texts
   (``[p.text for p in Document(f).paragraphs]``), what anyone would write first;
@@ -46,6 +54,7 @@ from danvan.reading.structure import recognize
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests" / "reading"))
+sys.path.insert(0, str(HERE))
 
 
 def corpus_dir() -> Path | None:
@@ -121,9 +130,12 @@ def fixture_docx() -> bytes | None:
     return build_docx("".join(body), numbering=numbering, footnotes=footnotes)
 
 
-def inputs(quick: bool) -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]], list[str]]:
+def inputs() -> tuple[
+    list[tuple[str, bytes]], list[tuple[str, bytes]], list[tuple[str, bytes]], list[str]
+]:
+    """The text files, the .docx danvan rendered, and the same documents as typed in Word."""
     texts: list[tuple[str, bytes]] = []
-    docxs: list[tuple[str, bytes]] = []
+    documents: list[tuple[str, danvan.Document]] = []
     notes: list[str] = []
     folder = corpus_dir()
     if folder is not None:
@@ -131,8 +143,7 @@ def inputs(quick: bool) -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]
             data = path.read_bytes()
             texts.append((path.name, data))
             try:
-                document = read(data, format="text")
-                docxs.append((path.stem + ".docx", bytes(danvan.render(document, "docx"))))
+                documents.append((path.stem, read(data, format="text")))
             except danvan.DanvanError as error:
                 notes.append(
                     f"{path.name}: not rendered to .docx ({type(error).__name__}: {error})"[:200]
@@ -144,13 +155,20 @@ def inputs(quick: bool) -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]
     texts.append(
         ("demo.txt", demo_text.encode() if isinstance(demo_text, str) else bytes(demo_text))
     )
-    docxs.append(("demo.docx", bytes(danvan.render(demo, "docx"))))
-    long_demo = attrs.evolve(demo, body=demo.body * 10)
-    docxs.append(("demo-10x.docx", bytes(danvan.render(long_demo, "docx"))))
+    documents.append(("demo", demo))
+    documents.append(("demo-10x", attrs.evolve(demo, body=demo.body * 10)))
+    rendered = [(f"{name}.docx", bytes(danvan.render(doc, "docx"))) for name, doc in documents]
+    typed: list[tuple[str, bytes]] = []
+    try:
+        from word_made import word_made_docx
+    except ImportError:  # the tests folder is not there (an installed package)
+        notes.append("tests/reading not found: no Word-made .docx")
+    else:
+        typed = [(f"{name}.word.docx", word_made_docx(doc)) for name, doc in documents]
     fixture = fixture_docx()
     if fixture is not None:
-        docxs.append(("word-fixture.docx", fixture))
-    return texts, docxs, notes
+        typed.append(("word-fixture.docx", fixture))
+    return texts, rendered, typed, notes
 
 
 def floor(data: bytes) -> list[str]:
@@ -169,27 +187,13 @@ def progress(done: int, total: int, started: float) -> None:
     sys.stderr.flush()
 
 
-def main(argv: list[str]) -> int:
-    quick = "--quick" in argv
-    repeat, number = (3, 3) if quick else (5, 10)
-    texts, docxs, notes = inputs(quick)
-    for note in notes:
-        print(f"note: {note}")
-    first_notes = len(notes)
-
-    print("\nText (danvan.read, format detected)")
-    print(f"{'input':28} {'KB':>7} {'ms/doc':>8} {'doc/s':>8}")
-    for name, data in texts:
-        try:
-            seconds = best(lambda data=data: read(data), repeat, number)
-        except danvan.DanvanError as error:
-            print(f"{name:28} {len(data) / 1024:7.1f}  not read: {error}"[:120])
-            continue
-        print(f"{name:28} {len(data) / 1024:7.1f} {seconds * 1000:8.2f} {1 / seconds:8.1f}")
-
-    print("\n.docx: python-docx floor vs danvan (x = danvan time / floor time)")
+def docx_table(
+    title: str, docxs: list[tuple[str, bytes]], repeat: int, number: int, notes: list[str]
+) -> None:
+    """One table: per .docx the floor, danvan's source lines, the text path and danvan.read."""
+    print(f"\n{title}: python-docx floor vs danvan (x = danvan time / floor time)")
     print(
-        f"{'input':34} {'KB':>5} {'floor ms':>8} {'source':>7} {'x':>5} "
+        f"{'input':40} {'KB':>5} {'floor ms':>8} {'source':>7} {'x':>5} "
         f"{'from text':>9} {'x':>5} {'read':>7} {'x':>5}"
     )
     totals = [0.0, 0.0, 0.0, 0.0]
@@ -207,18 +211,21 @@ def main(argv: list[str]) -> int:
         for i, value in enumerate((base, source, text_path, full)):
             totals[i] += value
         print(
-            f"{name:34} {len(data) / 1024:5.1f} {base * 1000:8.2f} {source * 1000:7.2f} "
+            f"{name:40} {len(data) / 1024:5.1f} {base * 1000:8.2f} {source * 1000:7.2f} "
             f"{source / base:5.2f} {text_path * 1000:9.2f} {text_path / base:5.2f} "
             f"{full * 1000:7.2f} {full / base:5.2f}"
         )
     base, source, text_path, full = totals
-    print(
-        f"{'all (sum of per-doc times)':34} {'':5} {base * 1000:8.2f} {source * 1000:7.2f} "
-        f"{source / base:5.2f} {text_path * 1000:9.2f} {text_path / base:5.2f} "
-        f"{full * 1000:7.2f} {full / base:5.2f}"
-    )
+    if base:
+        print(
+            f"{'all (sum of per-doc times)':40} {'':5} {base * 1000:8.2f} {source * 1000:7.2f} "
+            f"{source / base:5.2f} {text_path * 1000:9.2f} {text_path / base:5.2f} "
+            f"{full * 1000:7.2f} {full / base:5.2f}"
+        )
 
-    total = 100 if quick else 1000
+
+def round_trips(kind: str, docxs: list[tuple[str, bytes]], total: int) -> None:
+    """read -> render .docx for ``total`` documents, cycling over ``docxs``, with a progress bar."""
     readable = []
     for _name, data in docxs:
         try:
@@ -226,16 +233,51 @@ def main(argv: list[str]) -> int:
             readable.append(data)
         except danvan.DanvanError:
             continue
-    if readable:
-        print(f"\nread -> render .docx, {total} documents (cycling over {len(readable)} inputs)")
-        started = time.perf_counter()
-        for i in range(total):
-            document = read(readable[i % len(readable)])
-            danvan.render(document, "docx")
-            if (i + 1) % 10 == 0 or i + 1 == total:
-                progress(i + 1, total, started)
-        elapsed = time.perf_counter() - started
-        print(f"{total} documents in {elapsed:.1f} s: {total / elapsed:.1f} doc/s")
+    if not readable:
+        return
+    print(f"\nread -> render .docx, {total} documents {kind} (cycling over {len(readable)} inputs)")
+    started = time.perf_counter()
+    for i in range(total):
+        document = read(readable[i % len(readable)])
+        danvan.render(document, "docx")
+        if (i + 1) % 10 == 0 or i + 1 == total:
+            progress(i + 1, total, started)
+    elapsed = time.perf_counter() - started
+    print(f"{total} documents in {elapsed:.1f} s: {total / elapsed:.1f} doc/s")
+
+
+def main(argv: list[str]) -> int:
+    quick = "--quick" in argv
+    repeat, number = (3, 3) if quick else (5, 10)
+    texts, rendered, typed, notes = inputs()
+    for note in notes:
+        print(f"note: {note}")
+    first_notes = len(notes)
+
+    print("\nText (danvan.read, format detected)")
+    print(f"{'input':28} {'KB':>7} {'ms/doc':>8} {'doc/s':>8}")
+    for name, data in texts:
+        try:
+            seconds = best(lambda data=data: read(data), repeat, number)
+        except danvan.DanvanError as error:
+            print(f"{name:28} {len(data) / 1024:7.1f}  not read: {error}"[:120])
+            continue
+        print(f"{name:28} {len(data) / 1024:7.1f} {seconds * 1000:8.2f} {1 / seconds:8.1f}")
+
+    kinds = (
+        ("written by danvan", ".docx written by danvan (its model embedded)", rendered),
+        (
+            "typed in Word",
+            ".docx typed in Word (styles, numbering.xml, footnotes; no model)",
+            typed,
+        ),
+    )
+    for _kind, title, docxs in kinds:
+        docx_table(title, docxs, repeat, number, notes)
+
+    total = 100 if quick else 1000
+    for kind, _title, docxs in kinds:
+        round_trips(kind, docxs, total)
     for note in notes[first_notes:]:
         print(f"note: {note}")
     return 0

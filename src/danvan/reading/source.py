@@ -70,6 +70,24 @@ def _hint_text() -> Any:
     )
 
 
+# The rules of SourceLine's fields, run by its ``__attrs_post_init__`` (see there).
+_LINE_RULES: dict[str, v.Validator] = {
+    "text": v.instance_of(str),
+    "location": v.instance_of(SourceLocation),
+    **{
+        name: v.optional(v.instance_of(bool)) for name in ("bold", "italic", "all_caps", "centered")
+    },
+    **{name: v.optional(v.instance_of(str)) for name in ("style", "numbering_label", "font")},
+    "heading_level": v.optional(v.instance_of(int)),
+    "emphasis": v.tuple_of(EmphasisSpan, "emphasis"),
+    "footnotes": v.tuple_of(SourceFootnote, "footnotes"),
+}
+
+
+def _hint_ok(value: object, kind: type) -> bool:
+    return value is None or type(value) is kind
+
+
 @attrs.frozen(kw_only=True)
 class SourceLine:
     """One line of text (a .docx paragraph), NFC, with its location and the format's hints.
@@ -80,25 +98,48 @@ class SourceLine:
     ``heading_level`` is 1 for "Heading 1" / outline level 0 / a Markdown "#".
     """
 
-    text: str = attrs.field(converter=_nfc, validator=v.instance_of(str))
-    location: SourceLocation = attrs.field(validator=v.instance_of(SourceLocation))
-    bold: bool | None = _hint_bool()
-    italic: bool | None = _hint_bool()
-    all_caps: bool | None = _hint_bool()
-    centered: bool | None = _hint_bool()
-    style: str | None = _hint_text()
-    heading_level: int | None = attrs.field(default=None, validator=v.optional(v.instance_of(int)))
-    numbering_label: str | None = _hint_text()
-    font: str | None = _hint_text()
-    emphasis: tuple[EmphasisSpan, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(EmphasisSpan, "emphasis")
-    )
+    text: str = attrs.field(converter=_nfc)
+    location: SourceLocation = attrs.field()
+    bold: bool | None = attrs.field(default=None)
+    italic: bool | None = attrs.field(default=None)
+    all_caps: bool | None = attrs.field(default=None)
+    centered: bool | None = attrs.field(default=None)
+    style: str | None = attrs.field(default=None, converter=v.optional_text)
+    heading_level: int | None = attrs.field(default=None)
+    numbering_label: str | None = attrs.field(default=None, converter=v.optional_text)
+    font: str | None = attrs.field(default=None, converter=v.optional_text)
+    emphasis: tuple[EmphasisSpan, ...] = attrs.field(factory=tuple, converter=v.to_tuple)
     superscripts: tuple[tuple[int, int], ...] = attrs.field(factory=tuple, converter=v.to_tuple)
-    footnotes: tuple[SourceFootnote, ...] = attrs.field(
-        factory=tuple, converter=v.to_tuple, validator=v.tuple_of(SourceFootnote, "footnotes")
-    )
+    footnotes: tuple[SourceFootnote, ...] = attrs.field(factory=tuple, converter=v.to_tuple)
     hard_break: bool = False
     """Markdown: the line ended in two spaces or a backslash (a line break, not a new paragraph)."""
+
+    def __attrs_post_init__(self) -> None:
+        # The field rules of ``_LINE_RULES``, checked in one pass of exact type tests (a
+        # reader builds a line per paragraph, and per-field validators were a fifth of a
+        # .docx read); anything else, a subclass included, goes through the rules field by
+        # field, which accept what they accept and name the first field that is wrong.
+        if (
+            type(self.text) is str
+            and type(self.location) is SourceLocation
+            and _hint_ok(self.bold, bool)
+            and _hint_ok(self.italic, bool)
+            and _hint_ok(self.all_caps, bool)
+            and _hint_ok(self.centered, bool)
+            and _hint_ok(self.style, str)
+            and _hint_ok(self.heading_level, int)
+            and _hint_ok(self.numbering_label, str)
+            and _hint_ok(self.font, str)
+            and type(self.emphasis) is tuple
+            and all(type(span) is EmphasisSpan for span in self.emphasis)
+            and type(self.footnotes) is tuple
+            and all(type(note) is SourceFootnote for note in self.footnotes)
+        ):
+            return
+        for field in attrs.fields(type(self)):
+            rule = _LINE_RULES.get(field.name)
+            if rule is not None:
+                rule(self, field, getattr(self, field.name))
 
     @property
     def is_blank(self) -> bool:

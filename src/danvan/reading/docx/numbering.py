@@ -302,6 +302,12 @@ class NumberingDefinitions:
         return num_id, (ilvl if ilvl is not None and 0 <= ilvl < MAX_LEVELS else 0)
 
 
+_UNDEFINED_LEVELS = tuple(
+    Level(start=1, fmt="decimal", text=f"%{i + 1}.") for i in range(MAX_LEVELS)
+)
+"""What a level the definition leaves out counts as (built once: asked for at every label)."""
+
+
 @attrs.define
 class _Counters:
     values: list[int | None] = attrs.field(factory=lambda: [None] * MAX_LEVELS)
@@ -319,7 +325,12 @@ class NumberingCounter:
         override = instance.level_overrides.get(ilvl)
         if override is not None:
             return override
-        return abstract.levels.get(ilvl) or Level(start=1, fmt="decimal", text=f"%{ilvl + 1}.")
+        found = abstract.levels.get(ilvl)
+        if found is not None:
+            return found
+        if 0 <= ilvl < MAX_LEVELS:
+            return _UNDEFINED_LEVELS[ilvl]
+        return Level(start=1, fmt="decimal", text=f"%{ilvl + 1}.")
 
     def label(self, num_id: str, ilvl: int) -> ListLabel | None:
         """Advance the list ``num_id`` at level ``ilvl`` and return the label, or None if unknown."""

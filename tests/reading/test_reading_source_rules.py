@@ -1,0 +1,91 @@
+"""SourceLine keeps every rule of its fields while checking them in one pass (issue 9 §7, speed).
+
+The line a reader builds per paragraph checks its fields with exact type tests first and
+falls back to the field rules, which name the field and the rule; these tests hold the
+rules and the messages to what the per-field validators said.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+import attrs
+import pytest
+
+from danvan.errors import InvalidValueError
+from danvan.reading.source import EmphasisSpan, SourceFootnote, SourceLine, SourceLocation
+
+WHERE = SourceLocation(source="ke-hoach.docx", paragraph=4)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "rule"),
+    [
+        ("text", 3, "must be str, not int"),
+        ("location", "p[4]", "must be SourceLocation, not str"),
+        ("bold", 1, "must be bool, not int"),
+        ("italic", "yes", "must be bool, not str"),
+        ("all_caps", 0, "must be bool, not int"),
+        ("centered", 1.0, "must be bool, not float"),
+        ("style", 5, "must be str, not int"),
+        ("heading_level", True, "must be int, not bool"),
+        ("heading_level", "1", "must be int, not str"),
+        ("numbering_label", 2, "must be str, not int"),
+        ("font", b"Times", "must be str, not bytes"),
+        ("emphasis", 5, "emphasis must be a list or tuple of EmphasisSpan, not int"),
+        ("emphasis", [(0, 3)], "each item of emphasis must be EmphasisSpan, not tuple"),
+        ("footnotes", "ab", "footnotes must be a list or tuple of SourceFootnote, not str"),
+        ("footnotes", [None], "each item of footnotes must be SourceFootnote, not NoneType"),
+    ],
+)
+def test_a_wrong_field_is_named_with_its_rule(field: str, value: Any, rule: str) -> None:
+    fields: dict[str, Any] = {"text": "Sở Dữ liệu số", "location": WHERE, field: value}
+    with pytest.raises(InvalidValueError) as caught:
+        SourceLine(**fields)
+    message = str(caught.value)
+    assert message.startswith(f"SourceLine.{field}")
+    assert rule in message
+
+
+def test_the_first_wrong_field_in_order_is_the_one_named() -> None:
+    with pytest.raises(InvalidValueError, match=r"^SourceLine\.bold"):
+        SourceLine(text="x", location=WHERE, bold=1, font=2)  # type: ignore[arg-type]
+
+
+def test_evolve_is_checked_too() -> None:
+    line = SourceLine(text="x", location=WHERE)
+    with pytest.raises(InvalidValueError, match=r"^SourceLine\.centered"):
+        attrs.evolve(line, centered="center")
+
+
+def test_converters_still_apply() -> None:
+    line = SourceLine(
+        text=unicodedata.normalize("NFD", "Điều hành"),
+        location=WHERE,
+        style="  ",
+        font="",
+        numbering_label=unicodedata.normalize("NFD", "đ)"),
+        emphasis=[EmphasisSpan(start=0, end=4, bold=True)],
+        superscripts=[(1, 2)],
+        footnotes=(SourceFootnote(offset=2, text="Ghi chú"),),
+    )
+    assert line.text == "Điều hành"
+    assert unicodedata.is_normalized("NFC", line.text)
+    assert line.style is None
+    assert line.font is None
+    assert line.numbering_label == "đ)"
+    assert line.emphasis == (EmphasisSpan(start=0, end=4, bold=True),)
+    assert line.superscripts == ((1, 2),)
+
+
+def test_subclasses_pass_the_rules_as_before() -> None:
+    @attrs.frozen(kw_only=True)
+    class Where(SourceLocation):
+        note: str = ""
+
+    class Flag(int):
+        pass
+
+    line = SourceLine(text="x", location=Where(source="a.docx", paragraph=0), heading_level=Flag(2))
+    assert line.heading_level == 2
