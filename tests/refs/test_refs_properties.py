@@ -488,3 +488,20 @@ def test_ignorecase_chars_hold_on_every_plane() -> None:
     everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
     for letter in "nckv":
         assert set(re.findall(f"(?i:{letter})", everything)) == _ignorecase_chars(letter)
+
+
+def test_prefilter_finds_each_syllables_tone_placement_on_its_own() -> None:
+    """A type word with the same open syllable twice ("Hoá khoá", a test's own table):
+    the scans accept each syllable's placement independently, as the head does."""
+    import copy
+
+    from danvan.refs.patterns import build
+
+    data = copy.deepcopy(load_data())
+    data["type_words"]["Hoá khoá"] = "KE_HOACH"
+    patterns = build(data)
+    for spelling in ("Hoá khoá", "Hóa khoá", "Hoá khóa", "HÓA KHOÁ", "hóa  khóa"):
+        text = f"theo {spelling} số 5/KH-SDLS"
+        fast = [m.span() for m in find_module._heads(text, patterns)]
+        assert fast == [m.span() for m in patterns.head.finditer(text)]
+        assert fast == [(5, 5 + len(spelling))]

@@ -273,13 +273,18 @@ def _ignorecase_chars(letters: Iterable[str]) -> frozenset[str]:
 
 
 def _spellings(word: str) -> set[str]:
-    """A type word lower-cased, in every tone placement of its open syllables ("kế hoạch", "kế họach")."""
-    found = {normalize_text(word).lower()}
-    for syllable, other in _tone_pairs().items():
-        for spelling in list(found):
-            if syllable in spelling:
-                found.add(spelling.replace(syllable, other))
-    return found
+    """A type word lower-cased, in every tone placement of its open syllables ("kế hoạch", "kế họach").
+
+    Each syllable on its own, as :func:`phrase_pattern` accepts them: a word with two open
+    syllables has all four spellings.
+    """
+    choices = []
+    for syllable in normalize_text(word).lower().split(" "):
+        found = {syllable}
+        for written, other in _tone_pairs().items():
+            found |= {spelling.replace(written, other) for spelling in found if written in spelling}
+        choices.append(sorted(found))
+    return {" ".join(spelling) for spelling in itertools.product(*choices)}
 
 
 def _head_scans(
