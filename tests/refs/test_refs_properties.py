@@ -316,7 +316,8 @@ def test_prefilter_finds_the_heads_of_the_full_scan(text: str) -> None:
     [
         "NGHỊ QUYẾT số 1-NQ/TW; kế hoạch số 2/KH-UBND; Quyết định số 3/QĐ-UBND",
         "Kế họach số 5/KH-SDLS, kế hoạch số 6/KH-SDLS",  # old tone placement
-        "İstanbul Nghị quyết số 7-NQ/TW",  # lower() changes the length: the slow way
+        "İstanbul Nghị quyết số 7-NQ/TW",  # lower() changes the length of İ
+        "Hİến pháp năm 2013; HİẾN PHÁP năm 1992",  # re takes İ for i
         "Thông tư liên tịch số 8/2020/TTLT-BNV-BTC và Bộ luật Lao động năm 2019",
         # letters re treats as one under (?i): dotless ı for i, the Kelvin sign for K
         "Hıến pháp năm 2013 và THÔNG TƯ LıÊN TỊCH số 9/2020/TTLT-BNV-BTC",
@@ -505,3 +506,16 @@ def test_prefilter_finds_each_syllables_tone_placement_on_its_own() -> None:
         fast = [m.span() for m in find_module._heads(text, patterns)]
         assert fast == [m.span() for m in patterns.head.finditer(text)]
         assert fast == [(5, 5 + len(spelling))]
+
+
+def test_only_one_character_changes_length_when_lower_cased() -> None:
+    """The keyword scans read the lower-cased text at the same offsets: only "İ" (which they
+    read as "i") has a longer lower case, on every plane; another would send the text to the
+    full scan (correct, slower)."""
+    longer = [
+        chr(code)
+        for code in range(0x110000)
+        if not 0xD800 <= code < 0xE000 and len(chr(code).lower()) != 1
+    ]
+    assert longer == ["\u0130"]
+    assert re.fullmatch("(?i:i)", "\u0130")

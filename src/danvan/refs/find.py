@@ -696,14 +696,18 @@ def _heads(text: str, p: Patterns) -> Iterator[re.Match[str]]:
     scan of the lower-cased text (``p.head_scans``: the letter, which ``re`` finds as fast
     as ``str.find``, then the rest of a type word as a look-ahead) gives the places where
     a type word may start; only there is the head pattern of that letter tried, on the
-    text as written, in the order of the text. Should lower-casing change the text's
-    length (a few characters outside Vietnamese do), the rule's head is run over the
-    whole text instead.
+    text as written, in the order of the text. Lower-casing keeps the text's length but
+    for "İ", which becomes "i" first; should it change anyway, the rule's head is run over
+    the whole text instead.
     """
     lowered = text.lower()
     if len(lowered) != len(text):
-        yield from p.head.finditer(text)
-        return
+        # "İ" is the one character whose lower case is two ("i" and a combining dot above);
+        # re takes it for "i"
+        lowered = text.replace("\u0130", "i").lower()
+        if len(lowered) != len(text):  # should Unicode add another
+            yield from p.head.finditer(text)
+            return
     # each start as one int, position × number of scans + scan: a plain sort orders them
     heads = [head for _, head in p.head_scans]
     width = len(heads)
