@@ -602,6 +602,20 @@ class _Open:
     location: SourceLocation | None = None
 
 
+def _wholly_in_one_emphasis(
+    text: str, start: int, emphasis: list[tuple[int, int, EmphasisKind]]
+) -> bool:
+    """Every visible character of ``text[start:]`` lies in spans of one emphasis kind: a
+    heading typed in bold after Word's automatic label ("I." + **KẾT QUẢ**), or in
+    Markdown as "I. **KẾT QUẢ**", whose bold is the heading's look, not a stress."""
+    if len({kind for _, _, kind in emphasis}) != 1:
+        return False
+    covered = bytearray(len(text))
+    for begin, end, _ in emphasis:
+        covered[max(begin, 0) : max(end, 0)] = b"\x01" * (max(end, 0) - max(begin, 0))
+    return all(covered[i] or not text[i].strip() for i in range(start, len(text)))
+
+
 class _Tree:
     """Builds nested sections from units: a label of rank r closes the open sections of rank >= r."""
 
@@ -664,6 +678,12 @@ class _Tree:
         elif _ends_sentence(body) and (len(body) > 160 or ". " in body.rstrip(". ")):
             title = None
             first = self.runs.paragraph(unit)
+        elif (
+            emphasis
+            and not (supers or notes or _FOOTNOTE_ANCHOR_RE.search(body))
+            and _wholly_in_one_emphasis(text, skip, emphasis)
+        ):
+            pass  # a title set wholly in bold (or italic) is the heading's own formatting
         elif emphasis or supers or notes or _FOOTNOTE_ANCHOR_RE.search(body):
             # a title with styling or a footnote: keep the runs as a paragraph (nothing lost)
             paragraph = self.runs.paragraph(unit)
@@ -1011,8 +1031,12 @@ def recognize(source: SourceDocument) -> Document:
             if (
                 label is not None
                 or bullet is not None
-                # "Thực hiện ..." right under the title is the subject; after a blank, a basis
-                or (_BASIS_RE.match(entry.text) and (entry.blank_before or subject_lines))
+                # "Thực hiện ..." right under the title is the subject; after a blank, a
+                # basis unless its block ends as a subject does, without punctuation
+                or (
+                    _BASIS_RE.match(entry.text)
+                    and (subject_lines or (entry.blank_before and _ends_as_basis(entries, rest_at)))
+                )
                 or _ADDRESSEE_RE.match(entry.text)
                 or _RECIPIENTS_RE.match(entry.text)
             ):
@@ -1384,14 +1408,43 @@ def _closing(units: list[_Unit | SourceTable]) -> list[_Unit]:
 def _appendix_start(entries: list[_Entry], tail_at: int | None) -> int | None:
     start = tail_at if tail_at is not None else 0
     for index in range(start, len(entries)):
-        entry = entries[index]
-        if isinstance(entry, _Line) and (match := _APPENDIX_RE.match(entry.text)):
-            head = entry.text[: match.end()]
-            if _is_upper(head) or entry.source.heading_level is not None:
-                if tail_at is None and index < len(entries) // 3:
-                    continue
-                return index
+        if _is_appendix_head(entries, index):
+            if tail_at is None and index < len(entries) // 3:
+                continue
+            return index
     return None
+
+
+def _ends_as_basis(entries: list[_Entry], index: int) -> bool:
+    """The block of lines from ``index`` to the next blank line ends as a basis (căn cứ)
+    does, with ";", ",", ":" or "."; a subject (trích yếu) ends without punctuation, also
+    when it begins "Thực hiện …" and stands after a blank line (as Markdown always has)."""
+    last = entries[index]
+    for entry in entries[index + 1 :]:
+        if not isinstance(entry, _Line) or entry.blank_before:
+            break
+        last = entry
+    assert isinstance(last, _Line)
+    return last.text.rstrip(" *_").endswith((";", ",", ":", "."))
+
+
+def _is_appendix_head(entries: list[_Entry], index: int) -> bool:
+    """The line at ``index`` opens an appendix (phụ lục).
+
+    Either "PHỤ LỤC …" in capitals or a heading, or the word in the decree's own case
+    standing alone ("Phụ lục", "Phụ lục II", as danvan's text layout prints it) with its
+    upper-case title or its "(Kèm theo …)" line among the next two lines: a sentence that
+    merely begins "Phụ lục …" has neither.
+    """
+    entry = entries[index]
+    if not isinstance(entry, _Line) or (match := _APPENDIX_RE.match(entry.text)) is None:
+        return False
+    if _is_upper(entry.text[: match.end()]) or entry.source.heading_level is not None:
+        return True
+    if match.end() != len(entry.text.rstrip()):
+        return False
+    following = [e for e in entries[index + 1 : index + 3] if isinstance(e, _Line)]
+    return any(_is_upper(e.text) or _ATTACHMENT_RE.match(e.text) for e in following)
 
 
 def _signature_without_recipients(
@@ -1411,13 +1464,7 @@ def _signature_without_recipients(
 
 
 def _appendices(entries: list[_Entry], runs: _Runs, context: _Context) -> list[Appendix]:
-    starts = [
-        i
-        for i, e in enumerate(entries)
-        if isinstance(e, _Line)
-        and _APPENDIX_RE.match(e.text)
-        and _is_upper(e.text[: _APPENDIX_RE.match(e.text).end()])  # type: ignore[union-attr]
-    ]
+    starts = [i for i in range(len(entries)) if _is_appendix_head(entries, i)]
     appendices: list[Appendix] = []
     for position, start in enumerate(starts):
         stop = starts[position + 1] if position + 1 < len(starts) else len(entries)
