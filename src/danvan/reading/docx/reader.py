@@ -293,13 +293,15 @@ class _StyleInfo:
     numbered: bool
 
 
-@attrs.define
 class _Paragraph:
-    """Text and hints collected while walking one ``w:p``."""
+    """Text and hints collected while walking one ``w:p`` (a plain class: one per paragraph)."""
 
-    segments: list[list[tuple[str, RunFormat]]] = attrs.field(factory=lambda: [[]])
-    footnotes: list[tuple[int, int, str]] = attrs.field(factory=list)  # (segment, offset, text)
-    boxes: list[etree._Element] = attrs.field(factory=list)
+    __slots__ = ("boxes", "footnotes", "segments")
+
+    def __init__(self) -> None:
+        self.segments: list[list[tuple[str, RunFormat]]] = [[]]
+        self.footnotes: list[tuple[int, int, str]] = []  # (segment, offset, text)
+        self.boxes: list[etree._Element] = []
 
     def add(self, text: str, fmt: RunFormat) -> None:
         self.segments[-1].append((text, fmt))
@@ -334,6 +336,8 @@ class _Walker:
     first_mapped: SourceLocation | None = None
     fallback_formats: set[str] = attrs.field(factory=set)
     style_cache: dict[str | None, _StyleInfo] = attrs.field(factory=dict)
+    font_encodings: dict[str | None, str | None] = attrs.field(factory=dict)
+    """The encoding each run font implies (or the whole text's), looked up once per font."""
     formats: dict[tuple[RunFormat, tuple[tuple[str, object], ...]], RunFormat] = attrs.field(
         factory=dict
     )
@@ -612,7 +616,12 @@ class _Walker:
             self.collect_boxes(child, out)
 
     def decode(self, text: str, fmt: RunFormat) -> str:
-        encoding = encoding_of_font(fmt.font) or self.legacy
+        font = fmt.font
+        encodings = self.font_encodings
+        if font in encodings:
+            encoding = encodings[font]
+        else:
+            encoding = encodings[font] = encoding_of_font(font) or self.legacy
         if encoding is None:
             return text
         if encoding == "vni":
@@ -639,26 +648,31 @@ class _Walker:
         label: str | None,
         hard_break: bool,
     ) -> SourceLine:
-        raw = "".join(text for text, _ in segment)
-        if not unicodedata.is_normalized("NFC", raw):
+        raw = segment[0][0] if len(segment) == 1 else "".join([text for text, _ in segment])
+        if unicodedata.is_normalized("NFC", raw):
+            # every piece of an NFC text is NFC itself: nothing to normalise
+            pieces = segment
+            nfc = raw
+        else:
             self.nfd_lines += 1
             if self.first_nfd is None:
                 self.first_nfd = location
-        # Offsets are counted on the NFC text, piece by piece (NFC never merges across runs
-        # in practice; a mark split from its letter by a run boundary is merged into the
-        # letter's run, so spans stay inside the text).
-        pieces = [(unicodedata.normalize("NFC", text), fmt) for text, fmt in segment]
-        text = "".join(piece for piece, _ in pieces)
-        nfc = unicodedata.normalize("NFC", text)
-        emphasis: list[EmphasisSpan] = []
+            # Offsets are counted on the NFC text, piece by piece (NFC never merges across
+            # runs in practice; a mark split from its letter by a run boundary is merged into
+            # the letter's run, so spans stay inside the text).
+            pieces = [(unicodedata.normalize("NFC", text), fmt) for text, fmt in segment]
+            nfc = unicodedata.normalize("NFC", "".join(piece for piece, _ in pieces))
+        spans: list[tuple[int, int, bool, bool]] = []  # (start, end, bold, italic), joined
         superscripts: list[tuple[int, int]] = []
         fonts: dict[str, int] = {}
         position = 0
+        size = len(nfc)
         visible = bold_chars = italic_chars = caps_chars = 0
         for piece, fmt in pieces:
-            end = min(position + len(piece), len(nfc))
-            if piece.strip():
-                count = len(piece.strip())
+            end = min(position + len(piece), size)
+            shown = piece.strip()
+            if shown:
+                count = len(shown)
                 visible += count
                 bold_chars += count if fmt.bold else 0
                 italic_chars += count if fmt.italic else 0
@@ -666,26 +680,26 @@ class _Walker:
                 if fmt.font:
                     fonts[fmt.font] = fonts.get(fmt.font, 0) + count
             if (fmt.bold or fmt.italic) and end > position:
-                last = emphasis[-1] if emphasis else None
+                last = spans[-1] if spans else None
                 if (
-                    last
-                    and last.end == position
-                    and last.bold == fmt.bold
-                    and last.italic == fmt.italic
+                    last is not None
+                    and last[1] == position
+                    and last[2] == fmt.bold
+                    and last[3] == fmt.italic
                 ):
-                    emphasis[-1] = EmphasisSpan(
-                        start=last.start, end=end, bold=fmt.bold, italic=fmt.italic
-                    )
+                    spans[-1] = (last[0], end, fmt.bold, fmt.italic)
                 else:
-                    emphasis.append(
-                        EmphasisSpan(start=position, end=end, bold=fmt.bold, italic=fmt.italic)
-                    )
-            if fmt.superscript and piece.strip() and end > position:
+                    spans.append((position, end, fmt.bold, fmt.italic))
+            if fmt.superscript and shown and end > position:
                 if superscripts and superscripts[-1][1] == position:
                     superscripts[-1] = (superscripts[-1][0], end)
                 else:
                     superscripts.append((position, end))
             position = end
+        emphasis = [
+            EmphasisSpan(start=start, end=stop, bold=bold, italic=italic)
+            for start, stop, bold, italic in spans
+        ]
         footnotes = [
             SourceFootnote(offset=min(offset, len(nfc)), text=note) for offset, note in notes
         ]
