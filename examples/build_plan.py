@@ -43,10 +43,14 @@ tasks = dv.TaskTable(
         ),
         dv.Task(
             description="Xây dựng mô hình “Dân vận khéo” tại bộ phận một cửa",
-            lead="Phòng Hành chính công",
-            partners=("Văn phòng Sở",),
+            leads=("Phòng Hành chính công", "Văn phòng Sở"),  # several lead units
+            partners=("Công đoàn cơ sở",),
             deadline=dt.date(2026, 6, 30),
+            recurrence=(dv.Recurrence.HALF_YEARLY,),  # sơ kết định kỳ 6 tháng, too
             output="Mô hình được công nhận",
+            target=dv.Count(value=1, up_to=2, digits=2, unit="mô hình"),  # "01-02 mô hình"
+            budget=dv.Money(amount=15_000_000),
+            budget_source="kinh phí chi thường xuyên của Sở",
         ),
         dv.Task(
             description="Tiếp công dân, đối thoại với người dân và doanh nghiệp",
@@ -109,6 +113,11 @@ assert [ref.format("short") for ref in plan.legal_bases] == [
     "Kế hoạch số 40-KH/BDVTU",
 ]
 assert plan.tasks[0].lead == "Văn phòng Sở"
+# the table's rows, and the task part III states in prose, each with the id of its place
+assert [task.id for task in plan.tasks] == ["II.T1.1", "II.T1.2", "II.T1.3", "III-1"]
+assert plan.tasks[3].leads == ("Văn phòng Sở",)
+assert plan.tasks[3].recurrence == (dv.Recurrence.HALF_YEARLY, dv.Recurrence.YEARLY)
+assert plan.tasks[1].when == "Trước ngày 30/6/2026; định kỳ 6 tháng"
 Path("ke-hoach-dan-van.json").write_text(dv.to_json(plan), encoding="utf-8")
 Path("ke-hoach-dan-van.txt").write_text(dv.render_text(plan), encoding="utf-8")
 assert dv.from_json(Path("ke-hoach-dan-van.json").read_text(encoding="utf-8")) == plan

@@ -52,8 +52,10 @@ plan = dv.Plan(
         ),
     ],
 )
-for task in dv.tasks_of(plan):
-    print(f"{task.id:8} {', '.join(task.leads):30} {task.when}")
+for task in plan.tasks:  # table rows and prose, in order, each with the id of its place
+    target = f"chỉ tiêu {task.target}" if task.target is not None else ""
+    budget = f"kinh phí {task.budget}" if task.budget is not None else ""
+    print(f"{task.id:8} {', '.join(task.leads):30} {task.when:30} {target} {budget}")
 
 # 2. A unit drafts its January report from the plan, and later the February draft from it.
 unit = dv.Agency(name="Trung tâm Chuyển đổi số", abbreviation="TTCĐS")

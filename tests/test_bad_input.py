@@ -470,16 +470,39 @@ CASES: list[tuple[str, Callable[[], object], type[InvalidValueError], str, str]]
         "'Kết luận'",
     ),  # type: ignore[arg-type]
     (
-        "task-deadline-and-timing",
-        lambda: Task(
-            description="Tuyên truyền",
-            lead="Văn phòng",
-            deadline=dt.date(2023, 6, 30),
-            timing="Thường xuyên",
-        ),
+        "task-lead-and-leads",
+        lambda: Task(description="Tuyên truyền", lead="Văn phòng", leads=["Phòng A"]),
         IVE,
-        "Task.timing",
-        "'Thường xuyên'",
+        "Task.lead",
+        "'Văn phòng'",
+    ),
+    (
+        "task-empty-lead-among-leads",
+        lambda: Task(description="Tuyên truyền", leads=["Văn phòng", " "]),
+        IVE,
+        "Task.leads[1]",
+        "' '",
+    ),
+    (
+        "task-recurrence-str",
+        lambda: Task(description="Tuyên truyền", recurrence=["hằng quý"]),  # type: ignore[list-item]
+        IVE,
+        "Task.recurrence",
+        "'hằng quý'",
+    ),
+    (
+        "task-target-str",
+        lambda: Task(description="Tuyên truyền", target="01-02 mô hình"),  # type: ignore[arg-type]
+        IVE,
+        "Task.target",
+        "'01-02 mô hình'",
+    ),
+    (
+        "task-budget-int",
+        lambda: Task(description="Tuyên truyền", budget=10_000_000),  # type: ignore[arg-type]
+        IVE,
+        "Task.budget",
+        "10000000",
     ),
     ("task-no-lead", lambda: Task(description="Tuyên truyền", lead=""), IVE, "Task.lead", "''"),
     ("task-table-empty", lambda: TaskTable(tasks=[]), IVE, "TaskTable.tasks", "()"),

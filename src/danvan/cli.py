@@ -18,10 +18,13 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from danvan import __version__
 from danvan.errors import DanvanError, clip
+
+if TYPE_CHECKING:
+    from danvan.rendering.registry import Renderer
 
 __all__ = ["main"]
 
@@ -38,9 +41,17 @@ REFS_INPUT = (
     "or a Word document (.docx)"
 )
 
+"""What ``danvan refs`` reads, for its help and its errors."""
+
 READ_INPUT = "Word (.docx), plain text (.txt) or Markdown (.md) documents"
 """What ``danvan read`` reads, for its help and its errors."""
-"""What ``danvan refs`` reads, for its help and its errors."""
+
+_LEGACY_WORD_HINT = "open it in Word or LibreOffice and save it as .docx (Word Document), then give danvan the .docx"
+_PDF_HINT = (
+    "danvan does not read PDF: copy its text into a .txt file (or use the .docx it was made from)"
+)
+_HINTS = {".doc": _LEGACY_WORD_HINT, ".rtf": _LEGACY_WORD_HINT, ".odt": _LEGACY_WORD_HINT}
+_HINTS[".pdf"] = _PDF_HINT
 
 _BINARY_FORMATS = {
     b"PK\x03\x04": "a .docx (or another zip) file",
@@ -61,12 +72,33 @@ def _sniff(data: bytes) -> str | None:
     return None
 
 
+def _hint(source: Path, kind: str | None = None) -> str:
+    """What to do with a file danvan does not read ("; open it in Word and save it as .docx")."""
+    if kind == "a legacy .doc file":
+        return f"; {_LEGACY_WORD_HINT}"
+    if kind == "a PDF file":
+        return f"; {_PDF_HINT}"
+    hint = _HINTS.get(source.suffix.lower())
+    return f"; {hint}" if hint else ""
+
+
 def _read_text(source: Path, accepts: str) -> str:
-    """The UTF-8 text of ``source``; a binary or non-UTF-8 file is an error naming what is accepted."""
+    """The text of ``source`` (UTF-8, or UTF-16 with its byte order mark, as Notepad saves
+    "Unicode"); a binary or other file is an error naming what is accepted."""
     data = source.read_bytes()
     kind = _sniff(data)
     if kind is not None:
-        raise InputFormatError(f"{source} is {kind}; this command reads {accepts}")
+        raise InputFormatError(
+            f"{source} is {kind}; this command reads {accepts}{_hint(source, kind)}"
+        )
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise InputFormatError(
+                f"{source} starts with a UTF-16 byte order mark but is not UTF-16 text "
+                f"(byte {error.start}); this command reads {accepts}"
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -129,6 +161,25 @@ def _escaping_output() -> Iterator[None]:
         for stream in changed:
             with contextlib.suppress(ValueError, io.UnsupportedOperation):
                 stream.reconfigure(errors="strict")
+
+
+def _renderer(name: str) -> Renderer:
+    """The renderer ``-f NAME`` asks for; a typo ("dcox", "DOCX") is answered with the name meant."""
+    import difflib
+
+    from danvan.rendering.registry import UnknownRendererError, get_renderer, renderers
+
+    try:
+        return get_renderer(name)
+    except UnknownRendererError as error:
+        names = [info.name for info in renderers()]
+        folded = {n.lower(): n for n in names}
+        meant = folded.get(name.strip().lower()) or next(
+            iter(difflib.get_close_matches(name.lower(), names, n=1, cutoff=0.6)), None
+        )
+        if meant is None:
+            raise
+        raise UnknownRendererError(f"{error}; did you mean '-f {meant}'?") from None
 
 
 # -- danvan demo ---------------------------------------------------------------------------
@@ -206,12 +257,12 @@ def _renderer_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from danvan.rendering.registry import get_renderer, render
+    from danvan.rendering.registry import render
 
     source = Path(args.input)
     options = _renderer_options(args)
+    renderer = _renderer(args.format)
     document = _load_document(source, RENDER_INPUT)
-    renderer = get_renderer(args.format)
     target = Path(args.output) if args.output else source.with_suffix(renderer.suffix)
     if target.resolve() == source.resolve():
         raise DanvanError(f"refusing to overwrite the input {source}; give --output")
@@ -332,7 +383,11 @@ def _add_refs(commands: Any) -> None:
             f"Find the legal references (văn bản được viện dẫn) that {REFS_INPUT} cites, "
             "print each with its line:column and canonical form, then the findings on them "
             "(malformed symbols, Party documents written in the State style ...). Exits 1 "
-            "when a finding is an error."
+            "when a finding is an error. For a .docx, lines and columns count in its text "
+            "as `danvan read IN -f text` writes it (a Word file has no lines). A text file is "
+            "read line by line as it is: in a text copied from a PDF, an issuer wrapped onto "
+            "the next line may be cut; `danvan read IN -f text -o OUT.txt` joins wrapped lines "
+            "first."
         ),
     )
     refs.add_argument("input", help=REFS_INPUT)
@@ -343,11 +398,32 @@ def _add_refs(commands: Any) -> None:
 # -- danvan read ---------------------------------------------------------------------------
 
 
-def _read(args: argparse.Namespace) -> int:
+def _read_one(source: Path, target_of: Callable[[Path], Path], args: argparse.Namespace) -> None:
+    """Read one input and write its rendering; a danvan error names the input."""
     from danvan.reading import read
-    from danvan.rendering.registry import get_renderer, render
+    from danvan.rendering.registry import render
 
-    renderer = get_renderer(args.format)
+    if not (args.source_format or _has_reader(source)):
+        raise InputFormatError(
+            f"{source}: danvan read reads {READ_INPUT}"
+            + (f", not {source.suffix!r} files" if source.suffix else "")
+            + _hint(source)
+        )
+    document = read(source, format=args.source_format)
+    target = target_of(source)
+    if target.resolve() == source.resolve():
+        raise DanvanError(f"refusing to overwrite the input {source}; give --output")
+    render(document, args.format, target)
+    findings = document.origin.findings if document.origin is not None else ()
+    print(f"wrote {target.resolve()} ({len(findings)} reader findings)")
+    if args.findings:
+        for finding in findings:
+            print(f"  {finding}")
+
+
+def _read(args: argparse.Namespace) -> int:
+    """``danvan read``: every input is tried; one that fails does not stop the others."""
+    renderer = _renderer(args.format)
     sources = [Path(name) for name in args.inputs]
     output = Path(args.output) if args.output else None
     many = len(sources) > 1
@@ -355,27 +431,31 @@ def _read(args: argparse.Namespace) -> int:
         raise DanvanError(f"{output} is a file; with several inputs --output names a folder")
     if many and output is not None:
         output.mkdir(parents=True, exist_ok=True)
-    for source in sources:
-        if not _has_reader(source):
-            raise InputFormatError(
-                f"{source}: danvan read reads {READ_INPUT}"
-                + (f", not {source.suffix!r} files" if source.suffix else "")
-            )
-        document = read(source, format=args.source_format)
+
+    def target_of(source: Path) -> Path:
         if output is None:
-            target = source.with_suffix(renderer.suffix)
-        elif output.is_dir() or many:
-            target = output / (source.stem + renderer.suffix)
-        else:
-            target = output
-        if target.resolve() == source.resolve():
-            raise DanvanError(f"refusing to overwrite the input {source}; give --output")
-        render(document, args.format, target)
-        findings = document.origin.findings if document.origin is not None else ()
-        print(f"wrote {target.resolve()} ({len(findings)} reader findings)")
-        if args.findings:
-            for finding in findings:
-                print(f"  {finding}")
+            return source.with_suffix(renderer.suffix)
+        if output.is_dir() or many:
+            return output / (source.stem + renderer.suffix)
+        return output
+
+    if not many:
+        _read_one(sources[0], target_of, args)
+        return 0
+    failed = 0
+    for source in sources:
+        try:
+            _read_one(source, target_of, args)
+        except (DanvanError, OSError) as error:
+            failed += 1
+            _error(_os_message(error) if isinstance(error, OSError) else error)
+    if failed:
+        print(
+            f"read {len(sources) - failed} of {len(sources)} inputs; {failed} could not be read "
+            "(see the errors above)",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 
@@ -488,6 +568,13 @@ def _error(message: object) -> None:
     print(f"danvan: error: {shown}", file=sys.stderr)
 
 
+def _os_message(error: OSError) -> str:
+    """An operating-system error as one readable line: "nofile.txt: No such file or directory"."""
+    if error.filename is not None and error.strerror:
+        return f"{error.filename}: {error.strerror}"
+    return str(error)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 on success, 1 on a danvan error, 2 on usage)."""
     with _escaping_output():
@@ -509,6 +596,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 os.dup2(devnull, sys.stdout.fileno())
             return 1
         except OSError as error:
-            _error(error)
+            _error(_os_message(error))
             return 1
         return result

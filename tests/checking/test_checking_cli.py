@@ -177,3 +177,99 @@ def test_fixing_a_text_file_writes_a_text_file_that_reads_back(
     assert document.subject.startswith("Kết quả thực hiện")
     assert document.number == read(path).number  # nothing else the rule did not name
     assert document.body == read(path).body
+
+
+# -- what a new user ran into (the audit of the round's features) ---------------------------
+
+
+def _lowercase_subject_text(tmp_path: Path, name: str) -> Path:
+    from importlib import resources
+
+    source = resources.files("danvan.checking").joinpath("data/example-report.txt")
+    text = source.read_text("utf-8").replace("Kết quả thực hiện", "kết quả thực hiện", 1)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "fixed_name"), [("bc.text", "bc.fixed.text"), ("bc.markdown", "bc.fixed.markdown")]
+)
+def test_fixing_a_text_or_markdown_alias_keeps_its_format(
+    tmp_path: Path, name: str, fixed_name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # .text and .markdown are suffixes the readers claim; the fix was written to them as JSON
+    path = _lowercase_subject_text(tmp_path, name)
+    assert main(["check", str(path), "--select", "T803", "--fix"]) == 0
+    written = (tmp_path / fixed_name).read_text(encoding="utf-8")
+    assert not written.lstrip().startswith("{")
+    assert "BÁO CÁO" in written
+    from danvan.reading import read
+
+    assert read(tmp_path / fixed_name).subject.startswith("Kết quả thực hiện")
+
+
+def test_reader_findings_do_not_repeat_their_location(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bc.txt"
+    path.write_text("Xin chào\n", encoding="utf-8")  # no title, agency, place: reader findings
+    main(["check", str(path)])
+    lines = [line for line in capsys.readouterr().out.splitlines() if " R2" in line]
+    assert lines
+    for line in lines:
+        assert f"[{path}:" not in line, line  # "bc.txt:1:1: R205 [bc.txt:1:1] ..." before
+
+
+@pytest.mark.parametrize("flag", ["--in-place", "--unsafe-fixes"])
+def test_a_fix_option_without_fix_is_a_usage_error(
+    bad_json: Path, flag: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = bad_json.read_bytes()
+    assert main(["check", str(bad_json), flag]) == 2
+    assert "--fix" in capsys.readouterr().err
+    assert bad_json.read_bytes() == before
+
+
+def test_on_takes_a_vietnamese_date_and_explains_a_bad_one(
+    bad_json: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(bad_json), "--on", "31/12/2025", "--format", "json"]) == 1
+    capsys.readouterr()
+    assert main(["check", str(bad_json), "--on", "2025-31-12"]) == 2
+    err = capsys.readouterr().err
+    assert "--on '2025-31-12'" in err
+    assert "YYYY-MM-DD" in err
+    assert "isoformat" not in err
+
+
+def test_ignore_names_its_own_option_in_the_error(
+    bad_json: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(bad_json), "--ignore", "Z999"]) == 2
+    err = capsys.readouterr().err
+    assert "check.ignore" in err
+    assert "check.select" not in err
+
+
+def test_the_summary_counts_unreadable_and_skipped_files(
+    tmp_path: Path, good_json: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "cu.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 a legacy Word file")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7\n")
+    (tmp_path / "rong.txt").write_text("", encoding="utf-8")
+    assert main(["check", str(tmp_path)]) == 2
+    captured = capsys.readouterr()
+    assert "1 file(s) checked" in captured.out
+    assert "1 file(s) could not be read" in captured.out
+    assert "2 file(s) in the folders skipped" in captured.out
+    assert ".doc ×1" in captured.out
+    assert ".pdf ×1" in captured.out
+    assert "rong.txt" in captured.err
+
+
+def test_a_legacy_doc_file_gets_a_hint(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = tmp_path / "cu.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 a legacy Word file")
+    assert main(["check", str(old)]) == 2
+    assert "save it as .docx" in capsys.readouterr().err

@@ -88,7 +88,8 @@ def test_tasks_in_prose_are_found_in_order_with_ids_from_their_place() -> None:
     assert first.leads == ("Văn phòng Sở",)
     assert first.partners == ("Phòng Tổ chức cán bộ", "Trung tâm Chuyển đổi số")
     assert str(first.period) == "Quý I năm 2026"
-    assert first.target == "01-02 hội nghị"
+    assert first.target == dv.Count(value=1, up_to=2, digits=2, unit="hội nghị")
+    assert str(first.target) == "01-02 hội nghị"
     assert second.deadline == dt.date(2026, 1, 31)
     assert third.leads == ("Ban Giám đốc", "Văn phòng Sở")
     assert third.recurrence == (Recurrence.MONTHLY,)
@@ -113,7 +114,11 @@ def test_task_tables_are_tasks_too() -> None:
     (task,) = tasks_of(p)
     assert task.id == "I.T1.1"
     assert task.leads == ("Văn phòng Sở",)
-    assert task.recurrence == (Recurrence.QUARTERLY,)
+    # the time column's words stay as written; the recurrence they state counts
+    assert task.timing == "Hằng quý"
+    assert task.recurrence == ()
+    assert task.recurrences == (Recurrence.QUARTERLY,)
+    assert task.when == "Hằng quý"
 
 
 @pytest.mark.parametrize(
@@ -152,7 +157,11 @@ def test_a_months_report_from_the_plan_and_the_next_months_draft() -> None:
     first = results.blocks[0]
     assert isinstance(first, dv.Section)
     status_line, placeholder = first.blocks
-    assert "Đơn vị chủ trì: Văn phòng Sở" in status_line.text  # type: ignore[union-attr]
+    # the task's id (its place in the plan), lead units, partners, time and target
+    assert status_line.text.startswith(  # type: ignore[union-attr]
+        "Nhiệm vụ II.1-1; đơn vị chủ trì: Văn phòng Sở; phối hợp: Phòng Tổ chức cán bộ, "
+        "Trung tâm Chuyển đổi số; thời gian: Quý I năm 2026; chỉ tiêu: 01-02 hội nghị; "
+    )
     assert "tình trạng: đang thực hiện" in status_line.text  # type: ignore[union-attr]
     assert placeholder.text == PLACEHOLDER  # type: ignore[union-attr]
     assert isinstance(upcoming, dv.Section)

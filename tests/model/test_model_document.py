@@ -168,7 +168,13 @@ def test_full_report() -> None:
 def test_full_plan_tasks_and_legal_bases() -> None:
     built = plan()
     assert Plan.document_type is DocumentType.KE_HOACH
-    assert built.tasks == (TASK_A, TASK_B, TASK_C)
+    # the rows of the task tables, each with the id of its place (part II, first table;
+    # the first appendix's table)
+    assert built.tasks == (
+        attrs.evolve(TASK_A, id="II.T1.1"),
+        attrs.evolve(TASK_B, id="II.T1.2"),
+        attrs.evolve(TASK_C, id="PL1.T1.1"),
+    )
     assert built.legal_bases == (REF_KH, REF_KL, REF_ND)
     assert built.references == (REF_KH, REF_KL, REF_ND)
     assert built.period == ReportingPeriod.of_year(2023)

@@ -9,9 +9,13 @@ the text rendering of what was read, with three allowances that lose no text:
 - a line with cells ("| a | b |", a header flattened with "|", tabs or runs of three
   spaces) is measured cell by cell, since the cells are printed apart (the agency and the
   national title);
-- a line the reader reported as page furniture (R121 page number, R122 running head)
-  or whose number and symbol it repaired (R111: a doubled "Số:" dropped, spaces removed)
-  is accounted for by that finding.
+- a line the reader reported as page furniture (R121 page number, R122 running head,
+  R123 a page number with a running head on one line), whose number and symbol it
+  repaired (R111: a doubled "Số:" dropped, spaces removed) or whose mark it respelled
+  (R104: "HOẢ TỐC" read as HỎA TỐC), whose signature note it split from the name (R127:
+  "Trần Thị Mai (đã ký)", printed as the note over the name), or that is the standard column heading of a table
+  of indicators (R125: "STT", "Chỉ tiêu" …, which the text layout does not print) is
+  accounted for by that finding, which quotes it.
 """
 
 from __future__ import annotations
@@ -49,7 +53,8 @@ def missing_lines(source: str, document: Document) -> list[tuple[int, str]]:
         furniture = {
             f.location.line
             for f in document.origin.findings
-            if f.code in ("R111", "R121", "R122") and f.location is not None
+            if f.code in ("R104", "R111", "R121", "R122", "R123", "R125", "R127")
+            and f.location is not None
         }
     missing = []
     for number, line in enumerate(source.splitlines(), start=1):

@@ -22,6 +22,12 @@ KEYWORDS = [
     "Trên đây là báo cáo./.", "Phần I", "Chương II", ": 08, trong đó: a: 03; b: 05", "100%",
     "10.424.000 đồng", "4/4 đơn vị đạt tỷ lệ: 100%", "Không có", "Nghị định số 04/2015/NĐ-CP",
     "Nguyễn Văn A", "(Báo cáo)", ";", ".", "   ", "\t",
+    # the constructs of issue 9's placement rules: marks, page numbers, cells one per line,
+    # signature notes, appendix labels
+    "DỰ THẢO", "Dự thảo lần 2", "MẬT", "HOẢ TỐC", "LƯU HÀNH NỘI BỘ", "Trang 2/5", "- 3 -",
+    "STT", "TT", "Nội dung", "Kết quả", "Chỉ tiêu", "Số liệu", "Ghi chú", "1", "I", "04",
+    "(Đã ký)", "(đã ký và đóng dấu)", "Ký bởi: Sở Dữ liệu số", "Thời gian ký: 05.03.2024",
+    "1.1.", "a) Số hội nghị: 04", "+ Nữ: 02",
 ]  # fmt: skip
 
 words = st.text(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 import unicodedata
 from typing import Any
@@ -317,6 +318,12 @@ def test_prefilter_finds_the_heads_of_the_full_scan(text: str) -> None:
         "Kế họach số 5/KH-SDLS, kế hoạch số 6/KH-SDLS",  # old tone placement
         "İstanbul Nghị quyết số 7-NQ/TW",  # lower() changes the length: the slow way
         "Thông tư liên tịch số 8/2020/TTLT-BNV-BTC và Bộ luật Lao động năm 2019",
+        # letters re treats as one under (?i): dotless ı for i, the Kelvin sign for K
+        "Hıến pháp năm 2013 và THÔNG TƯ LıÊN TỊCH số 9/2020/TTLT-BNV-BTC",
+        "\u212aế hoạch số 10/KH-SDLS và \u212aẾT LUẬN số 11-KL/TW",
+        "kẾ HoẠcH số 12/KH-SDLS, qUyẾt ĐịNh số 13/QĐ-UBND",  # any mix of cases
+        "Kế\u00a0hoạch số 14/KH-SDLS; Nghị\nquyết số 15-NQ/TW; Quy \t định số 16-QĐ/TW",
+        "các nghị quyết Định số 17/QĐ-UBND; bộ luật Lao động; Bộ luật Dân sự",  # overlaps
     ],
 )
 def test_prefilter_on_cases_and_tone_placements(text: str) -> None:
@@ -330,3 +337,92 @@ def test_prefilter_finds_every_head_of_the_corpus(corpus_dir: Any) -> None:
         text = path.read_text(encoding="utf-8")
         fast, full = _head_spans(text)
         assert fast == full, path.name
+
+
+# -- the prefilter extracts exactly what the full scan extracts ----------------------------
+
+from danvan.refs import find as find_module  # noqa: E402
+from danvan.refs.patterns import _case_classes, _spellings  # noqa: E402
+
+PREFILTER_TOKENS = (
+    *TOKENS,
+    "Kế hoạch", "KẾ HOẠCH", "kế họach", "Quyết định", "quyết định", "QUYẾT ĐỊNH", "Quy định",
+    "quy chế", "Chỉ thị", "Chương trình", "Hướng dẫn", "Hiến pháp", "Bộ luật", "bộ luật",
+    "Nghị định", "Đề án", "đề án", "Báo cáo", "Tờ trình", "Thông báo", "Thông tri", "Thông tư",
+    "nghị", "quyết", "định", "kế", "hoạch", "Nghị quyết Trung ương 4", "Đại hội Đảng bộ tỉnh",
+    "12/KH-SDLS", "30c/NQ-CP", "217-QĐ/TW", "số 45", "năm 2013", "nước CHXHCN Việt Nam",
+    "UBND TP. Hồ Chí Minh", "BDVTU-BCSĐ UBND", "\u00a0", "\t", "  ", "\u2003",
+    "ı", "\u212a", "İ", "ſ", "\u0301", "\u200b",
+)  # fmt: skip
+"""Type words in every case and spacing, their syllables alone, and the letters ``re`` treats
+as one under ``(?i)`` (ı, the Kelvin sign), which a prefilter on lower-cased text can miss."""
+
+prefilter_soup = st.lists(
+    st.one_of(st.sampled_from(PREFILTER_TOKENS), st.text(alphabet=SOUP, max_size=4)), max_size=60
+).map(lambda parts: "".join(parts) if len(parts) % 2 else " ".join(parts))
+
+
+def _same_as_full_scan(text: str) -> list[Any]:
+    """Extraction through the prefilter equals extraction through the rule's full scan."""
+    fast = find_module._extract(text, None, find_module._heads)
+    full = find_module._extract(text, None, find_module._heads_of_full_scan)
+    assert fast == full
+    with_registry = extract_references(text)
+    full_with_registry = find_module._extract(
+        text, find_module.DEFAULT_REGISTRY, find_module._heads_of_full_scan
+    )
+    assert with_registry == full_with_registry
+    return fast
+
+
+@given(prefilter_soup)
+@settings(max_examples=scaled(4))
+def test_prefilter_extracts_what_the_full_scan_extracts(text: str) -> None:
+    """Every reference, span, field, repair and shared field, with and without the registry."""
+    _same_as_full_scan(text)
+    _same_as_full_scan(unicodedata.normalize("NFC", text))
+
+
+@given(texts)
+@settings(max_examples=scaled(2))
+def test_prefilter_extracts_what_the_full_scan_extracts_from_any_text(text: str) -> None:
+    _same_as_full_scan(text)
+
+
+def test_prefilter_extracts_what_the_full_scan_extracts_from_the_corpus(corpus_dir: Any) -> None:
+    found = 0
+    for path in sorted(corpus_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        found += len(_same_as_full_scan(text))
+        found += len(_same_as_full_scan(text.upper()))  # the same documents shouted
+    assert found > 100
+
+
+def test_prefilter_caches_change_nothing(corpus_dir: Any) -> None:
+    """The cached parses and references give what a cold run gives, run after run."""
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt")))
+    find_module._parse_symbol.cache_clear()
+    find_module._build_reference.cache_clear()
+    cold = extract_references(text)
+    assert extract_references(text) == cold
+    assert extract_references(text + "\n" + text)[: len(cold)] == cold
+
+
+def test_case_classes_hold_on_every_plane() -> None:
+    """The letters re treats as one, found over the Basic Multilingual Plane, are all there are.
+
+    The keyword scans accept, for each letter of a type word, what ``_case_classes`` found
+    over the BMP; this checks every code point of every plane the slow way.
+    """
+    words = [w for w in load_data()["type_words"] if w != "about"]
+    letters = sorted({c for w in words for s in _spellings(w) for c in s if not c.isspace()})
+    classes = _case_classes(letters)
+    everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    for letter in letters:
+        same = {
+            found.lower()
+            for found in re.findall(f"(?i:{re.escape(letter)})", everything)
+            if len(found.lower()) == 1
+        }
+        accepted = {c for c in same if re.fullmatch(classes[letter], c)}
+        assert accepted == same, letter

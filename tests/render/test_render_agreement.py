@@ -11,9 +11,10 @@ Markup aside means exactly: tags, Markdown escapes and markers, table rules, and
 character, which plain text uses to mark emphasis and cannot escape (a literal "*" in
 content is dropped from all four outputs alike). Footnote marks are compared as numbers.
 The masthead (ô 1-4) is a two-column grid with no single reading order, and the .docx sets
-the marks around it (draft mark, ô 10a, 10b, 11) inside its table: the comparison starts at
-the type name, and those are tested by each renderer's own tests
-(test_render_docx_rules.py checks their order in all four).
+the marks around it (draft mark, ô 10a, 10b, 11) inside its table: the ordered comparison
+starts at the type name; before it, a second property compares the words as a bag (nothing
+dropped, doubled or added by one renderer), and their order is tested by each renderer's own
+tests (test_render_docx_rules.py checks it in all four).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 from html.parser import HTMLParser
 
 import attrs
@@ -51,13 +53,24 @@ def as_text_lines(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[
             name = label[: len(label) - len(lead)]
             line = f"{marker} {name}" + (f": {value}" if value else "")
             lines.append(line + (f" ({note})" if note else "") + lead)
-    elif header == TASK_HEADER:
-        for stt, description, lead, partners, when, output in rows:
-            details = [f"Chủ trì: {lead}"]
-            details += [f"phối hợp: {partners}"] if partners else []
-            details += [f"thời gian: {when}"] if when else []
-            details += [f"sản phẩm: {output}"] if output else []
-            lines += [f"{stt}. {description}", f"   {'; '.join(details)}."]
+    elif header[:5] == TASK_HEADER[:5]:  # with "Chỉ tiêu" and "Kinh phí" when used
+        labels = {
+            "Đơn vị chủ trì": "Chủ trì",
+            "Đơn vị phối hợp": "phối hợp",
+            "Thời gian": "thời gian",
+            "Chỉ tiêu": "chỉ tiêu",
+            "Sản phẩm": "sản phẩm",
+            "Kinh phí": "kinh phí",
+        }
+        for row in rows:
+            cells = dict(zip(header, row, strict=True))
+            details = [
+                f"{label}: {cells[column]}" for column, label in labels.items() if cells.get(column)
+            ]
+            lines.append(f"{cells['STT']}. {cells['Nội dung nhiệm vụ']}")
+            if details:
+                text = "; ".join(details)
+                lines.append(f"   {text[:1].upper()}{text[1:]}.")
     else:
         lines += [" | ".join(header), *(" | ".join(row) for row in rows)]
     return lines
@@ -336,3 +349,143 @@ def test_all_four_renderers_carry_the_same_text_in_the_same_order(document: Base
     for name, (body, notes) in parts.items():
         assert words(body) == expected, name
         assert [words([note]) for note in notes] == [words([note]) for note in text_notes], name
+
+
+# -- the masthead (ô 1-4 and the marks around it): same words, in any order -----------------
+
+_MD_MARKUP = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def text_masthead(text: str, document: BaseDocument) -> list[str]:
+    lines = text.split("\n")
+    type_name = type(document).document_type.value.upper()
+    after = 0 if document.place_date is None else lines.index(str(document.place_date)) + 1
+    return lines[: lines.index(type_name, after)]
+
+
+def markdown_masthead(markdown: str) -> list[str]:
+    lines = markdown.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("# "))
+    out: list[str] = []
+    for line in lines[:start]:
+        if _MD_MARKUP.match(line.strip()):
+            continue  # the table's alignment row
+        if line.startswith("|"):
+            out += _md_cells(line)
+        else:
+            out.append(_md_unescape(re.sub(r"(?<!\\)\\$", "", line)))
+    return out
+
+
+class _HtmlMasthead(_HtmlReader):
+    """The words before the title (h1.dv-title), table cells included."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.before: list[str] = []
+        self.done = False
+
+    def handle_starttag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
+        classes = (dict(attrs_).get("class") or "").split()
+        if tag == "h1" and "dv-title" in classes:
+            self.done = True
+        if tag in ("style", "title", "head"):
+            self.skip += 1
+            self.skipping.append(tag)
+        if tag == "br" or tag in ("td", "th", "p", "div", "span", "tr"):
+            self.before.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skipping and self.skipping[-1] == tag:
+            self.skipping.pop()
+            self.skip -= 1
+        if tag in ("td", "th", "p", "div", "span"):
+            self.before.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self.done and not self.skip:
+            self.before.append(data)
+
+
+def html_masthead(page: str) -> list[str]:
+    reader = _HtmlMasthead()
+    reader.feed(page)
+    reader.close()
+    return ["".join(reader.before)]
+
+
+def docx_masthead(data: bytes) -> list[str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        document = etree.fromstring(archive.read("word/document.xml"))
+    body_element = document.find(f"{W}body")
+    assert body_element is not None
+    out: list[str] = []
+    for element in body_element:
+        if element.tag == f"{W}p" and _style(element) == "DanvanTypeName":
+            break
+        if element.tag == f"{W}p":
+            out.append(_run_text(element))
+        elif element.tag == f"{W}tbl":
+            out += [_run_text(p) for p in element.iter(f"{W}p")]
+    return out
+
+
+@given(dvst.documents())
+def test_all_four_renderers_carry_the_same_words_in_the_masthead(document: BaseDocument) -> None:
+    """Before the type name (ô 1-4, the draft mark and stamps), compared as a bag of words:
+    the grid has no single reading order, so order is left to each renderer's own tests, but
+    no word may be dropped, doubled or added by one renderer alone."""
+    expected = sorted(words(text_masthead(render(document, "text").decode("utf-8"), document)))
+    outputs = {
+        "markdown": markdown_masthead(render(document, "markdown").decode("utf-8")),
+        "html": html_masthead(render(document, "html").decode("utf-8")),
+        "docx": docx_masthead(render(document, "docx")),
+    }
+    for name, lines in outputs.items():
+        assert sorted(words(lines)) == expected, name
+
+
+# -- the address block (ô 13): the same words, wherever each format puts it ---------------------
+
+
+def _docx_footer_words(data: bytes) -> Counter[str]:
+    """Every word of the .docx's footer parts (the address block is page 1's footer)."""
+    found: Counter[str] = Counter()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            if re.fullmatch(r"word/footer\d+\.xml", name):
+                root = etree.fromstring(archive.read(name))
+                found += Counter(words([_run_text(p) for p in root.iter(f"{W}p")]))
+    return found
+
+
+def _all_words(document: BaseDocument, name: str) -> Counter[str]:
+    rendered = render(document, name).decode("utf-8")
+    if name == "html":
+        reader = _HtmlMasthead()
+        reader.feed(rendered)
+        reader.close()
+        reader.done = False  # take the whole page
+        body, notes = html_parts(rendered)
+        return Counter(words(["".join(reader.before), *body, *notes]))
+    if name == "markdown":
+        lines = [_md_unescape(re.sub(r"(?<!\\)\\$", "", line)) for line in rendered.split("\n")]
+        return Counter(words(lines))
+    return Counter(words([rendered]))
+
+
+@given(dvst.documents())
+def test_the_address_block_carries_the_same_words_in_all_four_renderers(
+    document: BaseDocument,
+) -> None:
+    """What the address block adds (the words with it less those without it) is the same in
+    text, Markdown and HTML, and is exactly the words of the .docx's footers."""
+    if document.issuer is None or document.issuer.contact is None:
+        return
+    bare = comparable(document)
+    expected = _all_words(document, "text") - _all_words(bare, "text")
+    assert expected, "the address block prints no word in plain text"
+    for name in ("markdown", "html"):
+        added = _all_words(document, name) - _all_words(bare, name)
+        assert added == expected, name
+    assert _docx_footer_words(render(document, "docx")) == expected

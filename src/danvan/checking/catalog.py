@@ -141,8 +141,11 @@ def catalog() -> Mapping[str, Rule]:
     return MappingProxyType(by_code)
 
 
-def lookup(key: str) -> tuple[Rule, ...]:
-    """The rules a selector names: a code ("T804"), a prefix ("T", "T8") or a name."""
+def lookup(key: str, field: str = "check.select") -> tuple[Rule, ...]:
+    """The rules a selector names: a code ("T804"), a prefix ("T", "T8") or a name.
+
+    ``field`` names the option the selector came from in the error (``check.ignore``).
+    """
     rules = catalog()
     if key in rules:
         return (rules[key],)
@@ -152,6 +155,6 @@ def lookup(key: str) -> tuple[Rule, ...]:
     by_prefix = tuple(rule for code, rule in rules.items() if code.startswith(key))
     if not by_prefix or not key:
         raise InvalidValueError(
-            "check.select", key, "a rule code ('T804'), a code prefix ('T') or a rule name"
+            field, key, "a rule code ('T804'), a code prefix ('T') or a rule name"
         )
     return by_prefix

@@ -22,6 +22,16 @@ __all__ = ["add_check_command", "run_check"]
 
 FIX_SUFFIX = ".fixed"
 _JSON = ".json"
+_LEGACY_WORD = {".doc", ".rtf", ".odt"}
+_RENDERER_FOR_SUFFIX = {
+    ".json": "json",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".docx": "docx",
+}
+"""The renderer that writes a fixed document in its input's own format."""
 
 
 def add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,7 +54,10 @@ def add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
     parser.add_argument("--preview", action="store_true", help="also run preview rules")
     parser.add_argument(
         "--on",
-        help="judge by the rules in force on this date (YYYY-MM-DD; default: each document's date)",
+        help=(
+            "judge by the rules in force on this date (YYYY-MM-DD or DD/MM/YYYY; default: "
+            "each document's date)"
+        ),
     )
     parser.add_argument(
         "--format", choices=("human", "json", "sarif"), default="human", help="output format"
@@ -54,31 +67,55 @@ def add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
         action="store_true",
         help="print how often each rule fired, not each finding",
     )
-    parser.add_argument("--fix", action="store_true", help="apply safe fixes")
+    parser.add_argument(
+        "--fix",
+        action="store_true",
+        help=(
+            f"apply safe fixes and write the fixed document to NAME{FIX_SUFFIX}.SUFFIX: "
+            "danvan renders it again (a .docx in the official layout, a .txt or .md in "
+            "danvan's text or Markdown layout), so the file's own layout is not kept"
+        ),
+    )
     parser.add_argument(
         "--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes"
     )
     parser.add_argument(
         "--in-place",
         action="store_true",
-        help=f"with --fix, overwrite the input instead of writing NAME{FIX_SUFFIX}.SUFFIX beside it",
+        help=(
+            f"with --fix, overwrite the input instead of writing NAME{FIX_SUFFIX}.SUFFIX beside "
+            "it (the input is replaced by danvan's rendering: keep a copy)"
+        ),
     )
     parser.set_defaults(handler=run_check)
 
 
-def _files(paths: Sequence[str], suffixes: set[str]) -> Iterator[Path]:
+def _files(paths: Sequence[str], suffixes: set[str], skipped: Counter[str]) -> Iterator[Path]:
+    """The files to check; files in folders that danvan does not read are counted in ``skipped``."""
     for name in paths:
         path = Path(name)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and child.suffix.lower() in suffixes
-                    and FIX_SUFFIX not in child.suffixes
-                ):
+                if not child.is_file() or FIX_SUFFIX in child.suffixes:
+                    continue
+                if child.suffix.lower() in suffixes:
                     yield child
+                else:
+                    skipped[child.suffix.lower() or "(no suffix)"] += 1
         else:
             yield path
+
+
+def _hint(path: Path) -> str:
+    """What a clerk can do with a file danvan does not read (a legacy .doc, a PDF)."""
+    suffix = path.suffix.lower()
+    if suffix in _LEGACY_WORD:
+        return (
+            "; open it in Word or LibreOffice and save it as .docx (Word Document), then check that"
+        )
+    if suffix == ".pdf":
+        return "; danvan does not read PDF: copy its text into a .txt file, or check the .docx it was made from"
+    return ""
 
 
 def _load(path: Path) -> BaseDocument:
@@ -100,12 +137,22 @@ def _load(path: Path) -> BaseDocument:
 
 
 def _write_fixed(path: Path, document: BaseDocument, in_place: bool) -> Path:
+    """Write the fixed document in its input's format; a format no renderer writes becomes JSON.
+
+    A plugin reader's file (no built-in renderer for its suffix) is never overwritten with
+    JSON: the fixed document goes to ``NAME.fixed.json`` beside it, even with ``--in-place``.
+    """
     from danvan.rendering.registry import render
 
-    suffix = path.suffix.lower()
-    target = path if in_place else path.with_name(f"{path.stem}{FIX_SUFFIX}{path.suffix}")
-    formats = {".json": "json", ".txt": "text", ".md": "markdown", ".docx": "docx"}
-    render(document, formats.get(suffix, "json"), target)
+    renderer = _RENDERER_FOR_SUFFIX.get(path.suffix.lower())
+    if renderer is None:
+        target = path.with_name(f"{path.stem}{FIX_SUFFIX}{_JSON}")
+        renderer = "json"
+    elif in_place:
+        target = path
+    else:
+        target = path.with_name(f"{path.stem}{FIX_SUFFIX}{path.suffix}")
+    render(document, renderer, target)
     return target
 
 
@@ -119,7 +166,10 @@ def _progress(done: int, total: int) -> None:
 
 
 def _summary(
-    results: list[tuple[str | None, Sequence[Finding]]], not_evaluated: Counter[str]
+    results: list[tuple[str | None, Sequence[Finding]]],
+    not_evaluated: Counter[str],
+    unreadable: int = 0,
+    skipped: Counter[str] | None = None,
 ) -> str:
     counts: Counter[str] = Counter()
     for _, findings in results:
@@ -134,12 +184,41 @@ def _summary(
         f"{files} file(s) checked: "
         + ", ".join(f"{counts[k]} {k}" for k in ("error", "warning", "info", "needs review")),
     ]
+    if unreadable:
+        lines.append(f"{unreadable} file(s) could not be read (see the errors above): not checked")
+    if skipped:
+        lines.append(
+            f"{sum(skipped.values())} file(s) in the folders skipped, in formats danvan does "
+            "not read: " + ", ".join(f"{suffix} ×{n}" for suffix, n in sorted(skipped.items()))
+        )
     if not_evaluated:
         lines.append(
             "not evaluated (missing information, so not a pass): "
             + ", ".join(f"{code} ×{n}" for code, n in sorted(not_evaluated.items()))
         )
     return "\n".join(lines)
+
+
+def _date_option(text: str | None) -> dt.date | None:
+    """The date of ``--on``: ISO (2025-12-31) or as Vietnamese write it (31/12/2025)."""
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    from danvan.vn import parse_date
+
+    try:
+        day = parse_date(text)
+    except DanvanError:
+        day = None
+    if not isinstance(day, dt.date):
+        raise DanvanError(
+            f"--on {text!r} is not a date: write it as YYYY-MM-DD (2025-12-31) or "
+            "DD/MM/YYYY (31/12/2025), a full date (ngày, tháng, năm)"
+        )
+    return day
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -150,14 +229,20 @@ def run_check(args: argparse.Namespace) -> int:
     from danvan.checking.output import as_json, human, sarif, statistics
     from danvan.reading import readers
 
+    if not args.fix and (args.unsafe_fixes or args.in_place):
+        flag = "--unsafe-fixes" if args.unsafe_fixes else "--in-place"
+        print(f"danvan check: error: {flag} works with --fix; add --fix", file=sys.stderr)
+        return 2
     try:
-        on = dt.date.fromisoformat(args.on) if args.on else None
+        on = _date_option(args.on)
         selected_rules(args.select, args.ignore, preview=args.preview)
-    except (ValueError, DanvanError) as error:
+    except DanvanError as error:
         print(f"danvan check: error: {error}", file=sys.stderr)
         return 2
     suffixes = {_JSON, *(s.lower() for info in readers() for s in getattr(info, "suffixes", ()))}
-    files = list(_files(args.paths, suffixes))
+    skipped: Counter[str] = Counter()
+    files = list(_files(args.paths, suffixes, skipped))
+    unreadable = 0
     show_progress = len(files) > 1 and sys.stderr.isatty() and args.format == "human"
     results: list[tuple[str | None, Sequence[Finding]]] = []
     not_evaluated: Counter[str] = Counter()
@@ -171,8 +256,9 @@ def run_check(args: argparse.Namespace) -> int:
             )
         except (DanvanError, OSError) as error:
             named = str(error) if str(path) in str(error) else f"{path}: {error}"
-            print(f"danvan check: error: {named}", file=sys.stderr)
+            print(f"danvan check: error: {named}{_hint(path)}", file=sys.stderr)
             status = 2
+            unreadable += 1
             continue
         finally:
             if show_progress:
@@ -198,12 +284,12 @@ def run_check(args: argparse.Namespace) -> int:
     elif args.statistics:
         for code, name, count in statistics(f for _, fs in results for f in fs):
             print(f"{count:6d}  {code}  {name}")
-        print(_summary(results, not_evaluated))
+        print(_summary(results, not_evaluated, unreadable, skipped))
     else:
         text = human(results)
         if text:
             print(text)
-        print(_summary(results, not_evaluated))
+        print(_summary(results, not_evaluated, unreadable, skipped))
     if status:
         return status
     return 1 if failed else 0

@@ -105,7 +105,7 @@ def selected_rules(
                 if exact or preview or not rule.preview:
                     chosen[rule.code] = rule
     for key in _keys(ignore, "check.ignore") or ():
-        for rule in lookup(key):
+        for rule in lookup(key, "check.ignore"):
             chosen.pop(rule.code, None)
     return tuple(rule for code, rule in rules.items() if code in chosen)
 

@@ -30,13 +30,31 @@ def _where(finding: Finding, file: str | None) -> str:
     return f"{name}:{line}:{column}"
 
 
+def _part(finding: Finding, file: str | None) -> str:
+    """`` [part]`` for a human line; a reader finding's source location is not printed twice.
+
+    Reader findings (R codes) carry their place in the source as their location
+    ("bao-cao.txt:12:1", "bao-cao.docx:p[31]"); the line already starts with the file name,
+    line and column, so only what they do not say (a .docx paragraph) is shown.
+    """
+    location = finding.location
+    if not location:
+        return ""
+    name = finding.file or file
+    if name and location.startswith(f"{name}:"):
+        location = location[len(name) + 1 :]
+        if location == f"{finding.line or 1}:{finding.column or 1}":
+            return ""
+    return f" [{location}]"
+
+
 def human(results: Sequence[tuple[str | None, Sequence[Finding]]]) -> str:
     """Findings grouped by file, one ``file:line:col: CODE [part] message`` line each."""
     lines: list[str] = []
     for file, findings in results:
         shown = [f for f in findings if f.status is not FindingStatus.NOT_EVALUATED]
         for finding in shown:
-            part = f" [{finding.location}]" if finding.location else ""
+            part = _part(finding, file)
             review = " (needs review)" if finding.status is FindingStatus.NEEDS_REVIEW else ""
             lines.append(f"{_where(finding, file)}: {finding.code}{part} {finding.message}{review}")
     return "\n".join(lines)

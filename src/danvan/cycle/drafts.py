@@ -15,7 +15,6 @@ import re
 
 import attrs
 
-from danvan.cycle.tasks import TrackedTask, tasks_of
 from danvan.errors import InvalidValueError
 from danvan.model import (
     Agency,
@@ -32,6 +31,7 @@ from danvan.model import (
     Report,
     ReportingPeriod,
     Section,
+    Task,
 )
 from danvan.model.blocks import Block
 from danvan.vn.dates import format_date
@@ -71,20 +71,23 @@ def _upper_period(period: ReportingPeriod) -> str:
     return str(period).upper().replace("QUÝ", "QUÝ")
 
 
-def _status_line(task: TrackedTask, day: dt.date) -> Paragraph:
+def _status_line(task: Task, day: dt.date) -> Paragraph:
     status = task.status_on(day)
-    parts = []
+    parts = [f"Nhiệm vụ {task.id}"] if task.id else []
     if task.leads:
-        parts.append(f"Đơn vị chủ trì: {', '.join(task.leads)}")
+        parts.append(f"đơn vị chủ trì: {', '.join(task.leads)}")
     if task.partners:
         parts.append(f"phối hợp: {', '.join(task.partners)}")
     if task.when:
         parts.append(f"thời gian: {task.when}")
+    if task.target is not None:
+        parts.append(f"chỉ tiêu: {task.target}")
     parts.append(f"tình trạng: {status.value} (tính đến ngày {format_date(day, 'short')})")
-    return Paragraph.of(Emphasis(text="; ".join(parts) + ".", kind=EmphasisKind.ITALIC))
+    text = "; ".join(parts)
+    return Paragraph.of(Emphasis(text=text[:1].upper() + text[1:] + ".", kind=EmphasisKind.ITALIC))
 
 
-def _task_section(task: TrackedTask, day: dt.date) -> Section:
+def _task_section(task: Task, day: dt.date) -> Section:
     title = task.description if len(task.description) <= 160 else task.description[:157] + "…"
     return Section(
         title=title,
@@ -92,7 +95,7 @@ def _task_section(task: TrackedTask, day: dt.date) -> Section:
     )
 
 
-def _next_items(tasks: tuple[TrackedTask, ...], period: ReportingPeriod) -> tuple[Block, ...]:
+def _next_items(tasks: tuple[Task, ...], period: ReportingPeriod) -> tuple[Block, ...]:
     items = [t.description for t in tasks if t.falls_in(period)]
     if not items:
         return (Paragraph.of("[Nêu nhiệm vụ trọng tâm kỳ tới.]"),)
@@ -151,7 +154,7 @@ def report_skeleton(
         raise InvalidValueError("report_skeleton.issuer", issuer, "an Agency (cơ quan báo cáo)")
     plan_issuer, plan_place_date, plan_subject = _header(plan, "report_skeleton.plan")
     day = on or period.end_date
-    tasks = tasks_of(plan)
+    tasks = plan.tasks
     due = tuple(t for t in tasks if t.falls_in(period))
     following = next_reporting_period(period)
     results = Section(

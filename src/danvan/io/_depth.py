@@ -75,8 +75,34 @@ def _top_level_model(obj: object) -> Iterator[tuple[str, object]]:
             yield f"$.appendices[{number}].blocks[{index}]", block
 
 
+def _model_depth_exceeds(obj: object, limit: int) -> bool:
+    """Whether some block of ``obj`` is nested deeper than ``limit``: the same walk as
+    :func:`too_deep_in_model`, level by level and without building paths (every read
+    document is checked, and it almost never fails)."""
+    level = [node for _, node in _top_level_model(obj)]
+    depth = 1
+    while level:
+        if depth > limit:
+            return True
+        below: list[object] = []
+        for node in level:
+            if isinstance(node, Indicator):
+                below.extend(node.breakdown)
+            elif isinstance(node, Section):
+                below.extend(node.blocks)
+            elif isinstance(node, BulletList):
+                below.extend(item.children for item in node.items if item.children is not None)
+            elif isinstance(node, IndicatorTable):
+                below.extend(node.indicators)
+        level = below
+        depth += 1
+    return False
+
+
 def too_deep_in_model(obj: object, limit: int = MAX_NESTING_DEPTH) -> str | None:
     """The JSON path of the first block of ``obj`` nested deeper than ``limit``, or None."""
+    if not _model_depth_exceeds(obj, limit):
+        return None
     stack: list[tuple[str, object, int]] = [(p, n, 1) for p, n in _top_level_model(obj)]
     while stack:
         path, node, depth = stack.pop()

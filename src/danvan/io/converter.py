@@ -66,6 +66,7 @@ from danvan.model import (
     Signature,
     Superscript,
     Table,
+    Task,
     TaskTable,
     Text,
     TextValue,
@@ -345,6 +346,23 @@ def _tagged_union_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], 
     by_tag = {TAGS[member]: member for member in members}
     expected = ", ".join(repr(tag) for tag in by_tag)
     hooks: dict[Any, Callable[[Any, Any], Any]] = {}  # filled on first use: classes recurse
+    if not conv.detailed_validation:
+        by_tag_hook: dict[str, Callable[[Any, Any], Any]] = {}
+
+        def fast(value: Any, _: Any) -> Any:
+            # Any failure (not an object, no tag, an unknown or unhashable tag) raises; the
+            # detailed converter then says what. The member's hook checks the object itself.
+            if value is None and optional:
+                return None
+            tag = value[TAG_KEY]
+            if type(tag) is not str:
+                raise _FastPathError(cl)
+            hook = by_tag_hook.get(tag)
+            if hook is None:
+                hook = by_tag_hook[tag] = conv.get_structure_hook(by_tag[tag])
+            return hook(value, by_tag[tag])
+
+        return fast
 
     def structure(value: Any, _: Any) -> Any:
         if value is None and optional:
@@ -529,10 +547,46 @@ def _primitive_check(tp: Any) -> tuple[str, bool] | None:
     return None
 
 
+def _attrs_init(cl: type) -> Callable[..., None] | None:
+    """The ``__init__`` attrs generated for ``cl``, under the keyword-only guard, or None.
+
+    The fast reader calls it directly with keyword arguments: the very code ``cl(**kwargs)``
+    runs (every converter, validator and ``__attrs_post_init__``), without the guard's extra
+    call, which only refuses positional arguments. None when ``cl`` builds its objects any
+    other way (its own ``__new__`` or ``__init__``): the reader then calls ``cl(**kwargs)``.
+    """
+    own: Any = cl.__dict__.get("__init__")
+    init: Any = getattr(own, "__wrapped__", own)
+    code = getattr(init, "__code__", None)
+    if code is None or not code.co_filename.startswith("<attrs generated"):
+        return None
+    if getattr(cl, "__new__", None) is not object.__new__:
+        return None
+    result: Callable[..., None] = init
+    return result
+
+
+def _resolve_later(
+    namespace: dict[str, Any], name: str, type_: Any, conv: cattrs.Converter
+) -> Callable[[Any, Any], Any]:
+    """A stand-in for the hook of ``type_`` in generated code: on first use it looks the hook
+    up (classes recurse, so not while generating) and puts it in its place in ``namespace``."""
+
+    def resolve(value: Any, given: Any) -> Any:
+        hook = namespace[name] = conv.get_structure_hook(type_)
+        return hook(value, given)
+
+    return resolve
+
+
 def _fast_attrs_structure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     """One generated function per class that checks the keys, checks str/int/bool fields
-    inline and calls the hooks of the others (looked up on first use: classes recurse).
-    Any problem raises at once; the detailed converter then says what and where."""
+    inline, calls the hooks of the others (looked up on first use: classes recurse) and
+    builds the object with attrs' own ``__init__`` (see :func:`_attrs_init`), so every
+    model rule runs exactly as when a user builds it.
+
+    Any problem raises at once; the detailed converter then says what and where.
+    """
     attrs.resolve_types(cl)
     tag = TAGS.get(cl)
     kind = _KIND_OF.get(cl)
@@ -542,18 +596,20 @@ def _fast_attrs_structure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any
         allowed.add(TAG_KEY)
     elif kind is not None:
         allowed.update(("schema_version", "document"))
+    init = _attrs_init(cl)
     namespace: dict[str, Any] = {
         "known": frozenset(allowed),
         "Mapping": Mapping,
         "fail": _FastPathError,
         "cl": cl,
+        "new": object.__new__,
+        "init": init,
         "check_header": _check_header,
         "kind": kind,
         "tag": tag,
         "TAG_KEY": TAG_KEY,
         "SCHEMA_VERSION": SCHEMA_VERSION,
-        "hooks": {},
-        "conv": conv,
+        "NOTHING": attrs.NOTHING,
     }
     lines = [
         "def structure(value, _):",
@@ -571,32 +627,46 @@ def _fast_attrs_structure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any
             "or value.get('document') != kind:",
             "        check_header(cl, kind, value)",
         ]
-    lines.append("    args = {}")
+    arguments = []
     for index, field in enumerate(fields):
         key = repr(field.name)
-        alias = repr(getattr(field, "alias", None) or field.name.lstrip("_"))
+        alias = getattr(field, "alias", None) or field.name.lstrip("_")
+        item = f"x{index}"
+        arguments.append(f"{alias}={item}")
         namespace[f"type_{index}"] = field.type
-        check = _primitive_check(field.type)
         indent = "    "
         if field.default is not attrs.NOTHING:
-            lines.append(f"    if {key} in value:")
+            # A missing key: what attrs' __init__ takes for a missing argument (the default,
+            # or NOTHING for a factory, which the __init__ then calls).
+            is_factory = isinstance(field.default, attrs.Factory)  # type: ignore[arg-type]
+            namespace[f"default_{index}"] = attrs.NOTHING if is_factory else field.default
+            lines += [
+                f"    if {key} not in value:",
+                f"        {item} = default_{index}",
+                "    else:",
+            ]
             indent = "        "
-        lines.append(f"{indent}item = value[{key}]")
+        lines.append(f"{indent}{item} = value[{key}]")
+        check = _primitive_check(field.type)
         if check is not None:
             name, optional = check
-            test = f"type(item) is not {name}"
+            test = f"type({item}) is not {name}"
             if optional:
-                test = f"item is not None and {test}"
+                test = f"{item} is not None and {test}"
             lines += [f"{indent}if {test}:", f"{indent}    raise fail(cl)"]
-            lines.append(f"{indent}args[{alias}] = item")
         else:
-            lines += [
-                f"{indent}hook = hooks.get({index})",
-                f"{indent}if hook is None:",
-                f"{indent}    hook = hooks[{index}] = conv.get_structure_hook(type_{index})",
-                f"{indent}args[{alias}] = hook(item, type_{index})",
-            ]
-    lines.append("    return cl(**args)")
+            namespace[f"hook_{index}"] = _resolve_later(
+                namespace, f"hook_{index}", field.type, conv
+            )
+            lines.append(f"{indent}{item} = hook_{index}({item}, type_{index})")
+    if init is not None:
+        lines += [
+            "    self = new(cl)",
+            f"    init(self, {', '.join(arguments)})",
+            "    return self",
+        ]
+    else:
+        lines.append(f"    return cl({', '.join(arguments)})")
     exec("\n".join(lines), namespace)  # as cattrs and attrs do: generated per class
     structure: Callable[[Any, Any], Any] = namespace["structure"]
     return structure
@@ -609,9 +679,10 @@ OMIT_IF_DEFAULT: Mapping[type, frozenset[str]] = {
     Section: frozenset({"prefix", "run_in", "citations"}),
     Citation: frozenset({"emphasis"}),
     Count: frozenset({"digits", "up_to"}),
-    Indicator: frozenset({"is_group", "written"}),
-    Signature: frozenset({"on_behalf_of"}),
+    Indicator: frozenset({"is_group", "written", "label"}),
+    Signature: frozenset({"on_behalf_of", "notes"}),
     Appendix: frozenset({"label", "attachment"}),
+    Task: frozenset({"id", "recurrence", "target", "budget", "budget_source"}),
 }
 """Fields written only when they differ from their default: what readers added to the model
 (``origin``, a run-in title, a count's zero padding ...) is absent from the JSON of a document
@@ -634,6 +705,24 @@ def _attrs_unstructure_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any], 
     if kind is not None:
         return lambda obj: {"schema_version": SCHEMA_VERSION, "document": kind, **base(obj)}
     return base
+
+
+def _task_hook(conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """A task as danvan wrote it before several leads: ``"lead": "X"`` reads as
+    ``"leads": ["X"]`` (schema_version 1 covers both; see docs/architecture.md)."""
+    base = _attrs_structure_hook(Task, conv)
+
+    def structure(value: Any, cl: Any) -> Any:
+        if (
+            isinstance(value, Mapping)
+            and isinstance(value.get("lead"), str)
+            and "leads" not in value
+        ):
+            value = {("leads" if k == "lead" else k): v for k, v in value.items()}
+            value["leads"] = [value["leads"]]
+        return base(value, cl)
+
+    return structure
 
 
 def _is_model_class(cl: Any) -> bool:
@@ -669,6 +758,7 @@ def make_converter(*, detailed: bool = True) -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_tagged_union, _tagged_union_hook)
     conv.register_structure_hook_factory(_is_date_like, _date_like_hook)
     conv.register_structure_hook(Document, _document_hook(conv))
+    conv.register_structure_hook(Task, _task_hook(conv))
     return conv
 
 

@@ -39,7 +39,7 @@ from danvan.model.reference import LegalReference
 from danvan.model.repair import Parsed, Repair
 from danvan.model.signature import Authority, Signature
 from danvan.model.status import DocumentStatus
-from danvan.model.tasks import Task, TaskTable
+from danvan.model.tasks import Recurrence, Task, TaskStatus, TaskTable
 from danvan.model.types import DocumentSystem, DocumentType, SymbolForm
 from danvan.vn.dates import PartialDate
 
@@ -86,6 +86,7 @@ __all__ = [
     "ReadFinding",
     "Recipient",
     "Recipients",
+    "Recurrence",
     "Repair",
     "Report",
     "ReportingPeriod",
@@ -98,6 +99,7 @@ __all__ = [
     "SymbolForm",
     "Table",
     "Task",
+    "TaskStatus",
     "TaskTable",
     "Text",
     "TextValue",

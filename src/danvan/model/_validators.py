@@ -67,9 +67,13 @@ def _type_names(types: type | tuple[type, ...]) -> str:
 
 def instance_of(types: type | tuple[type, ...], what: str = "") -> Validator:
     """The value is an instance of ``types`` (``bool`` is never accepted as ``int``)."""
+    wanted = types if isinstance(types, tuple) else (types,)
+    # The common case first: a value of exactly one of the wanted classes passes at once.
+    exact = frozenset(wanted)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        wanted = types if isinstance(types, tuple) else (types,)
+        if type(value) in exact:
+            return
         is_stray_bool = isinstance(value, bool) and bool not in wanted
         if is_stray_bool or not isinstance(value, wanted):
             label = f" ({what})" if what else ""
@@ -153,7 +157,9 @@ def nfc_text(value: str) -> str:
     writer (``UnicodeEncodeError`` in UTF-8, an invalid .docx), so it is refused here, where
     text enters the model.
     """
-    if not value.isascii() and _SURROGATE.search(value) is not None:
+    if value.isascii():  # ASCII text is NFC and holds no surrogate
+        return value
+    if _SURROGATE.search(value) is not None:
         raise InvalidValueError(_field_being_built(value), value, SURROGATE_RULE)
     return unicodedata.normalize("NFC", value)
 
@@ -179,7 +185,8 @@ def optional_text(value: str | None) -> str | None:
     """Converter: like :func:`text`, and an empty or blank string becomes ``None``."""
     if isinstance(value, str):
         value = nfc_text(value)
-        return value if value.strip() else None
+        # Blank: empty or only what str.strip() removes (the same str.isspace characters).
+        return None if not value or value.isspace() else value
     return value
 
 
@@ -294,6 +301,8 @@ def positive_int(what: str) -> Validator:
 
 def to_tuple(value: Any) -> Any:
     """Converter: accept any non-string iterable (a list, a generator) and store a tuple."""
+    if type(value) is tuple:  # the common case, and what the JSON reader passes
+        return value
     if isinstance(value, (str, bytes, dict)) or value is None:
         return value
     if isinstance(value, tuple):
@@ -360,8 +369,13 @@ def part_locations(value: Iterable[PartLocation]) -> tuple[PartLocation, ...]:
 
 def tuple_of(types: type | tuple[type, ...], what: str) -> Validator:
     """A tuple whose every item is an instance of ``types``; the error gives the index."""
+    wanted = types if isinstance(types, tuple) else (types,)
+    # The common case first, in C: every item is exactly of one of the wanted classes.
+    exact = frozenset(wanted).__contains__
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is tuple and all(map(exact, map(type, value))):
+            return
         name = field_name(instance, attribute)
         if not isinstance(value, tuple):
             raise InvalidValueError(
@@ -370,7 +384,6 @@ def tuple_of(types: type | tuple[type, ...], what: str) -> Validator:
                 f"{what} must be a list or tuple of {_type_names(types)}, "
                 f"not {type(value).__name__}",
             )
-        wanted = types if isinstance(types, tuple) else (types,)
         for index, item in enumerate(value):
             if (isinstance(item, bool) and bool not in wanted) or not isinstance(item, wanted):
                 raise InvalidValueError(

@@ -30,8 +30,13 @@ __all__ = [
 BULLET_MARKERS = ("-", "+")
 
 
+_RUN_ITEMS = v.tuple_of(INLINE_TYPES, "the runs of a paragraph")
+
+
 def _runs(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    v.tuple_of(INLINE_TYPES, "the runs of a paragraph")(instance, attribute, value)
+    _RUN_ITEMS(instance, attribute, value)
+    if value and not isinstance(value[0], Footnote):  # the common case: text comes first
+        return
     if not any(not isinstance(run, Footnote) for run in value):
         raise v.fail(
             instance,
@@ -86,7 +91,7 @@ class BulletItem:
 
     @children.validator
     def _check_children(self, attribute: attrs.Attribute[Any], value: Any) -> None:
-        v.optional(v.instance_of(BulletList, "ý con"))(self, attribute, value)
+        _CHILDREN(self, attribute, value)
 
 
 def _marker(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -120,6 +125,9 @@ class BulletList:
             for item in items
         )
         return cls(items=built, marker=marker)
+
+
+_CHILDREN = v.optional(v.instance_of(BulletList, "ý con"))
 
 
 def _cells(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -208,9 +216,7 @@ class Section:
     _repr_html_ = notebook_view  # Jupyter shows this part on its own
 
     def __attrs_post_init__(self) -> None:
-        v.tuple_of(BLOCK_TYPES, "the blocks of a section")(
-            self, attrs.fields(Section).blocks, self.blocks
-        )
+        _SECTION_BLOCKS(self, _SECTION_BLOCKS_FIELD, self.blocks)
         if self.title is None and not self.blocks:
             raise v.fail(self, "title", None, "a section needs a title or some content")
         if self.prefix is not None and self.number is None:
@@ -261,6 +267,8 @@ BLOCK_TYPES: tuple[type, ...] = (
     Section,
     Unplaced,
 )
+_SECTION_BLOCKS = v.tuple_of(BLOCK_TYPES, "the blocks of a section")
+_SECTION_BLOCKS_FIELD = attrs.fields(Section).blocks
 
 
 def iter_blocks(blocks: tuple[Block, ...]) -> Iterator[Block]:

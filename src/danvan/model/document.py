@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
@@ -30,7 +31,8 @@ from danvan.model.recipients import Recipients
 from danvan.model.reference import LegalReference
 from danvan.model.signature import Signature
 from danvan.model.status import DocumentStatus
-from danvan.model.tasks import Task, TaskTable
+from danvan.model.task_finder import find_tasks
+from danvan.model.tasks import Task
 from danvan.model.types import DocumentSystem, DocumentType
 
 __all__ = ["BaseDocument", "Document", "Plan", "Report"]
@@ -296,9 +298,20 @@ class Plan(BaseDocument):
 
     @property
     def tasks(self) -> tuple[Task, ...]:
-        """Every task of every task table, body and appendices, in order."""
-        return tuple(
-            task for block in self.blocks() if isinstance(block, TaskTable) for task in block.tasks
+        """Every task of the plan (nhiệm vụ), in order: the rows of task tables anywhere, and
+        the sections and bullets of the parts that state the tasks ("NHIỆM VỤ …", "TỔ CHỨC
+        THỰC HIỆN" …), read for their leads, partners, time, target and budget.
+
+        Each has a stable id from its place ("III.2.b", "II.1-3", "I.T1.2") unless it was
+        given one; :mod:`danvan.model.task_finder` says how prose is read. A deadline
+        written without its year ("trước ngày 15/12") takes the plan's year (its period's,
+        else its date's), or the next when that day comes before the plan's date.
+        """
+        return find_tasks(
+            self.body,
+            tuple(appendix.blocks for appendix in self.appendices),
+            year=_year(self),
+            not_before=_day(self),
         )
 
     @property
@@ -328,6 +341,22 @@ class Plan(BaseDocument):
                     # tục thực hiện …") makes the next citation a mention
                     ground = _JOINER.fullmatch(run.text) is not None
         return tuple(found)
+
+
+def _day(plan: Plan) -> dt.date | None:
+    """The plan's date when it is complete."""
+    day = plan.place_date.date if plan.place_date is not None else None
+    return day if isinstance(day, dt.date) else None
+
+
+def _year(plan: Plan) -> int | None:
+    """The plan's year: its period's when that lies in one year, else its date's."""
+    if plan.period is not None and plan.period.start_date.year == plan.period.end_date.year:
+        return plan.period.start_date.year
+    if plan.place_date is None:
+        return None
+    year: int | None = getattr(plan.place_date.date, "year", None)
+    return year
 
 
 _JOINER = re.compile(r"\s*(?:,|;|và|cùng)?\s*(?:các\s+)?", re.IGNORECASE)

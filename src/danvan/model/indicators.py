@@ -245,6 +245,18 @@ def _additive(quantity: Quantity | None) -> int | None:
     return None
 
 
+def _label(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not value.strip() or any(c.isspace() for c in value):
+        raise v.fail(
+            instance,
+            attribute.name,
+            value,
+            "an indicator's label (số thứ tự) is a label without spaces such as 'I', 'a' or '1.1'",
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Indicator:
     """Chỉ tiêu: a named figure, optionally broken down ("trong đó") into parts.
@@ -278,6 +290,10 @@ class Indicator:
     )
     """The value as written in a source ("4/4 đơn vị đạt tỷ lệ: 100%"), printed instead of the
     formatted ``value``; a reader sets it so a re-rendered document says what the source said."""
+    label: str | None = attrs.field(default=None, converter=v.optional_text, validator=_label)
+    """The number the source gave this row (số thứ tự như đã viết), without its punctuation:
+    "I" for a group, "a" or "1.1" for a part; printed in the STT column instead of the
+    number a renderer counts (1, 2, 3 … at the top, none for parts). ``None``: counted."""
 
     def __attrs_post_init__(self) -> None:
         for index, part in enumerate(self.breakdown):

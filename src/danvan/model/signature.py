@@ -87,7 +87,18 @@ class Signature:
     "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" is ``Signature(on_behalf_of="Ủy ban
     nhân dân", authority=Authority.KT, head_title="Chủ tịch", signer_title="Phó Chủ tịch")``."""
 
+    notes: tuple[str, ...] = attrs.field(
+        factory=tuple, converter=v.text_tuple, validator=v.tuple_of(str, "ghi chú nơi ký")
+    )
+    """What a copy prints where the signature and seal stand (ghi chú nơi ký), as written:
+    "(Đã ký)", "(Đã ký và đóng dấu)", the stamp of a digital signature ("Ký bởi: Sở Dữ liệu
+    số", "Thời gian ký: …"). A note of the copy, not the signature: renderers print the notes
+    between the title lines and the name."""
+
     def __attrs_post_init__(self) -> None:
+        for index, note in enumerate(self.notes):
+            if not note.strip():
+                raise v.fail(self, f"notes[{index}]", note, "a signature note is not empty")
         if self.on_behalf_of is not None and self.authority is not Authority.KT:
             raise v.fail(
                 self,

@@ -20,7 +20,7 @@ from danvan.reading._context import Context, Line, visible
 from danvan.reading.header import split_fragments
 from danvan.reading.labels import split_bullet
 
-__all__ = ["Tail", "looks_like_signature_start", "read_tail"]
+__all__ = ["Tail", "is_signature_note", "looks_like_signature_start", "read_tail"]
 
 _RECIPIENTS_RE = re.compile(r"nơi[ \t]+nhận[ \t]*:?[ \t]*", re.IGNORECASE)
 _AUTHORITY_RE = re.compile(r"(TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/U)[ \t]*[.:]?[ \t]+(\S.*)")
@@ -47,6 +47,18 @@ _TITLE_WORDS = (
     "UBND", "HỘI ĐỒNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "QUYỀN", "GIÁM ĐỐC SỞ", "ĐẢNG BỘ",
 )  # fmt: skip
 _NOTE_RE = re.compile(r"\(?[ \t]*(đã ký|ký|chữ ký|đóng dấu)\b.*", re.IGNORECASE)
+# what a copy prints where the signature stands: "(Đã ký)", "(đã ký và đóng dấu)", "Đã ký",
+# "(Ký, ghi rõ họ tên, đóng dấu)", "(Chữ ký số)", "[Đã ký]", "(Dấu)"
+_SIGN_WORDS = r"(?:đã[ \t]+ký|ký|chữ[ \t]+ký|đóng[ \t]+dấu|dấu|ký[ \t]+số|đã[ \t]+đóng[ \t]+dấu)\b"
+_SIGN_NOTE_RE = re.compile(
+    rf"\([ \t]*{_SIGN_WORDS}[^()]{{0,120}}\)|\[[ \t]*{_SIGN_WORDS}[^\[\]]{{0,120}}\]"
+    rf"|đã[ \t]+ký(?:[ \t]+và[ \t]+đóng[ \t]+dấu)?[ \t]*\.?",
+    re.IGNORECASE,
+)
+# a name with its note on the same line: "Trần Thị Mai (đã ký)"
+_NAME_NOTE_RE = re.compile(
+    rf"(?P<name>[^()\[\]]+?)[ \t]+(?P<note>\([ \t]*{_SIGN_WORDS}[^()]{{0,120}}\))", re.IGNORECASE
+)
 
 
 @attrs.define
@@ -75,6 +87,12 @@ def looks_like_signature_start(text: str) -> bool:
     return bool(_AUTHORITY_RE.fullmatch(stripped) and _is_upper(stripped)) or (
         _is_title(stripped) and len(stripped) < 80
     )
+
+
+def is_signature_note(text: str) -> bool:
+    """ "(Đã ký)", "(đã ký và đóng dấu)", "Đã ký", "(Ký, ghi rõ họ tên)": a copy's note where
+    the signature and seal stand."""
+    return len(text) <= 140 and bool(_SIGN_NOTE_RE.fullmatch(text.strip()))
 
 
 def _looks_like_name(text: str) -> bool:
@@ -153,6 +171,7 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
     leftovers: list[Line] = []
     in_recipients = False
     heading: Line | None = None
+    notes: list[Line] = []
     for line in lines:
         pieces = split_fragments(line.text) if len(line.text) < 400 else [line.text]
         for piece in pieces:
@@ -177,6 +196,17 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
                 and not titles
             ):
                 entries.append((bullet[1] if bullet else piece, fragment))
+                continue
+            if titles and is_signature_note(piece):
+                notes.append(fragment)
+                continue
+            both = _NAME_NOTE_RE.fullmatch(piece) if titles and name is None else None
+            if both is not None and _looks_like_name(both["name"]):
+                context.finding(
+                    "R127", f"the note split from the signer's name in {piece!r}", line.location
+                )
+                name = Line(text=both["name"], source=line.source, blank_before=False)
+                notes.append(Line(text=both["note"], source=line.source, blank_before=False))
                 continue
             if looks_like_signature_start(piece) and name is None:
                 if not titles:
@@ -226,10 +256,14 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
         leftovers.insert(0, heading)  # "Nơi nhận:" with nothing under it: kept as written
     if titles:
         try:
-            tail.signature = _signature(titles, name)
+            tail.signature = attrs.evolve(
+                _signature(titles, name), notes=[note.text for note in notes]
+            )
+            for index, note in enumerate(notes):
+                context.place(f"signature.notes[{index}]", note.location)
         except DanvanError as error:
             context.finding("R216", f"the signature could not be read: {error}", titles[0].location)
-            leftovers = [*titles, *([name] if name is not None else []), *leftovers]
+            leftovers = [*titles, *([name] if name is not None else []), *notes, *leftovers]
     elif name is not None:
         leftovers.append(name)
     if leftovers:

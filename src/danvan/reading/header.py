@@ -17,6 +17,7 @@ from danvan.errors import DanvanError
 from danvan.model import Agency, DocumentNumber, DocumentType, PlaceDate, ReadFinding
 from danvan.model.origin import SourceLocation
 from danvan.model.repair import Repair
+from danvan.reading.marks import HeaderMark, looks_like_mark, read_mark
 
 __all__ = [
     "Fragment",
@@ -40,12 +41,6 @@ _DATE_TAIL_RE = re.compile(r"năm\s+[0-9]{4}\s*\.?$")
 _PLACE_DATE_RE = re.compile(r"^[^,]{2,60},\s*ngày\b")
 _BARE_NUMBER_RE = re.compile(r"(?:số|so)\s*:", re.IGNORECASE)
 _SYMBOL_START_RE = re.compile(r"[0-9]*\s*/\s*\S")
-# The decree's marks (dự thảo, độ mật, độ khẩn, phạm vi lưu hành) stand in the header but
-# are no agency name: kept as written, never read as the issuer.
-_MARK_RE = re.compile(
-    r"dự\s+thảo(?:\s+(?:lần\s+)?[0-9]{1,2})?|mật|tối\s+mật|tuyệt\s+mật|khẩn|thượng\s+khẩn"
-    r"|h(?:ỏa|oả)\s+tốc|xem\s+xong\s+trả\s+lại|lưu\s+hành\s+nội\s+bộ"
-)
 _RULE_RE = re.compile(r"[-_=*~.·–—\s]+")
 
 _TITLES = {
@@ -86,6 +81,8 @@ class HeaderParts:
     place_date: PlaceDate | None = None
     party: bool = False
     agency_lines: list[Fragment] = attrs.field(factory=list)
+    marks: list[tuple[HeaderMark, Fragment]] = attrs.field(factory=list)
+    """The decree's marks read (dự thảo, độ mật, độ khẩn, phạm vi lưu hành), one per field."""
     leftovers: list[Fragment] = attrs.field(factory=list)
     findings: list[ReadFinding] = attrs.field(factory=list)
     locations: dict[str, SourceLocation] = attrs.field(factory=dict)
@@ -133,7 +130,7 @@ def looks_like_header_line(text: str) -> bool:
         folded = _fold(piece)
         if _is_decoration(piece) or _PARTY_RE.fullmatch(folded):
             continue
-        if _is_national(folded):
+        if _is_national(folded) or looks_like_mark(piece):
             continue
         if _NUMBER_RE.match(piece) and ("/" in piece or piece.rstrip().endswith(":")):
             continue
@@ -214,6 +211,33 @@ def _read_place_date(text: str, where: SourceLocation, parts: HeaderParts) -> bo
     return True
 
 
+def _take_mark(fragment: Fragment, parts: HeaderParts) -> None:
+    """A mark goes to its field; a second one for the same field, or one whose wording the
+    renderers would not print back ("Dự thảo 2"), is kept as written."""
+    mark = read_mark(fragment.text)
+    if mark is not None and all(held.field != mark.field for held, _ in parts.marks):
+        parts.marks.append((mark, fragment))
+        parts.locations.setdefault(f"header.{mark.field}", fragment.location)
+        if mark.respelled:
+            parts.findings.append(
+                ReadFinding(
+                    code="R104",
+                    message=f"the mark {fragment.text!r} read as {getattr(mark.value, 'value', '')!r}: "
+                    "the tone mark on the first vowel (hỏa)",
+                    location=fragment.location,
+                )
+            )
+        return
+    parts.findings.append(
+        ReadFinding(
+            code="R218",
+            message=f"the mark {fragment.text!r} (dự thảo, độ mật, độ khẩn) kept as written",
+            location=fragment.location,
+        )
+    )
+    parts.leftovers.append(fragment)
+
+
 def read_header(fragments: list[Fragment]) -> HeaderParts:
     """Classify the header's fragments: national title and motto are dropped (renderers print
     them), the number, the place and date and the agency lines are read; anything else is a
@@ -243,15 +267,8 @@ def read_header(fragments: list[Fragment]) -> HeaderParts:
             continue
         if _is_national(folded):
             continue
-        if _MARK_RE.fullmatch(folded.strip(" *_.()")):
-            parts.findings.append(
-                ReadFinding(
-                    code="R218",
-                    message=f"the mark {text!r} (dự thảo, độ mật, độ khẩn) kept as written",
-                    location=fragment.location,
-                )
-            )
-            parts.leftovers.append(fragment)
+        if looks_like_mark(text):
+            _take_mark(fragment, parts)
             continue
         if _read_number(fragment, parts):
             continue

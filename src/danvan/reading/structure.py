@@ -21,6 +21,7 @@ block, never dropped. Each step is linear in the number of lines.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -58,10 +59,12 @@ from danvan.model.origin import Origin, PartLocation, SourceLocation
 from danvan.reading._context import Context as _Context
 from danvan.reading._context import Line as _Line
 from danvan.reading._context import visible as _visible
+from danvan.reading.cells import UncertainCells, regroup_cells
 from danvan.reading.closing import Tail, looks_like_signature_start, read_tail
 from danvan.reading.header import Fragment, HeaderParts, is_type_title, read_header, split_fragments
 from danvan.reading.labels import Label, LabelKind, split_bullet, split_label
 from danvan.reading.source import SourceDocument, SourceLine, SourceTable
+from danvan.reading.stamps import take_stamps
 from danvan.reading.values import parse_quantity, split_breakdown, split_indicator
 from danvan.refs.find import extract_references
 
@@ -77,6 +80,20 @@ _FOOTNOTE_LINE_RE = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]*(\S.*
 _FOOTNOTE_ANCHOR_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^[0-9]{1,3}\]")
 _PAGE_RE = re.compile(
     r"(?:trang[ \t]+)?[-–]?[ \t]*([0-9]{1,3})[ \t]*[-–]?(?:[ \t]*/[ \t]*[0-9]{1,3})?"
+)
+# a page number that says it is one: "Trang 2", "Trang 2/5", "- 2 -", "– 3 –"
+_MARKED_PAGE_RE = re.compile(
+    r"trang[ \t]+[0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?|[-–][ \t]*[0-9]{1,3}[ \t]*[-–]",
+    re.IGNORECASE,
+)
+_PAGE_TOKEN = (
+    r"(?:trang[ \t]+)?[0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?|[-–][ \t]*[0-9]{1,3}[ \t]*[-–]"
+)
+# a page number and a running head on one line, either way round ("2 Báo cáo …", "Báo cáo … 2")
+_PAGE_WITH_HEAD_RE = re.compile(
+    rf"(?P<page>{_PAGE_TOKEN})[ \t]+(?P<head>[^\W\d][^\n]{{4,150}}?)"
+    rf"|(?P<head2>[^\W\d][^\n]{{4,150}}?)[ \t]+(?P<page2>{_PAGE_TOKEN})",
+    re.IGNORECASE,
 )
 _BASIS_RE = re.compile(r"(căn cứ|thực hiện|theo|thi hành|triển khai|để)\b", re.IGNORECASE)
 _BASIS_ONLY_RE = re.compile(r"(căn cứ)\b", re.IGNORECASE)
@@ -123,9 +140,54 @@ def _entries(source: SourceDocument, context: _Context) -> list[_Entry]:
     return entries
 
 
+def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]:
+    """Page numbers that say what they are ("Trang 2/5", "- 2 -") on a line of their own, and
+    page numbers sharing a line with a running head ("2 Báo cáo kết quả …", "Báo cáo … Trang
+    3"): the same head on two lines or more, with different numbers. Left out with a finding
+    that quotes the line (R121, R123)."""
+    heads: dict[str, list[int]] = {}
+    for entry in entries:
+        if (
+            isinstance(entry, _Line)
+            and len(entry.text) <= 160
+            and (match := _PAGE_WITH_HEAD_RE.fullmatch(entry.text))
+        ):
+            head = (match["head"] or match["head2"]).casefold()
+            page = re.search(r"[0-9]+", match["page"] or match["page2"])
+            assert page is not None
+            heads.setdefault(head, []).append(int(page.group()))
+    # pages run forward: the same head with rising numbers, twice or more
+    running = {
+        head
+        for head, numbers in heads.items()
+        if len(numbers) >= 2 and all(a < b for a, b in itertools.pairwise(numbers))
+    }
+    if not running and not any(
+        isinstance(e, _Line) and _MARKED_PAGE_RE.fullmatch(e.text) for e in entries
+    ):
+        return entries
+    kept: list[_Entry] = []
+    for entry in entries:
+        if isinstance(entry, _Line):
+            if _MARKED_PAGE_RE.fullmatch(entry.text):
+                context.finding("R121", f"page number {entry.text!r} left out", entry.location)
+                continue
+            match = _PAGE_WITH_HEAD_RE.fullmatch(entry.text) if running else None
+            if match and (match["head"] or match["head2"]).casefold() in running:
+                context.finding(
+                    "R123",
+                    f"page number and running head {entry.text!r} left out",
+                    entry.location,
+                )
+                continue
+        kept.append(entry)
+    return kept
+
+
 def _drop_page_furniture(entries: list[_Entry], context: _Context) -> list[_Entry]:
     """Page numbers (a bare 2, 3, 4 … on a line of its own, in sequence) and the running head
     repeated next to them: a PDF's page furniture, not the document's text."""
+    entries = _drop_marked_pages(entries, context)
     candidates: list[tuple[int, int]] = []
     for index, entry in enumerate(entries):
         if isinstance(entry, _Line) and (match := _PAGE_RE.fullmatch(entry.text)):
@@ -210,6 +272,30 @@ def _footnote_line(line: _Line) -> tuple[str | None, str]:
             if rest:
                 return line.source.text[start:end].strip(), rest
     return None, line.text
+
+
+def _cell_tables(entries: list[_Entry], context: _Context) -> list[_Entry]:
+    """Tables copied one cell per line, regrouped into tables (:mod:`danvan.reading.cells`)."""
+    out: list[_Entry] = []
+    run: list[_Line] = []
+    for entry in [*entries, None]:
+        if isinstance(entry, _Line):
+            run.append(entry)
+            continue
+        if run:
+            for item in regroup_cells(run):
+                if isinstance(item, SourceTable) and not isinstance(item, UncertainCells):
+                    context.finding(
+                        "R124",
+                        f"a table copied one cell per line read as a table of "
+                        f"{len(item.rows[0])} columns and {len(item.rows) - 1} rows",
+                        item.location,
+                    )
+                out.append(item)
+            run = []
+        if entry is not None:
+            out.append(entry)
+    return out
 
 
 # -- paragraphs with their runs ----------------------------------------------------------
@@ -769,6 +855,19 @@ def _indicator_rows(
 
 
 def _table(table: SourceTable, context: _Context) -> Block | None:
+    if isinstance(table, UncertainCells):
+        lines = [
+            _Line(text=line.text.strip(), source=line, blank_before=True)
+            for row in table.rows
+            for cell in row
+            for line in cell
+        ]
+        return context.keep(
+            lines,
+            "lines that start like a table copied one cell per line, but whose rows do not "
+            "fit its header (a cell left out or wrapped)",
+            "R219",
+        )
     rows = [
         [" ".join(line.text.strip() for line in cell if line.text.strip()) for cell in row]
         for row in table.rows
@@ -779,6 +878,14 @@ def _table(table: SourceTable, context: _Context) -> Block | None:
     if tuple(cell.casefold() for cell in rows[0]) == _INDICATOR_HEADER and len(rows) > 1:
         indicators = _indicator_rows(rows[1:], context, table.location)
         if indicators is not None:
+            for cell in table.rows[0]:
+                for line in cell[:1]:
+                    context.finding(
+                        "R125",
+                        f"the column heading {line.text.strip()!r} read as the standard header "
+                        "of a table of indicators, which the renderers print in their own words",
+                        line.location,
+                    )
             return indicators
     width = max(len(row) for row in rows)
     padded = [row + [""] * (width - len(row)) for row in rows]
@@ -878,6 +985,8 @@ def recognize(source: SourceDocument) -> Document:
     entries = _entries(source, context)
     entries = _drop_page_furniture(entries, context)
     entries, notes = _take_footnotes(entries, context)
+    entries = _cell_tables(entries, context)
+    entries, stamps = take_stamps(entries)
     runs = _Runs(context, notes)
 
     found = _find_title(entries)
@@ -974,23 +1083,15 @@ def recognize(source: SourceDocument) -> Document:
     )
     appendix_entries = body_entries[appendix_at:] if appendix_at is not None else []
     main = body_entries[:end_of_body]
-    tail = read_tail([e for e in tail_entries if isinstance(e, _Line)], context)
+    tail = read_tail(_lines_of(tail_entries), context)
     if tail_at is None:
         main, tail = _signature_without_recipients(main, tail, context)
 
+    tail = _place_stamps(stamps, tail, context)
+
     # the body
     addressees, main = _addressees(main, context)
-    lines_or_tables: list[_Entry] = main
-    units_and_tables: list[_Unit | SourceTable] = []
-    pending: list[_Line] = []
-    for entry in lines_or_tables:
-        if isinstance(entry, SourceTable):
-            units_and_tables.extend(_units(pending, context))
-            pending = []
-            units_and_tables.append(entry)
-        else:
-            pending.append(entry)
-    units_and_tables.extend(_units(pending, context))
+    units_and_tables = _units_and_tables(main, context)
 
     bases: list[Paragraph] = []
     introduction: list[Paragraph] = []
@@ -1038,6 +1139,7 @@ def recognize(source: SourceDocument) -> Document:
         body.append(Unplaced(lines=[f"{note} {text}"], location=location))
 
     status = _status(header, subject, tail)
+    marks, status = _marks(header, status, body, context)
     cls = Plan if kind is DocumentType.KE_HOACH else Report
     number = header.number
     if number is not None and number.document_type is not kind:
@@ -1072,6 +1174,7 @@ def recognize(source: SourceDocument) -> Document:
         "appendices": appendices,
         "period": period,
         "origin": origin,
+        **marks,
     }
     try:
         return cls(**fields)  # type: ignore[arg-type]
@@ -1079,6 +1182,10 @@ def recognize(source: SourceDocument) -> Document:
         # the model refused a combination (an issued-looking document that is not): hold it as read
         context.finding("R210", f"held as read: {error}", None)
         fields["status"] = DocumentStatus.AS_READ
+        if "draft_revision" in marks:  # a document held as read prints no draft mark
+            fields.pop("draft_revision")
+            _keep_draft_mark(header, body, context)
+            fields["body"] = body
         fields["origin"] = attrs.evolve(origin, findings=context.findings)
         return cls(**fields)  # type: ignore[arg-type]
 
@@ -1131,6 +1238,98 @@ def _status(header: HeaderParts, subject: str | None, tail: Tail) -> DocumentSta
         and tail.signature.name is not None
     )
     return DocumentStatus.ISSUED if complete else DocumentStatus.DRAFT
+
+
+def _marks(
+    header: HeaderParts, status: DocumentStatus, body: list[Block], context: _Context
+) -> tuple[dict[str, object], DocumentStatus]:
+    """The document fields of the header's marks, and the status a draft mark sets.
+
+    A draft mark ("DỰ THẢO", "Dự thảo lần 2") makes the document a draft; on a document held
+    as read (header parts missing) no draft mark is printed, so it is kept as written.
+    """
+    fields: dict[str, object] = {}
+    for mark, _ in header.marks:
+        if mark.field != "draft":
+            fields[mark.field] = mark.value
+        elif status is DocumentStatus.AS_READ:
+            _keep_draft_mark(header, body, context)
+        else:
+            status = DocumentStatus.DRAFT
+            fields["draft_revision"] = mark.value
+    return fields, status
+
+
+def _keep_draft_mark(header: HeaderParts, body: list[Block], context: _Context) -> None:
+    for mark, fragment in header.marks:
+        if mark.field == "draft":
+            context.finding(
+                "R218",
+                f"the mark {fragment.text!r} kept as written: a document held as read "
+                "(header parts missing) prints no draft mark",
+                fragment.location,
+            )
+            body.insert(0, Unplaced(lines=[fragment.text], location=fragment.location))
+
+
+def _place_stamps(stamps: list[list[_Line]], tail: Tail, context: _Context) -> Tail:
+    """A digital signature's stamps go with the signature (R126); with no signature they are
+    kept as unplaced text (R220)."""
+    if not stamps:
+        return tail
+    signature = tail.signature
+    if signature is None:
+        for lines in stamps:
+            kept = context.keep(
+                lines, "a digital signature's stamp in a document with no signature", "R220"
+            )
+            if kept is not None:
+                tail.unplaced.append(kept)
+        return tail
+    notes = list(signature.notes)
+    for lines in stamps:
+        context.finding(
+            "R126",
+            f"a digital signature's stamp ({lines[0].text[:60]!r}) placed with the signature",
+            lines[0].location,
+        )
+        for line in lines:
+            context.place(f"signature.notes[{len(notes)}]", line.location)
+            notes.append(line.text)
+    tail.signature = attrs.evolve(signature, notes=notes)
+    return tail
+
+
+def _units_and_tables(entries: Sequence[_Entry], context: _Context) -> list[_Unit | SourceTable]:
+    """Lines joined into units, tables kept where they stand."""
+    out: list[_Unit | SourceTable] = []
+    pending: list[_Line] = []
+    for entry in entries:
+        if isinstance(entry, SourceTable):
+            out.extend(_units(pending, context))
+            pending = []
+            out.append(entry)
+        else:
+            pending.append(entry)
+    out.extend(_units(pending, context))
+    return out
+
+
+def _lines_of(entries: Sequence[_Entry]) -> list[_Line]:
+    """The lines of ``entries``, a table's cells row by row (the closing block has no tables)."""
+    lines: list[_Line] = []
+    for entry in entries:
+        if isinstance(entry, _Line):
+            lines.append(entry)
+            continue
+        for row in entry.rows:
+            for cell in row:
+                lines.extend(
+                    _Line(text=line.text.strip(), source=line, blank_before=True)
+                    for line in cell
+                    if line.text.strip()
+                )
+    return lines
 
 
 def _addressees(main: list[_Entry], context: _Context) -> tuple[list[str], list[_Entry]]:
@@ -1280,20 +1479,19 @@ def _appendix(entries: list[_Entry], index: int, runs: _Runs, context: _Context)
 def _appendix_blocks(
     entries: list[_Entry], path: str, runs: _Runs, context: _Context
 ) -> list[Block]:
-    lines = [e for e in entries if isinstance(e, _Line)]
-    units = _units(lines, context)
+    items = _units_and_tables(entries, context)
+    units = [item for item in items if isinstance(item, _Unit)]
     labelled = [u for u in units if u.label is not None]
-    if (
-        labelled
-        and all(u.label is not None and u.label.kind is LabelKind.ARABIC for u in labelled)
-        and units[0].label is not None
-        and not any(isinstance(e, SourceTable) for e in entries)
-    ):
-        table = _indicator_table(units, path, context)
+    if labelled and len(units) == len(items) and units[0].label is not None:  # no tables
+        table: IndicatorTable | None = None
+        if all(u.label is not None and u.label.kind is LabelKind.ARABIC for u in labelled):
+            table = _indicator_table(units, path, context)
+        else:
+            table = _labelled_indicator_table(units, path, context)
         if table is not None:
             return [table]
     tree = _Tree(runs, context, prefix=path)
-    _grow(tree, _chunks([*[e for e in entries if isinstance(e, SourceTable)], *units]), context)
+    _grow(tree, _chunks(items), context)
     return tree.finish()
 
 
@@ -1305,6 +1503,7 @@ class _Ind:
     parts: list[_Ind] = attrs.field(factory=list)
     opens_breakdown: bool = False
     note: str | None = None
+    label: str | None = None
 
 
 def _indicator(unit: _Unit) -> _Ind:
@@ -1324,14 +1523,8 @@ def _indicator_table(units: list[_Unit], path: str, context: _Context) -> Indica
         item = _indicator(unit)
         if unit.label is not None:
             if unit.label.number != str(len(tops) + 1):
-                # renderers number indicators 1, 2, 3 …: other labels stay sections as written
-                context.finding(
-                    "R133",
-                    f"numbered {unit.label.written!r} where {len(tops) + 1}. would stand: read "
-                    "as sections, not as a table of indicators",
-                    unit.location,
-                )
-                return None
+                # not counted 1, 2, 3 …: the labels are kept as written
+                return _labelled_indicator_table(units, path, context)
             tops.append(item)
             continue
         if not tops:
@@ -1349,6 +1542,85 @@ def _indicator_table(units: list[_Unit], path: str, context: _Context) -> Indica
         context.place(where, item.location)
         built.append(_build_indicator(item, context))
     return IndicatorTable(indicators=built)
+
+
+# the depth of an appendix item by its label: "I." over "1." over "1.1." over "a)" over "-"
+# over "+" (the labels of Nghị định 30, Phụ lục I, with the bullets under them)
+_ITEM_RANKS = {
+    LabelKind.ROMAN: 1,
+    LabelKind.ARABIC: 2,
+    LabelKind.DOTTED: 3,
+    LabelKind.LETTER: 4,
+}
+_BULLET_RANKS = {"-": 5, "+": 6}
+
+
+def _labelled_indicator_table(
+    units: list[_Unit], path: str, context: _Context
+) -> IndicatorTable | None:
+    """Appendix items under any labels ("I.", "1.", "1.1.", "a)", "-", "+") as indicators:
+    a label holds the items of deeper labels after it; labels are kept as written.
+
+    Read so only when every line is an item (labelled or a bullet, no paragraph in between),
+    there are no parts (Phần) or chapters, and most items without sub-items carry a value
+    ("Số hội nghị: 04"); otherwise the appendix is read as sections (R133).
+    """
+    tops: list[_Ind] = []
+    stack: list[tuple[int, _Ind]] = []
+    leaves_with_value = leaves = 0
+    for index, unit in enumerate(units):
+        label = unit.label
+        if label is not None and label.kind in _ITEM_RANKS:
+            rank = _ITEM_RANKS[label.kind]
+        elif label is None and unit.bullet is not None:
+            rank = _BULLET_RANKS[unit.bullet]
+        else:
+            return _not_indicators(unit, context)
+        item = _indicator(unit)
+        item.label = label.number if label is not None else None
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        if stack:
+            stack[-1][1].parts.append(item)
+        elif rank <= 4:
+            tops.append(item)
+        else:
+            return _not_indicators(unit, context)  # a bullet before any labelled item
+        stack.append((rank, item))
+        following = units[index + 1] if index + 1 < len(units) else None
+        deeper = following is not None and _item_rank(following) > rank
+        if not deeper:
+            leaves += 1
+            leaves_with_value += item.value_text is not None
+    if not tops or leaves_with_value * 2 < leaves:
+        return _not_indicators(units[0], context)
+    built: list[Indicator] = []
+    for position, item in enumerate(tops):
+        context.place(f"{path}.indicator[{position}]", item.location)
+        built.append(_build_indicator(item, context))
+    context.finding(
+        "R135",
+        "appendix items under labels other than 1, 2, 3 read as indicators, labels as written",
+        units[0].location,
+    )
+    return IndicatorTable(indicators=built)
+
+
+def _item_rank(unit: _Unit) -> int:
+    if unit.label is not None:
+        return _ITEM_RANKS.get(unit.label.kind, 0)
+    return _BULLET_RANKS.get(unit.bullet or "", 0)
+
+
+def _not_indicators(unit: _Unit, context: _Context) -> IndicatorTable | None:
+    """No table of indicators (None), with the finding that says why."""
+    context.finding(
+        "R133",
+        "appendix items that are not all indicator lines (a paragraph, a part, or too few "
+        "values): read as sections, labels as written",
+        unit.location,
+    )
+    return None
 
 
 def _build_indicator(item: _Ind, context: _Context) -> Indicator:
@@ -1377,7 +1649,14 @@ def _build_indicator(item: _Ind, context: _Context) -> Indicator:
     name = item.name.strip() or "(?)"
     written = head.strip() if head else None
     if parts and quantity is None and not breakdown_said:
-        return Indicator(name=name, breakdown=parts, is_group=True, written=written, note=item.note)
+        return Indicator(
+            name=name,
+            breakdown=parts,
+            is_group=True,
+            written=written,
+            note=item.note,
+            label=item.label,
+        )
     complete = False
     if breakdown_said and parts and quantity is not None and not isinstance(quantity, TextValue):
         try:
@@ -1396,6 +1675,7 @@ def _build_indicator(item: _Ind, context: _Context) -> Indicator:
         breakdown_complete=complete,
         written=written,
         note=item.note,
+        label=item.label,
     )
 
 

@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 import attrs
@@ -446,17 +446,48 @@ def _reference(raw: _Raw) -> LegalReference | None:
     year = raw.year
     if raw.symbol is not None and raw.symbol.year is not None:
         year = None  # the symbol's own year wins over "năm ..." after a law's name
+    return _build_reference(
+        raw.document_type,
+        raw.symbol,
+        raw.number if raw.symbol is None else None,
+        year,
+        raw.issuer,
+        raw.date,
+        raw.term,
+        raw.title,
+        raw.name,
+    )
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _build_reference(
+    document_type: DocumentType,
+    symbol: DocumentNumber | None,
+    number: int | None,
+    year: int | None,
+    issuer: str | None,
+    date: dt.date | None,
+    term: str | None,
+    title: str | None,
+    name: str | None,
+) -> LegalReference | None:
+    """The model of one citation (cached: reports cite the same documents again and again).
+
+    The model is frozen and its fields compare by value, so equal fields give an equal
+    reference; building one runs every validator and converter, a third of the cost of
+    extraction before the cache.
+    """
     try:
         return LegalReference(
-            document_type=raw.document_type,
-            symbol=raw.symbol,
-            number=raw.number if raw.symbol is None else None,
+            document_type=document_type,
+            symbol=symbol,
+            number=number,
             year=year,
-            issuer=raw.issuer,
-            date=raw.date,
-            term=raw.term,
-            title=raw.title,
-            name=raw.name,
+            issuer=issuer,
+            date=date,
+            term=term,
+            title=title,
+            name=name,
         )
     except DanvanError:
         return None
@@ -616,36 +647,52 @@ def _read_next_item(text: str, previous: _Raw, p: Patterns) -> _Raw | None:
 def _heads(text: str, p: Patterns) -> Iterator[re.Match[str]]:
     """The matches of ``p.head`` in ``text``, as ``finditer`` gives them, found faster.
 
-    The keyword prefilter (as eyecite does): every type word starts with one of a few
-    syllables (``p.head_keywords``); one scan of the lower-cased text for any of them
-    (``p.keyword_scan``, far cheaper than the head pattern at every position, and than a
-    ``str.find`` per keyword on short paragraphs) finds where one starts, and the head
-    pattern is tried only where one starts a word. A keyword the scan steps over (one
-    starting inside another's match) is preceded by a letter, so it starts no word and is
-    no head. Should lower-casing change the text's length (a few characters outside
-    Vietnamese do), the text is scanned the slow way.
+    The keyword prefilter (as eyecite does): for each first letter of the type words, one
+    scan of the lower-cased text (``p.head_scans``: the letter, which ``re`` finds as fast
+    as ``str.find``, then the rest of a type word as a look-ahead) gives the places where
+    a type word may start; only there is the head pattern of that letter tried, on the
+    text as written, in the order of the text. Should lower-casing change the text's
+    length (a few characters outside Vietnamese do), the rule's head is run over the
+    whole text instead.
     """
     lowered = text.lower()
     if len(lowered) != len(text):
         yield from p.head.finditer(text)
         return
+    # each start as one int, position × 16 + scan, so a plain sort of ints orders them
+    heads = [head for _, head in p.head_scans]
+    width = len(heads)
+    starts: list[int] = []
+    for index, (scan, _) in enumerate(p.head_scans):
+        starts += [hit.start() * width + index for hit in scan.finditer(lowered)]
+    starts.sort()
     end = 0
-    heads = p.keyword_heads
-    for found in p.keyword_scan.finditer(lowered):
-        pos = found.start()
+    for start in starts:
+        pos, index = divmod(start, width)
         if pos < end:
             continue  # inside the previous head, as finditer would skip it
-        if pos == 0 or not text[pos - 1].isalnum():
-            head = heads[found.group()].match(text, pos)
-            if head is not None:
-                end = head.end()
-                yield head
+        head = heads[index].match(text, pos)
+        if head is not None:
+            end = head.end()
+            yield head
 
 
-def _find(text: str, p: Patterns) -> list[_Raw]:
+def _heads_of_full_scan(text: str, p: Patterns) -> Iterator[re.Match[str]]:
+    """The matches of the rule's head over the whole text: what :func:`_heads` must give.
+
+    Slow and obviously complete; the tests and ``benchmarks/extract_refs.py`` check that
+    extraction through the prefilter gives exactly what extraction through this gives.
+    """
+    return p.head.finditer(text)
+
+
+_HeadFinder = Callable[[str, Patterns], Iterator[re.Match[str]]]
+
+
+def _find(text: str, p: Patterns, heads: _HeadFinder = _heads) -> list[_Raw]:
     raws: list[_Raw] = []
     last_end = 0
-    for head in _heads(text, p):
+    for head in heads(text, p):
         if head.start() < last_end:
             continue  # inside the span of the previous reference
         raw = _read(text, head, p)
@@ -670,7 +717,13 @@ def extract_references(
     """
     if not isinstance(text, str):
         raise InvalidValueError("extract_references.text", text, "the text to search must be a str")
-    source = text
+    return _extract(text, registry, _heads)
+
+
+def _extract(
+    source: str, registry: RegistryLike | _DefaultRegistry | None, heads: _HeadFinder
+) -> list[ReferenceMatch]:
+    """:func:`extract_references` with the heads found by ``heads`` (the prefilter or not)."""
     mapping: _OffsetMap | None = None
     if not unicodedata.is_normalized("NFC", source):
         mapping = _OffsetMap(source)
@@ -678,9 +731,11 @@ def extract_references(
     else:
         source_nfc = source
     patterns = get_patterns()
-    raws = _find(source_nfc, patterns)
+    raws = _find(source_nfc, patterns, heads)
     _share_list_fields(source_nfc, raws, patterns)
     active = resolve_registry(registry)
+    # one registry lookup per distinct citation: a report cites the same documents often
+    enriched: dict[LegalReference, tuple[LegalReference, tuple[str, ...]]] = {}
     matches: list[ReferenceMatch] = []
     for raw in raws:
         reference = _reference(raw)
@@ -688,7 +743,10 @@ def extract_references(
             continue
         inferred: tuple[str, ...] = ()
         if active is not None:
-            reference, inferred = _enrich(reference, active)
+            known = enriched.get(reference)
+            if known is None:
+                known = enriched[reference] = _enrich(reference, active)
+            reference, inferred = known
         start, end = raw.start, raw.end
         symbol_span = raw.symbol_span
         if mapping is not None:

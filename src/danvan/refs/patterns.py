@@ -14,6 +14,7 @@ unbounded repetition, so none backtracks catastrophically.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 import unicodedata
@@ -142,10 +143,7 @@ class Patterns:
     """Every compiled pattern and lookup table of the extractor; build with :func:`get_patterns`."""
 
     head: re.Pattern[str]
-    head_keywords: tuple[str, ...]
-    keyword_heads: Mapping[str, re.Pattern[str]]
-    keyword_scan: re.Pattern[str]
-    """Any of ``head_keywords`` (none begins another, so at most one matches at a place)."""
+    head_scans: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     types: Mapping[str, DocumentType]
     named_types: frozenset[str]
     year_only_types: frozenset[str]
@@ -230,32 +228,83 @@ def _tone_pairs() -> dict[str, str]:
     return pairs
 
 
-def _first_syllables(word: str) -> set[str]:
-    """The lower-case first syllable of a type word, in either tone placement."""
-    first = normalize_text(word).split(" ")[0].lower()
-    found = {first}
+def _case_classes(letters: Iterable[str]) -> dict[str, str]:
+    """What stands for each lower-case letter in lower-cased text under ``(?i:)``, as a regex.
+
+    ``re`` matches case-insensitively by comparing lower-case forms, and also treats a few
+    distinct lower-case letters as one ("ı" as "i", "ſ" as "s"): in the lower-cased text
+    such a letter must be accepted where the type word has its twin, or the keyword scan
+    would miss a head the full scan finds. Found by asking ``re`` itself, over the Basic
+    Multilingual Plane (the only plane with such twins; a test checks every plane).
+    """
+    wanted = sorted(set(letters))
+    probe = re.compile("(?i:[" + "".join(re.escape(c) for c in wanted) + "])")
+    twins: dict[str, set[str]] = {c: {c} for c in wanted}
+    for found in probe.findall(_BMP):
+        low = found.lower()
+        if len(low) != 1 or low in twins:
+            continue  # the letter itself or its case, or a length change (the slow way)
+        for letter in wanted:
+            if re.fullmatch(f"(?i:{re.escape(letter)})", low):
+                twins[letter].add(low)
+    return {
+        c: re.escape(c) if len(ts) == 1 else "[" + "".join(map(re.escape, sorted(ts))) + "]"
+        for c, ts in twins.items()
+    }
+
+
+_BMP = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+"""Every character of the Basic Multilingual Plane but the surrogates (for :func:`_case_classes`)."""
+
+
+def _spellings(word: str) -> set[str]:
+    """A type word lower-cased, in every tone placement of its open syllables ("kế hoạch", "kế họach")."""
+    found = {normalize_text(word).lower()}
     for syllable, other in _tone_pairs().items():
-        if syllable in first:
-            found.add(first.replace(syllable, other))
+        for spelling in list(found):
+            if syllable in spelling:
+                found.add(spelling.replace(syllable, other))
     return found
 
 
-def _starts_with(word: str, keyword: str) -> bool:
-    return any(syllable.startswith(keyword) for syllable in _first_syllables(word))
+def _head_scans(
+    words: Iterable[str], after_head: str
+) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """The keyword prefilter (eyecite's idea): one fast scan per first letter of the type words.
 
-
-def _head_keywords(words: Iterable[str]) -> tuple[str, ...]:
-    """The lower-case first syllable of every type word, in either tone placement.
-
-    The keyword prefilter (eyecite's idea) looks for these with fast literal searches and
-    tries the head pattern only where one starts a word: every head match starts with one
-    of them. A keyword another one begins with is left out ("kết" is found as "kế").
+    For each first letter, a pair: the scan, run on the lower-cased text, finds where a
+    type word with that letter may start; the head pattern, the rule's head with only
+    those type words, is then tried there on the text as written. The scan has the letter
+    first, as a plain character, which ``re`` looks for as fast as ``str.find``; the rest
+    of the type word is a look-ahead, so only the letter is consumed and no candidate
+    hides inside another. Letters ``re`` treats as one under ``(?i:)`` ("ı" and "i") are
+    accepted as such, so the scans find every place where the rule finds a head (and
+    more: they check neither the word start nor what follows the type word).
     """
-    found: set[str] = set()
+    by_letter: dict[str, list[str]] = {}
     for word in words:
-        found |= _first_syllables(word)
-    kept = {k for k in found if not any(k != o and k.startswith(o) for o in found)}
-    return tuple(sorted(kept))
+        by_letter.setdefault(normalize_text(word)[0].lower(), []).append(word)
+    spellings = {word: _spellings(word) for word in itertools.chain(*by_letter.values())}
+    classes = _case_classes(
+        c for found in spellings.values() for s in found for c in s if not c.isspace()
+    )
+
+    def literal(text: str) -> str:
+        return "".join(r"\s+" if c == " " else classes[c] for c in text)
+
+    merged: dict[str, list[str]] = {}  # first letters re treats as one share a scan
+    for letter, group in by_letter.items():
+        merged.setdefault(classes[letter], []).extend(group)
+    scans = []
+    for first, group in sorted(merged.items()):
+        rests = sorted(
+            {literal(s[1:]) for word in group for s in spellings[word]},
+            key=lambda r: (-len(r), r),
+        )
+        scan = re.compile(first + "(?=" + "|".join(rests) + ")")
+        head = re.compile(rf"(?<![^\W_])(?i:{_alternation(group)}){after_head}")
+        scans.append((scan, head))
+    return tuple(scans)
 
 
 def build(data: Mapping[str, Any]) -> Patterns:
@@ -271,25 +320,17 @@ def build(data: Mapping[str, Any]) -> Patterns:
     # Prefilter: a type word at a word start, followed by what can identify a document
     # ("số", a digit, a capital letter that may start a name, or "năm YYYY" for the types
     # cited by their year alone: "Hiến pháp năm 2013").
-    # The leading class of first letters lets the engine skip most positions cheaply.
-    firsts = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
+    # It is the rule; danvan.refs.find finds its matches faster with the keyword scans
+    # (_head_scans) and runs it over the whole text only where lower-casing changes the
+    # text's length.
     qualifier_alt = _alternation(data["named_types"].get("year_only_qualifiers", ()) or ["(?!)"])
     year_qualifier = re.compile(rf"{qualifier_alt}(?![^\W_])")
     after_head = (
         rf"(?![^\W_])(?={WS}(?:(?i:số)|\d|{UPPER}|năm{WS}\d{{4}}|{qualifier_alt})"
         rf"|[^\S\n]*:{WS}(?:(?i:số)|\d))"
     )
-    head = re.compile(rf"(?=[{re.escape(''.join(firsts))}])(?<![^\W_])(?i:{type_alt}){after_head}")
-    keywords = _head_keywords(words)
-    # The same head, one pattern per keyword, with only the type words that start with it:
-    # tried where the prefilter found that keyword, it need not try the other type words.
-    keyword_heads = {
-        keyword: re.compile(
-            rf"(?<![^\W_])(?i:{_alternation(w for w in words if _starts_with(w, keyword))})"
-            rf"{after_head}"
-        )
-        for keyword in keywords
-    }
+    head = re.compile(rf"(?<![^\W_])(?i:{type_alt}){after_head}")
+    head_scans = _head_scans(words, after_head)
     # "Kế hoạch số 12", "các Kế hoạch: số 12/KH-UBND", "Quyết định số: 217-QĐ/TW"
     so = re.compile(rf"(?:[^\S\n]*:)?{WS}(?i:số)(?:[^\S\n]*:)?{WS}(?=\d)")
     colon = re.compile(rf"[^\S\n]*:{WS}(?=\d)")
@@ -326,18 +367,21 @@ def build(data: Mapping[str, Any]) -> Patterns:
         re.escape(s) for s in issuer["guide_stops"] if len(s.strip()) == 1 and s.strip() not in "(."
     )
     # A dot ends an issuer, unless it closes a place abbreviation before a name
-    # ("UBND TP. Hồ Chí Minh"); each look-behind has one width, as Python requires.
+    # ("UBND TP. Hồ Chí Minh"); each look-behind has one width, as Python requires. The
+    # dot comes first, so the search tries the look-behinds at dots only, not everywhere.
     not_abbreviation = "".join(
-        rf"(?<!(?<![^\W_]){re.escape(a)})" for a in issuer.get("abbreviations", ())
+        rf"(?<!(?<![^\W_]){re.escape(a)}\.)" for a in issuer.get("abbreviations", ())
     )
-    dot_stop = rf"\.(?![^\S\n]?{UPPER})|{not_abbreviation}\."
+    dot_stop = rf"\.(?![^\S\n]?{UPPER})|\.{not_abbreviation}"
     word_stops = [s.strip() for s in issuer["guide_stops"] if len(s.strip()) > 1]
+    # Only where a stop starts counts, so the stops after a space share one "\s": the
+    # search tries them at spaces only.
     issuer_stop = re.compile(
         rf"[{punctuation}()\n]|{dot_stop}"
-        rf"|\s(?i:{_words_pattern(word_stops + issuer['guide_verbs'])})(?![^\W_])"
-        rf"|\s{_words_pattern(issuer['extra_stops'])}(?![^\W_])"
-        rf"|\s(?:và|hoặc){WS}(?:(?={LOWER})|(?i:{type_alt})(?![^\W_]))"
-        rf"|\s(?i:ngày){WS}\d"
+        rf"|\s(?:(?i:{_words_pattern(word_stops + issuer['guide_verbs'])})(?![^\W_])"
+        rf"|{_words_pattern(issuer['extra_stops'])}(?![^\W_])"
+        rf"|(?:và|hoặc){WS}(?:(?={LOWER})|(?i:{type_alt})(?![^\W_]))"
+        rf"|(?i:ngày){WS}\d)"
     )
     bodies = tuple(
         IssuerBody(
@@ -393,9 +437,7 @@ def build(data: Mapping[str, Any]) -> Patterns:
 
     return Patterns(
         head=head,
-        head_keywords=keywords,
-        keyword_heads=keyword_heads,
-        keyword_scan=re.compile("|".join(re.escape(k) for k in keywords) or "(?!)"),
+        head_scans=head_scans,
         types=types,
         named_types=named,
         year_only_types=year_only,

@@ -142,6 +142,7 @@ class HtmlWalker(DocumentWalker):
         self.ids = ids
         self._runs: list[str] = []
         self._rows: list[tuple[str, ...]] = []
+        self._task_header: tuple[str, ...] = TASK_HEADER
         self._parts: set[int] = set()
         self._closing = False
 
@@ -332,12 +333,13 @@ class HtmlWalker(DocumentWalker):
 
     def visit_task_table(self, table: TaskTable, header: tuple[str, ...]) -> None:
         self._rows = []
+        self._task_header = header
 
     def visit_task(self, row: TaskRow) -> None:
         self._rows.append(row.cells)
 
     def depart_task_table(self, table: TaskTable) -> None:
-        self.grid(table.title, TASK_HEADER, self._rows, numbered=True)
+        self.grid(table.title, self._task_header, self._rows, numbered=True)
 
     def visit_body_end(self, mark: str) -> None:
         self.emit(f'<p class="dv-end">{_text(mark)}</p>\n')
@@ -377,9 +379,11 @@ class HtmlWalker(DocumentWalker):
             )
         if block.signature is not None:
             titles = "<br>".join(_text(line) for line in block.signature_lines)
+            notes = "".join(_p("dv-signature-note", note) for note in block.signature_notes)
             name = _p("dv-signer", block.signer) if block.signer else ""
             self.emit(
-                f'<div class="dv-signature">\n<p class="dv-authority">{titles}</p>\n{name}</div>\n'
+                f'<div class="dv-signature">\n<p class="dv-authority">{titles}</p>\n'
+                f"{notes}{name}</div>\n"
             )
         self.emit("</footer>\n")
 

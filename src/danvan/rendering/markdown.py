@@ -133,6 +133,7 @@ class MarkdownWalker(DocumentWalker):
         self._after_footnote = False
         self._list: list[str] = []
         self._rows: list[tuple[str, ...]] = []
+        self._task_header: tuple[str, ...] = TASK_HEADER
 
     def emit(self, chunk: str) -> None:
         """One block."""
@@ -265,12 +266,13 @@ class MarkdownWalker(DocumentWalker):
     def visit_task_table(self, table: TaskTable, header: tuple[str, ...]) -> None:
         self._caption(table.title)
         self._rows = []
+        self._task_header = header
 
     def visit_task(self, row: TaskRow) -> None:
         self._rows.append(row.cells)
 
     def depart_task_table(self, table: TaskTable) -> None:
-        self.emit(_pipe_table(TASK_HEADER, self._rows, numbered=True))
+        self.emit(_pipe_table(self._task_header, self._rows, numbered=True))
 
     def visit_body_end(self, mark: str) -> None:
         self.emit(escape_markdown(mark))
@@ -309,6 +311,8 @@ class MarkdownWalker(DocumentWalker):
                 self.emit(escape_markdown(block.issue_line))
         if block.signature is not None:
             self.emit("\\\n".join(_bold(line) for line in block.signature_lines))
+            if block.signature_notes:
+                self.emit("\\\n".join(_italic(note) for note in block.signature_notes))
             if block.signer:
                 self.emit(_bold(block.signer))
 

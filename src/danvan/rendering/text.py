@@ -19,6 +19,7 @@ from danvan.model import (
     Text,
 )
 from danvan.model._validators import require_document
+from danvan.rendering import wording
 from danvan.rendering.walker import (
     Addressees,
     AppendixHeading,
@@ -124,7 +125,7 @@ class TextWalker(DocumentWalker):
             self.para(table.title)
 
     def visit_indicator(self, row: IndicatorRow) -> None:
-        marker = row.marker or f"{row.number}."
+        marker = row.marker or wording.indicator_label(row.number)
         value = f": {row.value}" if row.value else ""
         note = f" ({row.note})" if row.note else ""
         self.para(f"{marker} {row.name}{value}{note}{row.lead}")
@@ -134,14 +135,7 @@ class TextWalker(DocumentWalker):
             self.para(table.title)
 
     def visit_task(self, row: TaskRow) -> None:
-        details = [f"Chủ trì: {row.lead}"]
-        if row.partners:
-            details.append(f"phối hợp: {row.partners}")
-        if row.when:
-            details.append(f"thời gian: {row.when}")
-        if row.output:
-            details.append(f"sản phẩm: {row.output}")
-        self.para(f"{row.number}. {row.description}", f"   {'; '.join(details)}.")
+        self.para(f"{row.number}. {row.description}", *task_details(row))
 
     def visit_body_end(self, mark: str) -> None:
         self.para(mark)
@@ -155,6 +149,8 @@ class TextWalker(DocumentWalker):
             self.para(block.recipients_heading, *block.recipient_lines, *issue)
         if block.signature is not None:
             self.para(*block.signature_lines)
+            if block.signature_notes:
+                self.para(*block.signature_notes)
             self.para(block.signer or "")
 
     def visit_appendix(self, heading: AppendixHeading) -> None:
@@ -190,3 +186,24 @@ def render_text(document: BaseDocument) -> str:
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines) + "\n"
+
+
+def task_details(row: TaskRow) -> tuple[str, ...]:
+    """The line under a task in plain text: "   Chủ trì: …; phối hợp: …; thời gian: …;
+    chỉ tiêu: …; sản phẩm: …; kinh phí: …." (none when the task says none of these)."""
+    details = [
+        f"{label}: {value}"
+        for label, value in (
+            ("Chủ trì", row.lead),
+            ("phối hợp", row.partners),
+            ("thời gian", row.when),
+            ("chỉ tiêu", row.target),
+            ("sản phẩm", row.output),
+            ("kinh phí", row.budget),
+        )
+        if value
+    ]
+    if not details:
+        return ()
+    text = "; ".join(details)
+    return (f"   {text[:1].upper()}{text[1:]}.",)

@@ -187,7 +187,12 @@ class IndicatorRow:
 
 @attrs.frozen(kw_only=True)
 class TaskRow:
-    """One row of a task table: STT and the five columns of :data:`wording.TASK_HEADER`."""
+    """One row of a task table: STT and the columns of ``header``
+    (:func:`wording.task_header`: those of :data:`wording.TASK_HEADER`, with "Chỉ tiêu"
+    and "Kinh phí" when a task of the table has a target or a budget).
+
+    ``lead`` holds the lead units joined by ", "; ``when`` the deadline, period,
+    recurrences and time words together (:attr:`Task.when`)."""
 
     task: Task
     number: str
@@ -196,11 +201,31 @@ class TaskRow:
     partners: str
     when: str
     output: str
+    target: str = ""
+    budget: str = ""
+    header: tuple[str, ...] = wording.TASK_HEADER
 
     @property
-    def cells(self) -> tuple[str, str, str, str, str, str]:
-        """STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian | Sản phẩm."""
-        return (self.number, self.description, self.lead, self.partners, self.when, self.output)
+    def cells(self) -> tuple[str, ...]:
+        """One cell per column of ``header``: STT | Nội dung nhiệm vụ | Đơn vị chủ trì |
+        Đơn vị phối hợp | Thời gian | [Chỉ tiêu] | Sản phẩm | [Kinh phí]."""
+        by_column = dict(
+            zip(
+                (*wording.TASK_HEADER, wording.TASK_TARGET_COLUMN, wording.TASK_BUDGET_COLUMN),
+                (
+                    self.number,
+                    self.description,
+                    self.lead,
+                    self.partners,
+                    self.when,
+                    self.output,
+                    self.target,
+                    self.budget,
+                ),
+                strict=True,
+            )
+        )
+        return tuple(by_column[column] for column in self.header)
 
 
 @attrs.frozen(kw_only=True)
@@ -227,6 +252,9 @@ class SignatureBlock:
     ``recipient_lines`` holds the three joined. None when there is no archive line."""
     issue_line: str | None = None
     """Ô 12 on a line of its own under the list ("XT.(300)"), or None."""
+    signature_notes: tuple[str, ...] = ()
+    """What a copy printed where the signature and seal stand ("(Đã ký)", "Ký bởi: …"),
+    between the title lines and the name (:attr:`Signature.notes`)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -527,6 +555,7 @@ class DocumentWalker:
             signer=None if signature is None else signature.name,
             archive=None if recipients is None else recipients.archive_parts(system),
             issue_line=None if recipients is None else recipients.issue_line(),
+            signature_notes=() if signature is None else signature.notes,
         )
 
     # -- walking children ---------------------------------------------------------------------
@@ -587,11 +616,13 @@ class DocumentWalker:
         self.depart_indicator_table(table)
 
     def _indicator_rows(self, indicator: Indicator, number: str, level: int) -> None:
+        # a label kept from a source ("I", "a", "1.1") stands in the STT column, no marker
+        labelled = indicator.label is not None
         self.visit_indicator(
             IndicatorRow(
                 indicator=indicator,
-                number=number,
-                marker=wording.breakdown_marker(level),
+                number=indicator.label if indicator.label is not None else number,
+                marker="" if labelled else wording.breakdown_marker(level),
                 name=indicator.name,
                 # a group heading over sub-items has no total, so no "trong đó"
                 lead=wording.GROUP_LEAD if indicator.breakdown and not indicator.is_group else "",
@@ -607,18 +638,23 @@ class DocumentWalker:
             self._indicator_rows(part, "", level + 1)
 
     def walk_task_table(self, table: TaskTable) -> None:
-        """The table, then one row per task."""
-        self.visit_task_table(table, wording.TASK_HEADER)
+        """The table, then one row per task; the header has a "Chỉ tiêu" and a "Kinh phí"
+        column when a task has a target or a budget (:func:`wording.task_header`)."""
+        header = wording.task_header(table.tasks)
+        self.visit_task_table(table, header)
         for index, task in enumerate(table.tasks, start=1):
             self.visit_task(
                 TaskRow(
                     task=task,
                     number=str(index),
                     description=task.description,
-                    lead=task.lead,
+                    lead=", ".join(task.leads),
                     partners=", ".join(task.partners),
                     when=task.when,
                     output=task.output or "",
+                    target="" if task.target is None else str(task.target),
+                    budget=wording.task_budget(task),
+                    header=header,
                 )
             )
         self.depart_task_table(table)
@@ -793,7 +829,7 @@ class DocumentWalker:
         """Leaving an indicator table. Default: nothing."""
 
     def visit_task_table(self, table: TaskTable, header: tuple[str, ...]) -> None:
-        """Entering a task table (``header``: the six columns of the bảng phân công)."""
+        """Entering a task table (``header``: the columns of the bảng phân công, six to eight)."""
         self.unsupported(table, "visit_task_table")
 
     def visit_task(self, row: TaskRow) -> None:

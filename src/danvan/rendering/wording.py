@@ -10,7 +10,7 @@ renderers only decide the markup. Plugin authors import from here
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -24,6 +24,7 @@ from danvan.model import (
     Indicator,
     Paragraph,
     Section,
+    Task,
 )
 from danvan.rendering.numbering import Counter, NumberingScheme
 from danvan.vn.dates import BLANK, format_date
@@ -40,7 +41,9 @@ __all__ = [
     "NATIONAL_TITLE",
     "PARTY_MARK",
     "PARTY_TITLE",
+    "TASK_BUDGET_COLUMN",
     "TASK_HEADER",
+    "TASK_TARGET_COLUMN",
     "addressee_lines",
     "appendix_label",
     "attachment_line",
@@ -48,12 +51,15 @@ __all__ = [
     "breakdown_marker",
     "draft_mark",
     "end_body",
+    "indicator_label",
     "indicator_name",
     "number_line",
     "numbered_sections",
     "recipients_heading",
     "scheme_for",
     "section_label",
+    "task_budget",
+    "task_header",
 ]
 
 NATIONAL_TITLE: Final = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -83,6 +89,30 @@ TASK_HEADER: Final = (
     "Sản phẩm",
 )
 """The header row of a plan's table of tasks (bảng phân công nhiệm vụ)."""
+TASK_TARGET_COLUMN: Final = "Chỉ tiêu"
+"""The column of the tasks' targets ("01-02 mô hình"), before "Sản phẩm", when one has one."""
+TASK_BUDGET_COLUMN: Final = "Kinh phí"
+"""The last column, of the tasks' budgets and their sources, when one has one."""
+
+
+def task_header(tasks: Iterable[Task]) -> tuple[str, ...]:
+    """The header of a table of ``tasks``: :data:`TASK_HEADER`, with "Chỉ tiêu" when a task
+    has a target and "Kinh phí" when one has a budget or its source."""
+    tasks = tuple(tasks)
+    header = list(TASK_HEADER)
+    if any(task.target is not None for task in tasks):
+        header.insert(header.index("Sản phẩm"), TASK_TARGET_COLUMN)
+    if any(task.budget is not None or task.budget_source for task in tasks):
+        header.append(TASK_BUDGET_COLUMN)
+    return tuple(header)
+
+
+def task_budget(task: Task) -> str:
+    """The budget cell: "10.000.000 đồng (nguồn: ngân sách tỉnh)", "Nguồn: ngân sách tỉnh"."""
+    source = f"nguồn: {task.budget_source}" if task.budget_source else ""
+    if task.budget is None:
+        return source[:1].upper() + source[1:]
+    return f"{task.budget} ({source})" if source else str(task.budget)
 
 
 def scheme_for(document: BaseDocument) -> NumberingScheme:
@@ -179,6 +209,14 @@ def breakdown_marker(level: int) -> str:
     if level <= 0:
         return ""
     return "-" if level == 1 else "+"
+
+
+def indicator_label(number: str) -> str:
+    """An indicator's number as the text layout prints it: "1." and "I.", a letter "a)"
+    (the điểm of Nghị định 30, Phụ lục I), "1.1." for a dotted number."""
+    if len(number) == 1 and number.isalpha() and number.islower():
+        return f"{number})"
+    return f"{number}."
 
 
 def section_label(section: Section, depth: int, index: int, scheme: NumberingScheme) -> str | None:

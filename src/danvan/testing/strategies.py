@@ -82,6 +82,7 @@ from danvan.model import (
     Ratio,
     Recipient,
     Recipients,
+    Recurrence,
     Repair,
     Report,
     ReportingPeriod,
@@ -747,7 +748,14 @@ def _build_indicator(draw: st.DrawFn, depth: int, figure: Quantity | None) -> In
         # a group heading over sub-items ("2. Công tác kiểm tra:"), no "trong đó"
         return Indicator(name=name, breakdown=loose, is_group=True, note=note)
     written = str(figure) if figure is not None and draw(st.booleans()) else None
-    return Indicator(name=name, value=figure, breakdown=loose, note=note, written=written)
+    # a number kept from a source ("I", "a", "1.1") instead of the one renderers count
+    label = draw(st.one_of(st.none(), _choice(_INDICATOR_LABELS)))
+    return Indicator(
+        name=name, value=figure, breakdown=loose, note=note, written=written, label=label
+    )
+
+
+_INDICATOR_LABELS = ("I", "II", "1", "2", "a", "đ", "1.1", "2.3")
 
 
 @st.composite
@@ -771,27 +779,35 @@ def indicator_tables() -> SearchStrategy[IndicatorTable]:
     )
 
 
-_TIMINGS = ("Thường xuyên", "Hằng năm", "Quý I hằng năm")
+_TIMINGS = ("Thường xuyên", "Hằng năm", "Quý I hằng năm", "Theo yêu cầu của cấp trên")
 _OUTPUTS = ("Báo cáo", "Kế hoạch", "Hội nghị")
+_SOURCES = ("ngân sách tỉnh", "kinh phí chi thường xuyên của cơ quan", "nguồn xã hội hóa")
 
 
 @st.composite
 def _tasks(draw: st.DrawFn) -> Task:
-    when = draw(_choice(("none", "deadline", "period", "timing")))
+    """Any combination of the times real plans write: a deadline, a period, recurrences
+    and words, each present or not."""
     return Task(
         description=draw(vietnamese_texts(3, 10)),
-        lead=draw(_AGENCY_NAMES),
+        id=draw(_optional(_choice(("II.1-2", "III.2.b", "NV-01", "PL1.T1.3")))),
+        leads=draw(_tuples(_AGENCY_NAMES, 0, 3)),
         partners=draw(_tuples(_AGENCY_NAMES, 0, 2)),
-        deadline=draw(dates()) if when == "deadline" else None,
-        period=draw(reporting_periods()) if when == "period" else None,
-        timing=draw(_choice(_TIMINGS)) if when == "timing" else None,
+        deadline=draw(_optional(dates())),
+        period=draw(_optional(reporting_periods())),
+        recurrence=draw(st.lists(st.sampled_from(Recurrence), max_size=3, unique=True)),
+        timing=draw(_optional(_choice(_TIMINGS))),
         output=draw(_optional(_choice(_OUTPUTS))),
+        target=draw(_optional(st.one_of(counts(), percents()))),
+        budget=draw(_optional(money())),
+        budget_source=draw(_optional(_choice(_SOURCES))),
     )
 
 
 @_memo
 def tasks() -> SearchStrategy[Task]:
-    """Nhiệm vụ with a lead unit, partners and at most one time (deadline, period or words)."""
+    """Nhiệm vụ with none to several lead units, partners, any combination of deadline,
+    period, recurrences and words, a target, a budget and its source."""
     return _tasks()
 
 
@@ -957,13 +973,26 @@ def _signatures(draw: st.DrawFn, named: bool | None) -> Signature:
     collective = (
         draw(st.one_of(st.none(), _choice(COLLECTIVES))) if authority is Authority.KT else None
     )
+    # a copy's notes where the signature stands ("(Đã ký)", a digital signature's stamp)
+    notes = draw(st.lists(_choice(_SIGNATURE_NOTES), max_size=2, unique=True))
     return Signature(
         head_title=head,
         authority=authority,
         signer_title=signer,
         name=draw(names),
         on_behalf_of=collective,
+        notes=notes,
     )
+
+
+_SIGNATURE_NOTES = (
+    "(Đã ký)",
+    "(Đã ký và đóng dấu)",
+    "(đã ký)",
+    "Ký bởi: Sở Dữ liệu số tỉnh Cao Điền",
+    "Thời gian ký: 05.03.2024 10:20:30 +07:00",
+)
+"""Fictional notes a copy prints where the signature stands (Signature.notes)."""
 
 
 @_memo

@@ -1,4 +1,5 @@
-"""Period rules (kỳ báo cáo): the period in the subject against the report's, the date against the period."""
+"""Period rules (kỳ báo cáo): the period in the subject against the report's, the date against
+the period, a plan's tasks against the plan's date."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Iterator
 from danvan.checking.context import Context, Hit
 from danvan.checking.rules import implements
 from danvan.errors import DanvanError
-from danvan.model import Report, ReportingPeriod
+from danvan.model import Plan, Report, ReportingPeriod
 
 # Longest forms first, so "6 tháng đầu năm 2024" is not read as "năm 2024". Each space is
 # matched once (no nested optional whitespace), so the scan is linear.
@@ -100,3 +101,42 @@ def next_period_mismatch(ctx: Context) -> Iterator[Hit]:
                     expected=f"a period after {document.period.end_date.isoformat()}",
                     found=str(named),
                 )
+
+
+@implements("P404")
+def task_due_before_plan(ctx: Context) -> Iterator[Hit]:
+    """A task of a plan (:attr:`Plan.tasks`) due before the plan's own date."""
+    document = ctx.document
+    day = document.place_date.date if document.place_date is not None else None
+    if not isinstance(document, Plan) or not isinstance(day, dt.date):
+        return
+    sections = {at.part for at in ctx.sections()}
+    for task in document.tasks:
+        end = task.deadline or (task.period.end_date if task.period is not None else None)
+        if end is None or end >= day:
+            continue
+        due = "deadline" if task.deadline is not None else f"period {str(task.period)!r} ending"
+        section = _section_of(task.id or "")
+        yield Hit(
+            message=(
+                f"task {task.id} ({_short(task.description)}) is due before the plan's date "
+                f"{day.isoformat()}: its {due} {end.isoformat()}"
+            ),
+            part=section if section in sections else None,
+            expected=f"a deadline on or after {day.isoformat()}",
+            found=end.isoformat(),
+        )
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _section_of(task_id: str) -> str:
+    """The section path in a task's id: "II.1-3" → "II.1", "I.T1.2" → "I"."""
+    parts = []
+    for piece in task_id.split("-", 1)[0].split("."):
+        if re.fullmatch(r"T\d+", piece):
+            break
+        parts.append(piece)
+    return ".".join(parts)

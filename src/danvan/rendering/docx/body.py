@@ -162,7 +162,7 @@ class DocxWriter(DocumentWalker):
         self.spacer()
 
     def visit_task_table(self, table: TaskTable, header: tuple[str, ...]) -> None:
-        self._table = tables.TableBuilder(self, table.title, header, tables.TASK_SHARES)
+        self._table = tables.TableBuilder(self, table.title, header, tables.task_shares(header))
 
     def visit_task(self, row: TaskRow) -> None:
         assert self._table is not None

@@ -82,5 +82,12 @@ def write_closing(writer: DocxWriter, document: BaseDocument) -> None:
         return
     for line in signature.lines(writer.system):
         writer.paragraph(s.SIGNATURE_TITLE, line, signature_cell)
+    for note in signature.notes:  # a copy's "(Đã ký)", "Ký bởi: …": italic, not bold
+        paragraph = writer.paragraph(s.SIGNATURE_TITLE, None, signature_cell)
+        run = add_run(paragraph, note)
+        rpr = etree.Element(RPR)
+        sub(rpr, qn("w:b"), {VAL: "0"})
+        sub(rpr, qn("w:i"))
+        run.insert(0, rpr)
     # DanvanSignerName keeps ``signature_space`` above the name for the signature and seal.
     writer.paragraph(s.SIGNER_NAME, signature.name, signature_cell)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from danvan.model import Indicator, Table
+from danvan.rendering import wording
 from danvan.rendering.docx import _styles as s
 from danvan.rendering.docx._oxml import (
     PPR,
@@ -29,12 +30,34 @@ from danvan.rendering.walker import IndicatorRow, TaskRow
 if TYPE_CHECKING:
     from danvan.rendering.docx.body import DocxWriter
 
-__all__ = ["TableBuilder", "generic_table", "indicator_row", "task_row"]
+__all__ = ["TableBuilder", "generic_table", "indicator_row", "task_row", "task_shares"]
 
 INDICATOR_SHARES = (0.08, 0.50, 0.24, 0.18)
 """Column widths of STT | Chỉ tiêu | Số liệu | Ghi chú, as shares of the text width."""
 TASK_SHARES = (0.08, 0.30, 0.16, 0.18, 0.14, 0.14)
 """Column widths of the six columns of a task table."""
+_TASK_COLUMN_SHARES = {
+    "STT": 0.06,
+    "Nội dung nhiệm vụ": 0.28,
+    "Đơn vị chủ trì": 0.14,
+    "Đơn vị phối hợp": 0.14,
+    "Thời gian": 0.12,
+    "Chỉ tiêu": 0.09,
+    "Sản phẩm": 0.09,
+    "Kinh phí": 0.12,
+}
+
+
+def task_shares(header: Sequence[str]) -> tuple[float, ...]:
+    """Column widths of a task table with ``header``: :data:`TASK_SHARES` for the six
+    columns, else each column's share, scaled to the text width."""
+    if tuple(header) == wording.TASK_HEADER:
+        return TASK_SHARES
+    shares = [_TASK_COLUMN_SHARES.get(column, 0.1) for column in header]
+    total = sum(shares)
+    return tuple(share / total for share in shares)
+
+
 BREAKDOWN_INDENT = 170
 """Each level of "trong đó" indents its row's name by 0,3 cm."""
 
@@ -101,16 +124,13 @@ def _parts(indicator: Indicator) -> int:
     return sum(1 + _parts(part) for part in indicator.breakdown)
 
 
+_CENTERED = frozenset({"STT", "Thời gian", wording.TASK_TARGET_COLUMN})
+
+
 def task_row(table: TableBuilder, row: TaskRow) -> None:
-    """Bảng phân công: STT, task, lead unit, partners, time (Task.when), output."""
-    styles = (
-        s.TABLE_CENTER,
-        s.TABLE_TEXT,
-        s.TABLE_TEXT,
-        s.TABLE_TEXT,
-        s.TABLE_CENTER,
-        s.TABLE_TEXT,
-    )
+    """Bảng phân công: STT, task, lead units, partners, time (Task.when), [target], output,
+    [budget]; STT, time and target centred."""
+    styles = [s.TABLE_CENTER if column in _CENTERED else s.TABLE_TEXT for column in row.header]
     table.row(tuple(zip(styles, row.cells, strict=True)))
 
 

@@ -1,0 +1,196 @@
+"""Tables copied one cell per line (bảng bị tách mỗi ô một dòng), as PDFs and web portals give them.
+
+A table copied out of a PDF or a portal page arrives as one line per cell: "STT", "Nội dung",
+"Kết quả", then "1", "Hội nghị đối thoại", "04", then "2", … . :func:`regroup_cells` finds
+such runs by their form and turns them back into a :class:`~danvan.reading.source.SourceTable`:
+
+- the header row starts with a serial-number column ("STT", "TT", "Số TT") and its other
+  cells are short names, most of them known column words ("Nội dung", "Kết quả", "Số
+  lượng", "Ghi chú", "Đơn vị" …);
+- every row starts with its serial number, in sequence (1, 2, 3 …; or Roman group rows I,
+  II … with the Arabic count restarting under each) and has as many cells as the header;
+- the line after the last row starts something else (a label, a bullet, "Nơi nhận", a
+  sentence, the end).
+
+When a run starts like such a table but a row does not fit (an empty cell the copy left out,
+a cell wrapped over two lines), nobody can tell which line belongs to which cell: the run is
+an :class:`UncertainCells` table, which the recognizer keeps as unplaced text (finding
+R219), never guessed into wrong cells.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from danvan.reading._context import Line
+from danvan.reading.labels import split_bullet, split_label
+from danvan.reading.source import SourceTable
+
+__all__ = ["UncertainCells", "regroup_cells"]
+
+MAX_COLUMNS = 10
+MAX_CELL = 200
+"""A cell printed on a line of its own is short; longer lines are text."""
+MAX_HEADER_CELL = 60
+MAX_UNCERTAIN = 200
+"""At most this many lines are kept together as one uncertain table."""
+
+_SERIAL = frozenset({"stt", "tt", "số tt", "số thứ tự", "s tt"})
+_COLUMN_WORDS = (
+    "nội dung", "chỉ tiêu", "kết quả", "số lượng", "số liệu", "ghi chú", "đơn vị", "tên",
+    "tỷ lệ", "tỉ lệ", "thời gian", "chủ trì", "phối hợp", "năm", "kế hoạch", "thực hiện",
+    "so sánh", "số", "tổng", "địa bàn", "sản phẩm", "nhiệm vụ", "giải pháp", "hình thức",
+    "lĩnh vực", "đối tượng", "kinh phí", "mục tiêu", "ước", "lũy kế", "cùng kỳ", "quý",
+    "tháng", "hoạt động", "mô hình", "cơ quan", "họ và tên", "chức vụ", "điểm", "xếp loại",
+    "đánh giá", "tiến độ", "giá trị", "dự kiến", "chỉ số",
+)  # fmt: skip
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_TERMINAL_RE = re.compile(r"[.;:!?]$")
+
+
+class UncertainCells(SourceTable):
+    """A run of lines that starts like a table copied one cell per line but whose rows do not
+    fit its header: the recognizer keeps its lines, in order, as unplaced text (R219).
+    Each row holds one cell of one line."""
+
+    __slots__ = ()
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().strip(" *_").split())
+
+
+def _is_serial_header(text: str) -> bool:
+    return _fold(text).rstrip(".") in _SERIAL
+
+
+def _known_column(text: str) -> bool:
+    folded = _fold(text)
+    return any(
+        folded == word or folded.startswith(word + " ") or f" {word}" in f" {folded} "
+        for word in _COLUMN_WORDS
+    )
+
+
+def _header(lines: Sequence[Line], start: int) -> int | None:
+    """The number of header cells (the serial column included) of a header at ``start``."""
+    stop = start + 1
+    while stop < len(lines) and stop - start <= MAX_COLUMNS:
+        text = lines[stop].text
+        if _row_number(text) in ("1", "I"):
+            break
+        if len(text) > MAX_HEADER_CELL or _TERMINAL_RE.search(text) or split_bullet(text):
+            return None
+        stop += 1
+    else:
+        return None
+    names = [line.text for line in lines[start + 1 : stop]]
+    if not names:
+        return None
+    known = sum(1 for name in names if _known_column(name))
+    if known * 2 < len(names):
+        return None
+    return stop - start
+
+
+def _row_number(text: str) -> str | None:
+    """ "1", "01", "1." → "1"; "II", "II." → "II"; else ``None``."""
+    stripped = text.strip().strip("*_ ").rstrip(".")
+    if stripped.isdigit() and len(stripped) <= 3:
+        return str(int(stripped))
+    if stripped in _ROMAN:
+        return stripped
+    return None
+
+
+def _expected(arabic: int, roman: int) -> tuple[str, ...]:
+    """The serial numbers the next row may start with: the next in the Arabic count, and
+    once the rows are grouped (or before the first row), the next Roman group number."""
+    if (roman > 0 or arabic == 0) and roman < len(_ROMAN):
+        return (str(arabic + 1), _ROMAN[roman])
+    return (str(arabic + 1),)
+
+
+def _ends_table(line: Line | None) -> bool:
+    """The line after a table's last row starts something else."""
+    if line is None:
+        return True
+    text = line.text
+    return bool(
+        split_label(text)
+        or split_bullet(text)
+        or len(text) > MAX_CELL
+        or (len(text) >= 60 and _TERMINAL_RE.search(text))
+        or (text.isupper() and len(text) > 3)
+        or _fold(text).startswith(("nơi nhận", "trên đây", "phụ lục"))
+    )
+
+
+def _rows(lines: Sequence[Line], start: int, width: int) -> tuple[list[list[Line]], int] | None:
+    """The rows from ``start`` (the first serial number) and the index after the last one;
+    ``None`` when a row does not fit."""
+    rows: list[list[Line]] = []
+    arabic, roman = 0, 0
+    index = start
+    while index < len(lines):
+        number = _row_number(lines[index].text)
+        if number is None or number not in _expected(arabic, roman):
+            return None
+        if number.isdigit():
+            arabic += 1
+        else:
+            roman, arabic = roman + 1, 0
+        row = list(lines[index : index + width])
+        if len(row) < width or any(len(cell.text) > MAX_CELL for cell in row):
+            return None
+        rows.append(row)
+        index += width
+        following = lines[index] if index < len(lines) else None
+        if following is not None and _row_number(following.text) in _expected(arabic, roman):
+            continue
+        if not _ends_table(following):
+            return None  # the row runs on: a cell left out or wrapped
+        return rows, index
+    return None
+
+
+def _uncertain_end(lines: Sequence[Line], start: int) -> int:
+    stop = start + 1
+    while stop < len(lines) and stop - start < MAX_UNCERTAIN and not _ends_table(lines[stop]):
+        stop += 1
+    return stop
+
+
+def regroup_cells(lines: Sequence[Line]) -> list[Line | SourceTable]:
+    """``lines`` with each run of one-cell-a-line table cells replaced by a table: a
+    :class:`SourceTable` when every row fits the header, an :class:`UncertainCells` when not."""
+    out: list[Line | SourceTable] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        width = _header(lines, index) if _is_serial_header(line.text) else None
+        if width is None or width < 2:
+            out.append(line)
+            index += 1
+            continue
+        found = _rows(lines, index + width, width)
+        if found is not None:
+            rows, stop = found
+            header = list(lines[index : index + width])
+            out.append(
+                SourceTable(
+                    rows=[[(cell.source,) for cell in row] for row in [header, *rows]],
+                    location=line.location,
+                )
+            )
+        else:
+            stop = _uncertain_end(lines, index)
+            out.append(
+                UncertainCells(
+                    rows=[[(cell.source,)] for cell in lines[index:stop]], location=line.location
+                )
+            )
+        index = stop
+    return out

@@ -1,0 +1,567 @@
+"""Constructs the readers used to leave unplaced (issue 9, §2-§4): header marks, signature
+notes, tables copied one cell per line, appendix items under other labels, page numbers that
+do not stand alone. Every fixture is fictional ("Sở Dữ liệu số tỉnh Cao Điền")."""
+
+from __future__ import annotations
+
+from docx_fixtures import build_docx, p, table
+from nothing_lost import assert_nothing_lost
+
+from danvan.model import (
+    Circulation,
+    Document,
+    DocumentStatus,
+    IndicatorTable,
+    Secrecy,
+    Table,
+    Unplaced,
+    Urgency,
+)
+from danvan.reading import read, read_text
+
+
+def _codes(document: Document) -> list[str]:
+    assert document.origin is not None
+    return [finding.code for finding in document.origin.findings]
+
+
+def _unplaced(document: Document) -> list[tuple[str, ...]]:
+    return [block.lines for block in document.body if isinstance(block, Unplaced)]
+
+
+_REST = (
+    "Số: /BC-SDLS\n\nCao Điền, ngày   tháng 3 năm 2024\n\nBÁO CÁO\nKết quả quý I năm 2024\n\n"
+    "I. KẾT QUẢ\n\nĐã hoàn thành.\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\n"
+    "Trần Thị Mai\n"
+)
+
+
+# -- header marks (dự thảo, độ mật, độ khẩn, phạm vi lưu hành) -----------------------------
+
+
+def test_header_marks_one_a_line_are_read_into_their_fields() -> None:
+    text = "DỰ THẢO\nUBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\nMẬT\nKHẨN\n\n" + _REST
+    document = read_text(text)
+    assert document.issuer is not None
+    assert (document.issuer.parent, document.issuer.name) == ("UBND TỈNH CAO ĐIỀN", "SỞ DỮ LIỆU SỐ")
+    assert document.status is DocumentStatus.DRAFT
+    assert document.draft_revision is None
+    assert document.secrecy is Secrecy.MAT
+    assert document.urgency is Urgency.KHAN
+    assert document.circulation is None
+    assert _unplaced(document) == []
+    assert "R218" not in _codes(document)
+    assert document.origin is not None
+    assert document.origin.location_of("header.secrecy") is not None
+    assert_nothing_lost(text, document)
+
+
+def test_header_marks_flattened_bracketed_and_in_lower_case() -> None:
+    text = (
+        "(Dự thảo lần 2) | Lưu hành nội bộ\n"
+        "ỦY BAN NHÂN DÂN TỈNH CAO ĐIỀN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ DỮ LIỆU SỐ | Độc lập - Tự do - Hạnh phúc\n"
+        "**TUYỆT MẬT** | Thượng khẩn\n\n" + _REST.replace("Số: /BC-SDLS", "Số: 12/BC-SDLS")
+    )
+    document = read_text(text)
+    assert document.status is DocumentStatus.DRAFT  # the mark says so, even numbered and signed
+    assert document.draft_revision == 2
+    assert document.secrecy is Secrecy.TUYET_MAT
+    assert document.urgency is Urgency.THUONG_KHAN
+    assert document.circulation is Circulation.LUU_HANH_NOI_BO
+    assert _unplaced(document) == []
+    assert_nothing_lost(text, document)
+
+
+def test_a_mark_spelled_with_the_other_tone_placement_is_read_with_a_repair() -> None:
+    text = "UBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\nHOẢ TỐC\nXEM XONG TRẢ LẠI\n\n" + _REST
+    document = read_text(text)
+    assert document.urgency is Urgency.HOA_TOC
+    assert document.circulation is Circulation.XEM_XONG_TRA_LAI
+    assert "R104" in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+def test_marks_the_model_cannot_print_back_stay_as_written() -> None:
+    # a second secrecy mark, and a revision written without "lần": kept, with R218
+    text = "Dự thảo 3\nUBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\nMẬT\nTỐI MẬT\n\n" + _REST
+    document = read_text(text)
+    assert document.secrecy is Secrecy.MAT
+    assert document.draft_revision is None
+    assert _unplaced(document) == [("Dự thảo 3", "TỐI MẬT")]
+    assert _codes(document).count("R218") == 2
+    assert_nothing_lost(text, document)
+
+
+def test_a_draft_mark_on_a_copy_held_as_read_is_kept_as_written() -> None:
+    # no agency: the document is held as read, which prints no draft mark
+    text = "DỰ THẢO\nKHẨN\n\nBÁO CÁO\nKết quả quý I năm 2024\n\nI. KẾT QUẢ\n\nĐã hoàn thành.\n"
+    document = read_text(text)
+    assert document.status is DocumentStatus.AS_READ
+    assert document.urgency is Urgency.KHAN
+    assert _unplaced(document) == [("DỰ THẢO",)]
+    assert "R218" in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+def test_a_copy_starting_with_a_mark_and_no_title_reads_the_mark() -> None:
+    text = "HỎA TỐC\nSố: 12/BC-SDLS\n\nI. KẾT QUẢ\n\nĐã hoàn thành.\n"
+    document = read_text(text)
+    assert document.urgency is Urgency.HOA_TOC
+    assert str(document.number) == "12/BC-SDLS"
+    assert_nothing_lost(text, document)
+
+
+def test_docx_header_table_marks_are_read() -> None:
+    header = table(
+        [
+            [
+                "UBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+            ],
+            ["Số: 15/BC-SDLS\nKHẨN", "Cao Điền, ngày 05 tháng 3 năm 2024"],
+        ],
+        borders=False,
+    )
+    body = (
+        p("DỰ THẢO")
+        + header
+        + p("BÁO CÁO", style="Title")
+        + p("Kết quả quý I năm 2024")
+        + p("I. KẾT QUẢ")
+        + p("Đã hoàn thành.")
+    )
+    document = read(build_docx(body))
+    assert document.status is DocumentStatus.DRAFT
+    assert document.urgency is Urgency.KHAN
+    assert _unplaced(document) == []
+
+
+# -- page numbers that do not stand alone ----------------------------------------------------
+
+_PAGED_BODY = (
+    "UBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\n\nSố: 21/BC-SDLS\n\nCao Điền, ngày 05 tháng 3 năm 2024\n\n"
+    "BÁO CÁO\nKết quả công tác dân vận quý I năm 2024\n\nI. KẾT QUẢ\n\n"
+    "Sở đã tổ chức các hội nghị đối thoại với người dân về thủ tục hành chính trong lĩnh vực\n"
+    "{page_one}\n"
+    "dữ liệu số.\n\nII. NHIỆM VỤ\n\nTiếp tục rà soát thủ tục.\n{page_two}\n"
+    "III. KIẾN NGHỊ\n\nKhông có.\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\n"
+    "Trần Thị Mai\n"
+)
+
+
+def _paged(one: str, two: str) -> str:
+    return _PAGED_BODY.format(page_one=one, page_two=two)
+
+
+def _page_findings(document: Document) -> list[tuple[str, int | None]]:
+    assert document.origin is not None
+    return [
+        (f.code, f.location.line if f.location else None)
+        for f in document.origin.findings
+        if f.code in ("R121", "R122", "R123")
+    ]
+
+
+def test_page_numbers_that_say_what_they_are_are_left_out() -> None:
+    for one, two in (("Trang 2/3", "Trang 3/3"), ("- 2 -", "- 3 -"), ("Trang 2", "– 3 –")):
+        text = _paged(one, two)
+        document = read_text(text)
+        assert _page_findings(document) == [("R121", 14), ("R121", 20)], (one, two)
+        section = document.body[0]
+        # the sentence cut by the page break is one paragraph again
+        assert section.blocks[0].text.endswith("trong lĩnh vực dữ liệu số.")  # type: ignore[union-attr]
+        assert _unplaced(document) == []
+        assert_nothing_lost(text, document)
+
+
+def test_page_numbers_on_the_line_of_a_running_head_are_left_out() -> None:
+    head = "Báo cáo kết quả công tác dân vận quý I"
+    for one, two in (
+        (f"2 {head}", f"3 {head}"),
+        (f"{head} Trang 2", f"{head} Trang 3"),
+        (f"{head} - 2 -", f"{head} - 3 -"),
+    ):
+        text = _paged(one, two)
+        document = read_text(text)
+        assert _page_findings(document) == [("R123", 14), ("R123", 20)], (one, two)
+        section = document.body[0]
+        assert section.blocks[0].text.endswith("trong lĩnh vực dữ liệu số.")  # type: ignore[union-attr]
+        assert document.origin is not None
+        assert head in document.origin.findings_with("R123")[0].message  # the text is kept
+        assert_nothing_lost(text, document)
+
+
+def test_a_number_and_words_on_one_line_that_do_not_repeat_are_text() -> None:
+    # the same words with falling or repeated numbers are no page furniture
+    text = _paged("12 hội nghị đã tổ chức", "12 hội nghị đã tổ chức")
+    document = read_text(text)
+    assert _page_findings(document) == []
+    assert_nothing_lost(text, document)
+
+
+# -- tables copied one cell per line ----------------------------------------------------------
+
+
+def _body(middle: str) -> str:
+    return (
+        "UBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\n\nSố: 30/BC-SDLS\n\n"
+        "Cao Điền, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nKết quả quý I năm 2024\n\n"
+        f"I. KẾT QUẢ\n\n{middle}\n\nII. NHIỆM VỤ\n\nTiếp tục thực hiện.\n\n"
+        "Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Thị Mai\n"
+    )
+
+
+def _tables(document: Document) -> list[object]:
+    section = document.body[0]
+    return [b for b in section.blocks if isinstance(b, Table | Unplaced)]  # type: ignore[union-attr]
+
+
+def test_cells_one_per_line_with_blank_lines_between_become_a_table() -> None:
+    cells = [
+        "STT", "Nội dung", "Kết quả", "Ghi chú",
+        "1", "Hội nghị đối thoại", "04", "Cấp tỉnh",
+        "2", "Lớp tập huấn", "02", "",
+        "3", "Tin bài tuyên truyền", "36", "Trên cổng thông tin",
+    ]  # fmt: skip
+    text = _body("\n\n".join(cells).replace("\n\n\n\n", "\n\n(trống)\n\n"))
+    document = read_text(text)
+    (table,) = _tables(document)
+    assert isinstance(table, Table)
+    assert table.header == ("STT", "Nội dung", "Kết quả", "Ghi chú")
+    assert table.rows == (
+        ("1", "Hội nghị đối thoại", "04", "Cấp tỉnh"),
+        ("2", "Lớp tập huấn", "02", "(trống)"),
+        ("3", "Tin bài tuyên truyền", "36", "Trên cổng thông tin"),
+    )
+    assert "R124" in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+def test_cells_one_per_line_without_blanks_and_with_roman_group_rows() -> None:
+    cells = [
+        "TT", "Tên mô hình", "Đơn vị thực hiện",
+        "I", "Khối sở, ngành", "",
+        "1", "Một cửa thân thiện", "Sở Dữ liệu số",
+        "2", "Ngày thứ Bảy vì dân", "Sở Nội vụ",
+        "II", "Khối huyện", "",
+        "1", "Dân vận khéo ở bản", "UBND huyện Mây Trắng",
+    ]  # fmt: skip
+    middle = "\n".join(cell or "-" for cell in cells).replace("\n-\n", "\n(cả khối)\n")
+    text = _body(middle)
+    document = read_text(text)
+    (table,) = _tables(document)
+    assert isinstance(table, Table)
+    assert table.header == ("TT", "Tên mô hình", "Đơn vị thực hiện")
+    assert [row[0] for row in table.rows] == ["I", "1", "2", "II", "1"]
+    assert table.rows[4] == ("1", "Dân vận khéo ở bản", "UBND huyện Mây Trắng")
+    assert_nothing_lost(text, document)
+
+
+def test_cells_that_do_not_fit_the_header_are_kept_unplaced_not_guessed() -> None:
+    # row 2 lost its middle cell in the copy: which line is which cell cannot be told
+    cells = ["STT", "Nội dung", "Số lượng", "1", "Hội nghị", "04", "2", "03", "3", "Tọa đàm", "01"]
+    text = _body("\n\n".join(cells))
+    document = read_text(text)
+    (kept,) = _tables(document)
+    assert isinstance(kept, Unplaced)
+    assert kept.lines == tuple(cells)
+    assert "R219" in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+def test_a_cell_wrapped_over_two_lines_in_the_last_row_is_not_guessed() -> None:
+    cells = [
+        "STT",
+        "Nội dung",
+        "Số lượng",
+        "1",
+        "Hội nghị",
+        "04",
+        "2",
+        "Tọa đàm với",
+        "thanh niên",
+        "01",
+    ]
+    text = _body("\n".join(cells))
+    document = read_text(text)
+    (kept,) = _tables(document)
+    assert isinstance(kept, Unplaced)
+    assert_nothing_lost(text, document)
+
+
+def test_short_lines_under_an_stt_line_of_unknown_words_are_no_table() -> None:
+    text = _body("STT\n\nAlpha\n\nBeta\n\n1\n\nGamma\n\nDelta")
+    document = read_text(text)
+    assert _tables(document) == []
+    assert "R219" not in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+def test_an_indicator_table_copied_one_cell_per_line_reads_as_indicators() -> None:
+    cells = [
+        "STT", "Chỉ tiêu", "Số liệu", "Ghi chú",
+        "1", "Số văn bản ban hành", "08", "Cả năm",
+        "2", "Số hội nghị", "04", "Quý I",
+    ]  # fmt: skip
+    text = (
+        _body("Đã hoàn thành.")
+        + "\nPHỤ LỤC\nSỐ LIỆU CÔNG TÁC DÂN VẬN\n\n"
+        + "\n".join(cells)
+        + "\n"
+    )
+    document = read_text(text)
+    (appendix,) = document.appendices
+    (block,) = appendix.blocks
+    assert isinstance(block, IndicatorTable)
+    assert [i.name for i in block.indicators] == ["Số văn bản ban hành", "Số hội nghị"]
+    assert [i.written for i in block.indicators] == ["08", "04"]
+    assert_nothing_lost(text, document)
+
+
+# -- signature notes ("(Đã ký)", seals, digital signature stamps) -------------------------------
+
+
+def _signed(closing: str, header_extra: str = "") -> str:
+    return (
+        f"{header_extra}UBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\n\nSố: 41/BC-SDLS\n\n"
+        "Cao Điền, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nKết quả quý I năm 2024\n\n"
+        "I. KẾT QUẢ\n\nĐã hoàn thành.\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n\n" + closing
+    )
+
+
+def test_signature_notes_between_the_titles_and_the_name() -> None:
+    for closing, notes in (
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n(Đã ký)\n\nTrần Thị Mai\n", ("(Đã ký)",)),
+        (
+            "GIÁM ĐỐC\n(đã ký và đóng dấu)\nTrần Thị Mai\n",
+            ("(đã ký và đóng dấu)",),
+        ),
+        ("GIÁM ĐỐC\n\n[Đã ký]\n\n(Dấu)\n\nTrần Thị Mai\n", ("[Đã ký]", "(Dấu)")),
+        ("GIÁM ĐỐC\n\nĐã ký\n\nTrần Thị Mai\n", ("Đã ký",)),
+    ):
+        text = _signed(closing)
+        document = read_text(text)
+        assert document.signature is not None, closing
+        assert document.signature.name == "Trần Thị Mai"
+        assert document.signature.notes == notes
+        assert _unplaced(document) == []
+        assert document.status is DocumentStatus.ISSUED
+        assert document.origin is not None
+        assert document.origin.location_of("signature.notes[0]") is not None
+        assert_nothing_lost(text, document)
+
+
+def test_a_note_on_the_line_of_the_name_is_split_from_it() -> None:
+    text = _signed("GIÁM ĐỐC\n\nTrần Thị Mai (đã ký)\n")
+    document = read_text(text)
+    assert document.signature is not None
+    assert (document.signature.name, document.signature.notes) == ("Trần Thị Mai", ("(đã ký)",))
+    assert "R127" in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+_STAMP = (
+    "Ký bởi: Sở Dữ liệu số tỉnh Cao Điền\nEmail: sdls@caodien.example\n"
+    "Cơ quan: Tỉnh Cao Điền\nThời gian ký: 05.03.2024 10:20:30 +07:00\n"
+)
+
+
+def test_a_digital_signature_stamp_over_the_signature_is_placed_with_it() -> None:
+    text = _signed(f"GIÁM ĐỐC\n\n{_STAMP}\nTrần Thị Mai\n")
+    document = read_text(text)
+    assert document.signature is not None
+    assert document.signature.name == "Trần Thị Mai"
+    assert document.signature.notes == tuple(_STAMP.splitlines())
+    assert "R126" in _codes(document)
+    assert _unplaced(document) == []
+    assert_nothing_lost(text, document)
+
+
+def test_a_digital_signature_stamp_at_the_top_of_page_one_is_placed_with_the_signature() -> None:
+    stamp = "Người ký: Sở Dữ liệu số\nThời gian: 05/03/2024 08:15\n\n"
+    text = _signed("GIÁM ĐỐC\n\nTrần Thị Mai\n", header_extra=stamp)
+    document = read_text(text)
+    assert document.issuer is not None
+    assert document.issuer.name == "SỞ DỮ LIỆU SỐ"
+    assert document.signature is not None
+    assert document.signature.notes == ("Người ký: Sở Dữ liệu số", "Thời gian: 05/03/2024 08:15")
+    assert _unplaced(document) == []
+    assert_nothing_lost(text, document)
+
+
+def test_a_stamp_without_a_signature_is_kept_unplaced() -> None:
+    text = "BÁO CÁO\nKết quả quý I năm 2024\n\nĐã hoàn thành.\n\n" + _STAMP + "\n(Đã ký)\n"
+    document = read_text(text)
+    assert document.signature is None
+    assert _unplaced(document) == [tuple(_STAMP.splitlines())]
+    assert "R220" in _codes(document)
+    # with no signature a note is no note: it stays text where it stands
+    assert [p.text for p in document.introduction][-1] == "(Đã ký)"
+    assert_nothing_lost(text, document)
+
+
+def test_signature_notes_render_in_every_format_and_read_back_from_text() -> None:
+    import danvan
+
+    document = read_text(_signed(f"GIÁM ĐỐC\n\n(Đã ký)\n{_STAMP}\nTrần Thị Mai\n"))
+    assert document.signature is not None
+    for format in ("text", "markdown", "html"):
+        rendered = danvan.render(document, format).decode("utf-8")
+        assert "Đã ký" in rendered, format
+        assert "Thời gian ký: 05.03.2024" in rendered, format
+    back = read_text(danvan.render(document, "text").decode("utf-8"))
+    assert back.signature == document.signature
+    assert danvan.from_json(danvan.to_json(document)) == document
+
+
+def test_signature_notes_in_a_word_signature_table_are_read() -> None:
+    closing = table(
+        [["Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.", "GIÁM ĐỐC\n(Đã ký và đóng dấu)\nTrần Thị Mai"]],
+        borders=False,
+    )
+    body = (
+        p("BÁO CÁO", style="Title")
+        + p("Kết quả quý I năm 2024")
+        + p("I. KẾT QUẢ")
+        + p("Đã hoàn thành.")
+        + closing
+    )
+    document = read(build_docx(body))
+    assert document.signature is not None
+    assert document.signature.notes == ("(Đã ký và đóng dấu)",)
+    assert document.signature.name == "Trần Thị Mai"
+
+
+def test_danvan_docx_with_signature_notes_reads_back_from_its_text() -> None:
+    import io
+    import zipfile
+
+    import danvan
+
+    document = read_text(_signed("GIÁM ĐỐC\n\n(Đã ký)\n\nTrần Thị Mai\n"))
+    data = danvan.render(document, "docx")
+    # without the embedded model (as after a save in Word): the text is read
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            if info.filename != "word/danvan-model.json":
+                target.writestr(info, source.read(info.filename))
+    back = read(out.getvalue())
+    assert back.signature is not None
+    assert back.signature.notes == ("(Đã ký)",)
+
+
+# -- appendix items under labels other than 1, 2, 3 -----------------------------------------------
+
+
+def _appendix(items: str) -> str:
+    return (
+        _signed("GIÁM ĐỐC\n\nTrần Thị Mai\n")
+        + "\nPHỤ LỤC\nSỐ LIỆU CÔNG TÁC DÂN VẬN QUÝ I NĂM 2024\n"
+        + "(Kèm theo Báo cáo số 41/BC-SDLS ngày 05/3/2024 của Sở Dữ liệu số)\n\n"
+        + items
+    )
+
+
+def _indicator_tree(indicators: object) -> list[object]:
+    out: list[object] = []
+    for indicator in indicators:  # type: ignore[attr-defined]
+        out.append((indicator.label, indicator.name, indicator.written, indicator.is_group))
+        if indicator.breakdown:
+            out.append(_indicator_tree(indicator.breakdown))
+    return out
+
+
+def test_roman_groups_over_numbered_items_with_dash_parts() -> None:
+    text = _appendix(
+        "I. CÔNG TÁC TUYÊN TRUYỀN\n"
+        "1. Số hội nghị quán triệt: 04\n"
+        "2. Số tin bài đăng tải: 36, trong đó:\n"
+        "- Trên cổng thông tin: 30\n"
+        "- Trên mạng xã hội: 06\n"
+        "II. CÔNG TÁC KIỂM TRA\n"
+        "1. Số cuộc kiểm tra: 02\n"
+    )
+    document = read_text(text)
+    (appendix,) = document.appendices
+    (table,) = appendix.blocks
+    assert isinstance(table, IndicatorTable)
+    assert _indicator_tree(table.indicators) == [
+        ("I", "CÔNG TÁC TUYÊN TRUYỀN", None, True),
+        [
+            ("1", "Số hội nghị quán triệt", "04", False),
+            ("2", "Số tin bài đăng tải", "36", False),
+            [(None, "Trên cổng thông tin", "30", False), (None, "Trên mạng xã hội", "06", False)],
+        ],
+        ("II", "CÔNG TÁC KIỂM TRA", None, True),
+        [("1", "Số cuộc kiểm tra", "02", False)],
+    ]
+    tuyen_truyen = table.indicators[0].breakdown[1]
+    assert tuyen_truyen.breakdown_complete  # 30 + 06 = 36
+    assert "R135" in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+def test_numbered_items_with_letter_and_dotted_sub_items() -> None:
+    text = _appendix(
+        "1. Kết quả tiếp công dân\n"
+        "a) Số lượt tiếp: 120\n"
+        "b) Số đơn thư tiếp nhận: 15\n"
+        "2. Kết quả đối thoại\n"
+        "2.1. Số cuộc đối thoại: 06\n"
+        "2.2. Tỷ lệ vụ việc giải quyết: 100%\n"
+        "+ Cấp tỉnh: 02\n"
+    )
+    document = read_text(text)
+    (appendix,) = document.appendices
+    (table,) = appendix.blocks
+    assert isinstance(table, IndicatorTable)
+    assert _indicator_tree(table.indicators) == [
+        ("1", "Kết quả tiếp công dân", None, True),
+        [("a", "Số lượt tiếp", "120", False), ("b", "Số đơn thư tiếp nhận", "15", False)],
+        ("2", "Kết quả đối thoại", None, True),
+        [
+            ("2.1", "Số cuộc đối thoại", "06", False),
+            ("2.2", "Tỷ lệ vụ việc giải quyết", "100%", False),
+            [(None, "Cấp tỉnh", "02", False)],
+        ],
+    ]
+    assert_nothing_lost(text, document)
+
+
+def test_numbered_items_with_a_gap_keep_their_labels() -> None:
+    text = _appendix("1. Số hội nghị: 04\n2. Số lớp tập huấn: 02\n4. Số mô hình: 03\n")
+    document = read_text(text)
+    (table,) = document.appendices[0].blocks
+    assert isinstance(table, IndicatorTable)
+    assert [i.label for i in table.indicators] == ["1", "2", "4"]
+    assert_nothing_lost(text, document)
+
+
+def test_labelled_items_that_are_prose_stay_sections() -> None:
+    # a paragraph between the items, and no values: sections as written, not indicators
+    text = _appendix(
+        "I. KẾT QUẢ\nCác đơn vị đã triển khai đầy đủ các nội dung của kế hoạch.\n"
+        "II. TỒN TẠI\na) Một số đơn vị chậm báo cáo.\n"
+    )
+    document = read_text(text)
+    blocks = document.appendices[0].blocks
+    assert not any(isinstance(b, IndicatorTable) for b in blocks)
+    assert "R133" in _codes(document)
+    assert_nothing_lost(text, document)
+
+
+def test_labelled_indicators_render_their_labels_and_survive_json() -> None:
+    import danvan
+
+    text = _appendix("I. TUYÊN TRUYỀN\n1. Số hội nghị: 04\nII. KIỂM TRA\na) Số cuộc: 02\n")
+    document = read_text(text)
+    rendered = danvan.render(document, "text").decode("utf-8")
+    assert "I. TUYÊN TRUYỀN" in rendered
+    assert "a) Số cuộc: 02" in rendered
+    markdown = danvan.render(document, "markdown").decode("utf-8")
+    assert "| II | KIỂM TRA |" in markdown
+    assert danvan.from_json(danvan.to_json(document)) == document
+    back = read_text(rendered)
+    assert back.appendices[0].blocks == document.appendices[0].blocks
