@@ -31,6 +31,7 @@ from lxml import etree
 from danvan.errors import DanvanError
 from danvan.io import from_dict
 from danvan.model import Document
+from danvan.model import _validators as v
 from danvan.reading.docx.numbering import NumberingCounter, NumberingDefinitions
 from danvan.reading.encodings import (
     detect_legacy,
@@ -337,6 +338,7 @@ class _Walker:
     fallback_formats: set[str] = attrs.field(factory=set)
     style_cache: dict[str | None, _StyleInfo] = attrs.field(factory=dict)
     font_encodings: dict[str | None, str | None] = attrs.field(factory=dict)
+    stored_texts: dict[str, str | None] = attrs.field(factory=dict)
     """The encoding each run font implies (or the whole text's), looked up once per font."""
     formats: dict[tuple[RunFormat, tuple[tuple[str, object], ...]], RunFormat] = attrs.field(
         factory=dict
@@ -700,25 +702,35 @@ class _Walker:
             EmphasisSpan(start=start, end=stop, bold=bold, italic=italic)
             for start, stop, bold, italic in spans
         ]
-        footnotes = [
+        footnotes = tuple(
             SourceFootnote(offset=min(offset, len(nfc)), text=note) for offset, note in notes
-        ]
-        return SourceLine(
-            text=nfc,
-            location=location,
-            bold=visible > 0 and bold_chars == visible,
-            italic=visible > 0 and italic_chars == visible,
-            all_caps=visible > 0 and caps_chars == visible,
-            centered=centered,
-            style=style,
-            heading_level=heading,
-            numbering_label=label,
-            font=max(fonts, key=fonts.__getitem__) if fonts else None,
-            emphasis=emphasis,
-            superscripts=superscripts,
-            footnotes=footnotes,
-            hard_break=hard_break,
         )
+        return SourceLine._converted(
+            nfc,
+            location,
+            visible > 0 and bold_chars == visible,
+            visible > 0 and italic_chars == visible,
+            visible > 0 and caps_chars == visible,
+            centered,
+            self.stored(style),
+            heading,
+            self.stored(label),
+            self.stored(max(fonts, key=fonts.__getitem__)) if fonts else None,
+            tuple(emphasis),
+            tuple(superscripts),
+            footnotes,
+            hard_break,
+        )
+
+    def stored(self, value: str | None) -> str | None:
+        """``value`` as SourceLine stores a hint (``optional_text``), once per distinct value."""
+        if value is None:
+            return None
+        stored = self.stored_texts
+        if value in stored:
+            return stored[value]
+        known = stored[value] = v.optional_text(value)
+        return known
 
     def summary_findings(self) -> list[ReadFinding]:
         found: list[ReadFinding] = []
