@@ -664,6 +664,30 @@ class _Walker:
             # the letter's run, so spans stay inside the text).
             pieces = [(unicodedata.normalize("NFC", text), fmt) for text, fmt in segment]
             nfc = unicodedata.normalize("NFC", "".join(piece for piece, _ in pieces))
+        footnotes = tuple(
+            SourceFootnote(offset=min(offset, len(nfc)), text=note) for offset, note in notes
+        )
+        if len(pieces) == 1:  # one run: most paragraphs of a document typed in Word
+            fmt = pieces[0][1]
+            has_text = len(nfc.strip()) > 0
+            return SourceLine._converted(
+                nfc,
+                location,
+                has_text and fmt.bold,
+                has_text and fmt.italic,
+                has_text and fmt.caps,
+                centered,
+                self.stored(style),
+                heading,
+                self.stored(label),
+                self.stored(fmt.font) if has_text and fmt.font else None,
+                (EmphasisSpan(start=0, end=len(nfc), bold=fmt.bold, italic=fmt.italic),)
+                if (fmt.bold or fmt.italic) and nfc
+                else (),
+                ((0, len(nfc)),) if fmt.superscript and has_text else (),
+                footnotes,
+                hard_break,
+            )
         spans: list[tuple[int, int, bool, bool]] = []  # (start, end, bold, italic), joined
         superscripts: list[tuple[int, int]] = []
         fonts: dict[str, int] = {}
@@ -702,9 +726,6 @@ class _Walker:
             EmphasisSpan(start=start, end=stop, bold=bold, italic=italic)
             for start, stop, bold, italic in spans
         ]
-        footnotes = tuple(
-            SourceFootnote(offset=min(offset, len(nfc)), text=note) for offset, note in notes
-        )
         return SourceLine._converted(
             nfc,
             location,
