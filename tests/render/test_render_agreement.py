@@ -32,7 +32,7 @@ from lxml import etree
 from danvan.model import BaseDocument
 from danvan.rendering.registry import render
 from danvan.rendering.text import FOOTNOTE_RULE
-from danvan.rendering.wording import GROUP_LEAD, INDICATOR_HEADER, TASK_HEADER
+from danvan.rendering.wording import GROUP_LEAD, INDICATOR_HEADER, TASK_HEADER, indicator_label
 from danvan.testing import strategies as dvst
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -46,7 +46,7 @@ def as_text_lines(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[
     lines: list[str] = []
     if header == INDICATOR_HEADER:
         for stt, label, value, note in rows:
-            marker = f"{stt}."
+            marker = indicator_label(stt)
             if not stt and label[:2] in ("- ", "+ "):
                 marker, label = label[0], label[2:]
             lead = GROUP_LEAD if label.endswith(GROUP_LEAD) else ""

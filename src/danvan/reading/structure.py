@@ -1075,8 +1075,12 @@ def recognize(source: SourceDocument) -> Document:
             if (
                 label is not None
                 or bullet is not None
-                # "Thực hiện ..." right under the title is the subject; after a blank, a basis
-                or (_BASIS_RE.match(entry.text) and (entry.blank_before or subject_lines))
+                # "Thực hiện ..." right under the title is the subject; after a blank, a
+                # basis unless its block ends as a subject does, without punctuation
+                or (
+                    _BASIS_RE.match(entry.text)
+                    and (subject_lines or (entry.blank_before and _ends_as_basis(entries, rest_at)))
+                )
                 or _ADDRESSEE_RE.match(entry.text)
                 or _RECIPIENTS_RE.match(entry.text)
             ):
@@ -1449,14 +1453,43 @@ def _closing(units: list[_Unit | SourceTable]) -> list[_Unit]:
 def _appendix_start(entries: list[_Entry], tail_at: int | None) -> int | None:
     start = tail_at if tail_at is not None else 0
     for index in range(start, len(entries)):
-        entry = entries[index]
-        if isinstance(entry, _Line) and (match := _APPENDIX_RE.match(entry.text)):
-            head = entry.text[: match.end()]
-            if _is_upper(head) or entry.source.heading_level is not None:
-                if tail_at is None and index < len(entries) // 3:
-                    continue
-                return index
+        if _is_appendix_head(entries, index):
+            if tail_at is None and index < len(entries) // 3:
+                continue
+            return index
     return None
+
+
+def _ends_as_basis(entries: list[_Entry], index: int) -> bool:
+    """The block of lines from ``index`` to the next blank line ends as a basis (căn cứ)
+    does, with ";", ",", ":" or "."; a subject (trích yếu) ends without punctuation, also
+    when it begins "Thực hiện …" and stands after a blank line (as Markdown always has)."""
+    last = entries[index]
+    for entry in entries[index + 1 :]:
+        if not isinstance(entry, _Line) or entry.blank_before:
+            break
+        last = entry
+    assert isinstance(last, _Line)
+    return last.text.rstrip(" *_").endswith((";", ",", ":", "."))
+
+
+def _is_appendix_head(entries: list[_Entry], index: int) -> bool:
+    """The line at ``index`` opens an appendix (phụ lục).
+
+    Either "PHỤ LỤC …" in capitals or a heading, or the word in the decree's own case
+    standing alone ("Phụ lục", "Phụ lục II", as danvan's text layout prints it) with its
+    upper-case title or its "(Kèm theo …)" line among the next two lines: a sentence that
+    merely begins "Phụ lục …" has neither.
+    """
+    entry = entries[index]
+    if not isinstance(entry, _Line) or (match := _APPENDIX_RE.match(entry.text)) is None:
+        return False
+    if _is_upper(entry.text[: match.end()]) or entry.source.heading_level is not None:
+        return True
+    if match.end() != len(entry.text.rstrip()):
+        return False
+    following = [e for e in entries[index + 1 : index + 3] if isinstance(e, _Line)]
+    return any(_is_upper(e.text) or _ATTACHMENT_RE.match(e.text) for e in following)
 
 
 def _signature_without_recipients(
@@ -1476,13 +1509,7 @@ def _signature_without_recipients(
 
 
 def _appendices(entries: list[_Entry], runs: _Runs, context: _Context) -> list[Appendix]:
-    starts = [
-        i
-        for i, e in enumerate(entries)
-        if isinstance(e, _Line)
-        and _APPENDIX_RE.match(e.text)
-        and _is_upper(e.text[: _APPENDIX_RE.match(e.text).end()])  # type: ignore[union-attr]
-    ]
+    starts = [i for i in range(len(entries)) if _is_appendix_head(entries, i)]
     appendices: list[Appendix] = []
     for position, start in enumerate(starts):
         stop = starts[position + 1] if position + 1 < len(starts) else len(entries)
