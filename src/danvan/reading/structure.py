@@ -310,6 +310,10 @@ class _Unit:
     label: Label | None = None
     bullet: str | None = None
     heading_level: int | None = None
+    # text and body, computed once for a number of lines (lines are only ever appended)
+    _joined: tuple[int, str, str] | None = attrs.field(
+        default=None, init=False, eq=False, repr=False
+    )
 
     @property
     def location(self) -> SourceLocation:
@@ -317,20 +321,30 @@ class _Unit:
 
     @property
     def text(self) -> str:
-        return " ".join(line.text for line in self.lines)
+        return self._texts()[1]
 
     @property
     def body(self) -> str:
         """The text after the label or bullet marker."""
+        return self._texts()[2]
+
+    def _texts(self) -> tuple[int, str, str]:
+        joined = self._joined
+        if joined is not None and joined[0] == len(self.lines):
+            return joined
+        text = " ".join(line.text for line in self.lines)
         if self.label is not None:
-            return " ".join(
+            body = " ".join(
                 [self.label.rest.strip(), *(line.text for line in self.lines[1:])]
             ).strip()
-        if self.bullet is not None:
+        elif self.bullet is not None:
             rest = split_bullet(self.lines[0].text)
             first = rest[1] if rest else self.lines[0].text
-            return " ".join([first, *(line.text for line in self.lines[1:])]).strip()
-        return self.text
+            body = " ".join([first, *(line.text for line in self.lines[1:])]).strip()
+        else:
+            body = text
+        self._joined = joined = (len(self.lines), text, body)
+        return joined
 
 
 _Styled = tuple[
