@@ -273,3 +273,17 @@ def test_a_legacy_doc_file_gets_a_hint(tmp_path: Path, capsys: pytest.CaptureFix
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 a legacy Word file")
     assert main(["check", str(old)]) == 2
     assert "save it as .docx" in capsys.readouterr().err
+
+
+def test_a_line_rule_not_evaluated_on_a_docx_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a clerk checking .docx files always sees D203, K705, K706 "not evaluated": say why
+    docx = tmp_path / "bao-cao.docx"
+    dv.render(build_example([]), "docx", docx)
+    assert main(["check", str(docx), "--select", "D203", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    messages = [row["message"] for row in rows if row["status"] == "not-evaluated"]
+    assert messages
+    assert all(".txt, .md" in m for m in messages)
+    assert all("a .docx" in m for m in messages)

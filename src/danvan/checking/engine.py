@@ -125,7 +125,10 @@ def _missing(rule: Rule, ctx: Context) -> list[str]:
     missing = []
     for need in rule.needs:
         if need == "source" and source_lines(ctx.document, ctx.cache) is None:
-            missing.append("the text file it was read from")
+            missing.append(
+                "the lines of the text file (.txt, .md) it was read from, as typed; a .docx, "
+                "a document built in Python and a file no longer where it was read have none"
+            )
         elif need == "date" and (
             ctx.document.place_date is None or not isinstance(ctx.document.place_date.date, dt.date)
         ):

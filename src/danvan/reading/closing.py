@@ -19,6 +19,7 @@ from danvan.model import Authority, Recipient, Recipients, Signature, Unplaced
 from danvan.reading._context import Context, Line, visible
 from danvan.reading.header import split_fragments
 from danvan.reading.labels import split_bullet
+from danvan.reading.marks import looks_like_mark
 
 __all__ = ["Tail", "is_signature_note", "looks_like_signature_start", "read_tail"]
 
@@ -89,6 +90,18 @@ def looks_like_signature_start(text: str) -> bool:
     )
 
 
+def _is_signature_column(text: str) -> bool:
+    """An authority line or an upper-case title with no list punctuation: after "Nơi nhận:"
+    on one line, the right column's first line ("GIÁM ĐỐC", "KT. CHỦ TỊCH"), never a
+    recipient (a recipient line ends with ";" or "." and is rarely all in capitals)."""
+    return (
+        bool(text)
+        and not text.endswith((";", ".", ",", ":"))
+        and split_bullet(text) is None
+        and looks_like_signature_start(text)
+    )
+
+
 def is_signature_note(text: str) -> bool:
     """ "(Đã ký)", "(đã ký và đóng dấu)", "Đã ký", "(Ký, ghi rõ họ tên)": a copy's note where
     the signature and seal stand."""
@@ -99,6 +112,7 @@ def _looks_like_name(text: str) -> bool:
     words = text.replace(".", " ").split()
     return (
         1 <= len(words) <= 7
+        and split_bullet(text) is None  # "- Lưu: VT." is a recipient line
         and not any(ch.isdigit() for ch in text)
         and all(word[0].isupper() for word in words if word[0].isalpha())
         and not text.rstrip().endswith((";", ":"))
@@ -174,8 +188,10 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
     notes: list[Line] = []
     for line in lines:
         pieces = split_fragments(line.text) if len(line.text) < 400 else [line.text]
-        for piece in pieces:
+        for column, piece in enumerate(pieces):
             fragment = Line(text=piece, source=line.source, blank_before=line.blank_before)
+            # the two columns flattened onto one line: the first piece is the Nơi nhận column
+            left_column = column == 0 and len(pieces) > 1
             if match := _RECIPIENTS_RE.match(piece):
                 in_recipients = True
                 if heading is not None:  # a second "Nơi nhận:": kept as written
@@ -184,7 +200,17 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
                 heading = fragment
                 context.place("recipients", line.location)
                 rest = piece[match.end() :].strip()
-                if visible(rest):
+                if _is_signature_column(rest) and not titles:
+                    # "Nơi nhận: GIÁM ĐỐC": the two columns copied onto one line with a
+                    # single space; the right one is the signature's first title
+                    context.finding(
+                        "R128",
+                        f"the signature's title {rest!r} split from 'Nơi nhận:' on one line",
+                        line.location,
+                    )
+                    context.place("signature", line.location)
+                    titles.append(Line(text=rest, source=line.source, blank_before=False))
+                elif visible(rest):
                     bullet = split_bullet(rest)
                     entries.append((bullet[1] if bullet else rest, fragment))
                 continue
@@ -193,7 +219,9 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
             if (
                 in_recipients
                 and (bullet is not None or (archive and archive.group(2)))
-                and not titles
+                # the signature column has no bullets: one under the titles is still a
+                # recipient, until the name closes the block
+                and (not titles or left_column or (name is None and bullet is not None))
             ):
                 entries.append((bullet[1] if bullet else piece, fragment))
                 continue
@@ -237,8 +265,13 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
             folded = clean.rstrip(";.,").strip().casefold()
             if folded == "như trên":
                 as_above = True
-            elif _ARCHIVE_RE.fullmatch(clean) and (
-                folded.startswith(("lưu:", "lưu vt")) or where is entries[-1][1]
+            elif (
+                (archive := _ARCHIVE_RE.fullmatch(clean))
+                and visible(archive.group(2))  # a bare "Lưu" names no unit: kept as an entry
+                # the list's last line: an archive line with entries after it (or a second
+                # one) is kept as an entry where it stands, never merged out of order
+                and where is entries[-1][1]
+                and not looks_like_mark(clean)  # "LƯU HÀNH NỘI BỘ" is no archive line
             ):
                 archive_units, initials = _archive(where, clean)
             else:
