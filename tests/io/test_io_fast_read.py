@@ -254,3 +254,19 @@ def test_inline_checks_of_text_validators_match_the_validators(check: Any, value
     except Refused:
         inline_refused = True
     assert inline_refused == refused
+
+
+def test_rules_split_for_the_reader_still_hold_when_read() -> None:
+    # _runs is read as its two checks in turn: the second still refuses footnotes alone.
+    footnote = {"type": "footnote", "text": "Chú thích."}
+    with pytest.raises(SchemaError, match="besides footnotes"):
+        from_dict({"runs": [footnote]}, Paragraph)
+    assert from_dict({"runs": [{"type": "text", "text": "Có"}, footnote]}, Paragraph).text == "Có"
+    # A bullet item's children are a bullet list, whatever the tag says.
+    item = {"content": {"runs": [{"type": "text", "text": "Ý"}]}}
+    wrong = {**item, "children": {"type": "paragraph", "runs": [{"type": "text", "text": "x"}]}}
+    fast, detailed = _read_both(wrong, BulletItem)
+    assert isinstance(fast, Exception)
+    assert isinstance(detailed, Exception)
+    with pytest.raises(SchemaError):
+        from_dict(wrong, BulletItem)

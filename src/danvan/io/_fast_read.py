@@ -360,25 +360,27 @@ def _generate(cl: type, conv: cattrs.Converter, *, check_tag: bool) -> Callable[
         w.emit(inner, f"{item} = value[{key}]")
         produced = _value_code(w, field.type, item, inner)
         produced = _convert_code(w, field.converter, produced, item, inner)
-        validator = field.validator
-        if validator is None:
+        if field.validator is None:
             continue
-        inline = _inline_check(validator, produced, item)
-        if inline is not None:  # run where the value is read; the default is checked below
-            for line in inline:
-                w.emit(inner, line)
-            produced = _CHECKED
-        call = f"{w.name('check', validator)}(self, {w.name('attribute', field)}, {item})"
-        from_data = _implied(validator, produced)
-        if field.default is attrs.NOTHING:
-            if not from_data:
+        parts = getattr(field.validator, v.CHECKS_IN_TURN, None) or (field.validator,)
+        for validator in parts:
+            checked = produced
+            inline = _inline_check(validator, produced, item)
+            if inline is not None:  # run where the value is read; the default is checked below
+                for line in inline:
+                    w.emit(inner, line)
+                checked = _CHECKED
+            call = f"{w.name('check', validator)}(self, {w.name('attribute', field)}, {item})"
+            from_data = _implied(validator, checked)
+            if field.default is attrs.NOTHING:
+                if not from_data:
+                    validations.append(call)
+            elif not from_data and not _implied(validator, from_default):
                 validations.append(call)
-        elif not from_data and not _implied(validator, from_default):
-            validations.append(call)
-        elif not from_data:
-            validations.append(f"if {key} in value: {call}")
-        elif not _implied(validator, from_default):
-            validations.append(f"if {key} not in value: {call}")
+            elif not from_data:
+                validations.append(f"if {key} in value: {call}")
+            elif not _implied(validator, from_default):
+                validations.append(f"if {key} not in value: {call}")
     w.emit(body, "self = new(cl)")
     for index, field in enumerate(fields):
         # A slot's own descriptor sets it as object.__setattr__ (attrs' way) would, found

@@ -66,6 +66,9 @@ INLINE_FORM = "__danvan_inline_form__"
 """On a text converter: the same conversion of a ``str`` in ``{x}`` as Python statements
 (with :func:`nfc_text`), which the generated readers run in line; a test compares both on
 generated text. Keep it in step with the function it sits on."""
+CHECKS_IN_TURN = "__danvan_checks_in_turn__"
+"""On a validator that does nothing but call these validators in turn: the readers treat
+each of them on its own (leaving out those the reading has already made)."""
 INLINE_CHECK = "__danvan_inline_check__"
 """On a validator of text: Python statements that, for an exact ``str`` in ``{x}``, raise
 (``fail(cl)``) exactly when the validator would; the generated readers run them in line

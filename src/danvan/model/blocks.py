@@ -35,6 +35,10 @@ _RUN_ITEMS = v.tuple_of(INLINE_TYPES, "the runs of a paragraph")
 
 def _runs(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     _RUN_ITEMS(instance, attribute, value)
+    _text_run(instance, attribute, value)
+
+
+def _text_run(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value and not isinstance(value[0], Footnote):  # the common case: text comes first
         return
     if not any(not isinstance(run, Footnote) for run in value):
@@ -128,6 +132,8 @@ class BulletList:
 
 
 _CHILDREN = v.optional(v.instance_of(BulletList, "ý con"))
+setattr(_runs, v.CHECKS_IN_TURN, (_RUN_ITEMS, _text_run))
+setattr(BulletItem._check_children, v.CHECKS_IN_TURN, (_CHILDREN,))
 
 
 def _cells(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
