@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 
 import attrs
 
@@ -11,7 +13,7 @@ from danvan.checking.catalog import Regime, Rule, catalog, lookup
 from danvan.checking.context import Context, Hit
 from danvan.checking.locate import locate, reader_findings
 from danvan.checking.reader_codes import is_reader_selector
-from danvan.checking.source import source_lines
+from danvan.checking.source import SOURCE_KEY, source_lines
 from danvan.errors import InvalidValueError
 from danvan.model import (
     BaseDocument,
@@ -20,6 +22,7 @@ from danvan.model import (
     FindingStatus,
     Severity,
 )
+from danvan.model.origin import Origin
 
 __all__ = ["CheckResult", "check", "reader_codes_kept", "selected_rules"]
 
@@ -162,7 +165,8 @@ def _missing(rule: Rule, ctx: Context) -> list[str]:
         if need == "source" and source_lines(ctx.document, ctx.cache) is None:
             missing.append(
                 "the lines of the text file (.txt, .md) it was read from, as typed; a .docx, "
-                "a document built in Python and a file no longer where it was read have none"
+                "a JSON, a document built in Python and a file no longer where it was read "
+                "have none"
             )
         elif need == "date" and (
             ctx.document.place_date is None or not isinstance(ctx.document.place_date.date, dt.date)
@@ -206,6 +210,35 @@ def _search(
     return default
 
 
+def _same_file(one: str, other: str) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return Path(one).resolve() == Path(other).resolve()
+
+
+def _made_from(document: BaseDocument, file: str | None) -> str | None:
+    """The file ``document``'s origin names when it is not ``file`` (the file checked)."""
+    origin = getattr(document, "origin", None)
+    if file is None or not isinstance(origin, Origin) or not origin.source:
+        return None
+    return None if _same_file(origin.source, file) else origin.source
+
+
+def _rebased(finding: Finding, file: str, made_from: str) -> Finding:
+    """``finding`` at ``file``: a place counted in ``made_from`` moves into the message."""
+    if finding.file is None or _same_file(finding.file, file):
+        return attrs.evolve(finding, file=file)
+    message = finding.message
+    said = finding.location is not None and finding.location.startswith(f"{finding.file}:")
+    if not said:
+        where = finding.file
+        if finding.line is not None:
+            where += f":{finding.line}" + (f":{finding.column}" if finding.column else "")
+        message += f" (at {where}, which {Path(file).name} was made from)"
+    return attrs.evolve(finding, file=file, line=None, column=None, message=message)
+
+
 def check(
     document: BaseDocument,
     select: str | Sequence[str] | None = None,
@@ -214,6 +247,7 @@ def check(
     *,
     preview: bool = False,
     today: dt.date | None = None,
+    file: str | os.PathLike[str] | None = None,
 ) -> CheckResult:
     """Check ``document`` against the rule catalog (kiểm tra văn bản).
 
@@ -222,6 +256,14 @@ def check(
     ``select="T"`` the reader's findings are left out, ``ignore="R1"`` drops its repairs. ``on`` is the date the rules are judged for: by default the
     document's own date, so a 2023 report is judged by the rules in force in 2023.
     ``today`` (default: the system date) is what "in the future" is measured against.
+
+    ``file`` is the file ``document`` was loaded from, when the caller knows it (``danvan
+    check`` passes it): every finding then names that file. When the document's
+    ``origin`` names another file (a JSON written by ``danvan read bao-cao.docx``, a
+    ``.fixed`` copy), the lines and columns counted in that other file are dropped and the
+    message ends with where the finding stands there ("(at bao-cao.docx:12, which
+    bao-cao.json was made from)"); the rules on how a line is typed are not evaluated, as
+    the file checked has no typed lines of its own.
     """
     from danvan.checking.rules import implementations
 
@@ -234,7 +276,11 @@ def check(
     now = today or dt.date.today()
     written = document.place_date.date if document.place_date is not None else None
     day = on or (written if isinstance(written, dt.date) else now)
+    checked = None if file is None else os.fspath(file)
+    made_from = _made_from(document, checked)
     ctx = Context(document=document, on=day, today=now)
+    if made_from is not None:
+        ctx.cache[SOURCE_KEY] = None  # the lines of another file: never the ones checked
     functions = implementations()
     findings: list[Finding] = []
     evaluated: list[str] = []
@@ -261,6 +307,8 @@ def check(
         findings.extend(_finding(rule, hit, ctx) for hit in functions[rule.code](ctx))
     kept = reader_codes_kept(select, ignore)
     findings.extend(f for f in reader_findings(document) if kept(f.code))
+    if checked is not None:
+        findings = [_rebased(f, checked, made_from or checked) for f in findings]
     return CheckResult(
         findings=tuple(findings),
         evaluated=tuple(evaluated),
