@@ -79,3 +79,44 @@ def test_the_api_names_the_file_given_and_keeps_lines_of_the_same_file(tmp_path:
     assert {f.file for f in other} == {str(tmp_path / "copy.json")}
     assert all(f.line is None for f in other)
     assert check(document).codes() == same.codes()  # without `file`, the origin's own places
+
+
+_TWO_ONES = (
+    "1. Công tác tuyên truyền\n\nSở tổ chức 02 hội nghị.\n\n"
+    "1. Công tác tiếp dân\n\na) Tiếp định kỳ\n\nSở tiếp 15 lượt công dân.\n\n"
+    "2. Công tác thi đua\n\nSở phát động phong trào.\n"
+)
+
+
+def _two_ones() -> str:
+    """The base example with two sections numbered "1" under "I" (a numbering repeat, N302)."""
+    text = resources.files("danvan.checking").joinpath("data/example-report.txt").read_text("utf-8")
+    old = "Sở tổ chức 02 hội nghị tuyên truyền về dân chủ ở cơ sở.\n"
+    assert old in text
+    return text.replace(old, _TWO_ONES, 1)
+
+
+def test_part_paths_are_unique_when_two_sections_share_a_number() -> None:
+    from danvan.checking.context import Context
+
+    document = dv.read_text(_two_ones())
+    ctx = Context(document=document, on=document.place_date.date, today=document.place_date.date)
+    parts = [at.part for at in ctx.sections()]
+    assert parts == ["I", "I.1", "I.1#2", "I.1#2.a", "I.2", "II"]
+    paragraph_parts = {at.part for at in ctx.paragraphs()}
+    assert {"I.1", "I.1#2.a", "I.2"} <= paragraph_parts
+
+
+def test_a_repeated_number_is_reported_at_its_own_line(tmp_path: Path) -> None:
+    text = _two_ones()
+    path = tmp_path / "bc.txt"
+    path.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    first, second = [i + 1 for i, line in enumerate(lines) if line.startswith("1. Công tác")]
+    (repeat,) = check(dv.read(path), select="N302").findings
+    assert repeat.location == "I.1#2"
+    assert repeat.line == second  # was the first "1." line: the part map's "I.1"
+    # without the text's lines to search (read from a string), never the first one's line
+    (unsure,) = check(dv.read_text(text), select="N302").findings
+    assert unsure.line != first
+    assert unsure.line == lines.index("I. KẾT QUẢ THỰC HIỆN") + 1  # the enclosing "I"
