@@ -288,7 +288,8 @@ def run_check(args: argparse.Namespace) -> int:
             )
         except (DanvanError, OSError) as error:
             named = str(error) if str(path) in str(error) else f"{path}: {error}"
-            print(f"danvan check: error: {named}{_hint(path)}", file=sys.stderr)
+            hint = "" if "save it as .docx" in named else _hint(path)  # said by the reader
+            print(f"danvan check: error: {named}{hint}", file=sys.stderr)
             status = 2
             unreadable += 1
             continue
