@@ -45,6 +45,7 @@ READER_CODES: Mapping[str, str] = MappingProxyType(
         "R125": "a column heading read as the standard header of an indicator table",
         "R126": "a digital signature's stamp placed with the signature",
         "R127": "a note ('đã ký') split from the signer's name",
+        "R128": "a signature's title split from 'Nơi nhận:' on the same line",
         "R131": "a paragraph after a bullet read as part of that bullet",
         "R132": "table rows of unequal width padded with empty cells",
         "R133": "appendix items that are not all indicator lines read as sections",
