@@ -120,3 +120,15 @@ def test_a_repeated_number_is_reported_at_its_own_line(tmp_path: Path) -> None:
     (unsure,) = check(dv.read_text(text), select="N302").findings
     assert unsure.line != first
     assert unsure.line == lines.index("I. KẾT QUẢ THỰC HIỆN") + 1  # the enclosing "I"
+
+
+def test_a_repeated_number_is_found_under_markdown_heading_marks(tmp_path: Path) -> None:
+    document = dv.read_text(_two_ones())
+    markdown = dv.render(document, "markdown").decode("utf-8")
+    path = tmp_path / "bc.md"
+    path.write_text(markdown, encoding="utf-8")
+    lines = markdown.splitlines()
+    second = [i + 1 for i, line in enumerate(lines) if "1. Công tác" in line][1]
+    assert lines[second - 1].startswith("#")
+    (repeat,) = check(dv.read(path), select="N302").findings
+    assert (repeat.location, repeat.line) == ("I.1#2", second)

@@ -50,8 +50,16 @@ def add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
         ),
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to check")
-    parser.add_argument("--select", help="rule codes, prefixes or names, comma-separated")
-    parser.add_argument("--ignore", help="rule codes, prefixes or names to leave out")
+    parser.add_argument(
+        "--select",
+        help=(
+            "rule codes, prefixes or names, comma-separated; reader codes too (R101, R1, R): "
+            "without one of them the reader's findings are not shown"
+        ),
+    )
+    parser.add_argument(
+        "--ignore", help="rule codes, prefixes or names to leave out (R101, R: reader findings)"
+    )
     parser.add_argument("--preview", action="store_true", help="also run preview rules")
     parser.add_argument(
         "--on",

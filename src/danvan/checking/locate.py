@@ -18,6 +18,9 @@ from danvan.model.origin import Origin, ReadFinding, SourceLocation
 
 __all__ = ["locate", "position", "reader_findings"]
 
+_MARKUP = " \t#*_>"
+"""What may stand before a section's number on its line (Markdown heading, bold, quote)."""
+
 _OCCURRENCE = re.compile(r"#([0-9]+)$")
 """The occurrence suffix of a repeated label path ("I.1#2": the second section "I.1")."""
 
@@ -88,7 +91,7 @@ def _repeated(ctx: Any, origin: Origin, part: str) -> int | None:
             (
                 index + 1
                 for index in range(line, len(lines))
-                if lines[index].lstrip().startswith(section.number) and title in lines[index]
+                if lines[index].lstrip(_MARKUP).startswith(section.number) and title in lines[index]
             ),
             0,
         )
