@@ -70,15 +70,17 @@ def _fold(text: str) -> str:
 
 
 def _is_serial_header(text: str) -> bool:
-    return _fold(text).rstrip(".") in _SERIAL
+    return len(text) <= 16 and _fold(text).rstrip(".") in _SERIAL
+
+
+_COLUMN_RE = re.compile(
+    r"(?:^|\s)(?:" + "|".join(re.escape(word) for word in _COLUMN_WORDS) + r")(?=\s|$)"
+)
 
 
 def _known_column(text: str) -> bool:
-    folded = _fold(text)
-    return any(
-        folded == word or folded.startswith(word + " ") or f" {word}" in f" {folded} "
-        for word in _COLUMN_WORDS
-    )
+    """A short line holding a column word ("Nội dung", "Kết quả thực hiện", "Năm 2024")."""
+    return len(text) <= MAX_HEADER_CELL and bool(_COLUMN_RE.search(_fold(text)))
 
 
 def _header(lines: Sequence[Line], start: int) -> int | None:
@@ -172,7 +174,11 @@ def _uncertain_end(lines: Sequence[Line], start: int) -> int:
 
 def _figure(text: str) -> bool:
     """A cell that states a figure: "04", "100%", "10.424.000 đồng", "4/4"."""
-    return len(text) <= 40 and not isinstance(parse_quantity(text), TextValue | None)
+    return (
+        len(text) <= 40
+        and any(ch.isdigit() for ch in text)  # every figure has a digit: skip the parser
+        and not isinstance(parse_quantity(text), TextValue | None)
+    )
 
 
 def _unnumbered(lines: Sequence[Line], start: int) -> tuple[int, int] | None:
@@ -192,13 +198,11 @@ def _unnumbered(lines: Sequence[Line], start: int) -> tuple[int, int] | None:
         return None
     # the header may have swallowed the first row's name ("Số hội nghị"): the row starts
     # at the last line before the first figure
-    first_figure = start + width
-    while first_figure < len(lines) and not _figure(lines[first_figure].text):
-        first_figure += 1
-    if first_figure == start + width:
+    after = start + width
+    if after < len(lines) and _figure(lines[after].text):
         width -= 1  # the row's name was a column word: it is no header cell
-    elif first_figure != start + width + 1:
-        return None
+    elif not (after + 1 < len(lines) and _figure(lines[after + 1].text)):
+        return None  # the first row is a name then a figure
     if width < 2:
         return None
     index, rows = start + width, 0
@@ -220,6 +224,10 @@ def regroup_cells(lines: Sequence[Line]) -> list[Line | SourceTable]:
     index = 0
     while index < len(lines):
         line = lines[index]
+        if len(line.text) > MAX_HEADER_CELL:  # the common case: text, no header cell
+            out.append(line)
+            index += 1
+            continue
         width = _header(lines, index) if _is_serial_header(line.text) else None
         if width is None or width < 2:
             plain = _unnumbered(lines, index) if _known_column(line.text) else None
