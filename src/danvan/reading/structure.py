@@ -66,7 +66,8 @@ from danvan.reading.labels import Label, LabelKind, split_bullet, split_label
 from danvan.reading.source import SourceDocument, SourceLine, SourceTable
 from danvan.reading.stamps import take_stamps
 from danvan.reading.values import parse_quantity, split_breakdown, split_indicator
-from danvan.refs.find import extract_references
+from danvan.refs.find import ReferenceMatch, _heads, extract_references
+from danvan.refs.patterns import get_patterns
 
 __all__ = ["recognize"]
 
@@ -333,6 +334,10 @@ class _Unit:
     label: Label | None = None
     bullet: str | None = None
     heading_level: int | None = None
+    # text and body, computed once for a number of lines (lines are only ever appended)
+    _joined: tuple[int, str, str] | None = attrs.field(
+        default=None, init=False, eq=False, repr=False
+    )
 
     @property
     def location(self) -> SourceLocation:
@@ -340,20 +345,30 @@ class _Unit:
 
     @property
     def text(self) -> str:
-        return " ".join(line.text for line in self.lines)
+        return self._texts()[1]
 
     @property
     def body(self) -> str:
         """The text after the label or bullet marker."""
+        return self._texts()[2]
+
+    def _texts(self) -> tuple[int, str, str]:
+        joined = self._joined
+        if joined is not None and joined[0] == len(self.lines):
+            return joined
+        text = " ".join(line.text for line in self.lines)
         if self.label is not None:
-            return " ".join(
+            body = " ".join(
                 [self.label.rest.strip(), *(line.text for line in self.lines[1:])]
             ).strip()
-        if self.bullet is not None:
+        elif self.bullet is not None:
             rest = split_bullet(self.lines[0].text)
             first = rest[1] if rest else self.lines[0].text
-            return " ".join([first, *(line.text for line in self.lines[1:])]).strip()
-        return self.text
+            body = " ".join([first, *(line.text for line in self.lines[1:])]).strip()
+        else:
+            body = text
+        self._joined = joined = (len(self.lines), text, body)
+        return joined
 
 
 _Styled = tuple[
@@ -405,6 +420,60 @@ class _Runs:
         self.context = context
         self.notes = notes
         self.used: set[str] = set()
+        self.heads: dict[str, list[tuple[int, int]]] = {}
+
+    def find_heads(self, texts: Iterable[str]) -> None:
+        """Where a reference may start in each of ``texts`` (the paragraphs' texts), found in
+        one scan of them all: the extractor's keyword prefilter costs far more per call than
+        per character, and most paragraphs cite nothing (issue 9 §7).
+
+        The texts are joined by NUL, which no part of a reference head matches (no letter,
+        digit, space or colon), so each head found lies inside one text, exactly where a
+        scan of that text alone finds it. :meth:`references` uses these heads to skip the
+        extractor for a piece of a text that no head touches: with no head the extractor
+        finds nothing.
+        """
+        kept = [
+            text
+            for text in dict.fromkeys(texts)
+            if text and "\x00" not in text and unicodedata.is_normalized("NFC", text)
+        ]
+        if not kept:
+            return
+        starts: list[int] = []
+        offset = 0
+        for text in kept:
+            starts.append(offset)
+            offset += len(text) + 1
+            self.heads[text] = []
+        joined = "\x00".join(kept)
+        index = 0
+        for head in _heads(joined, get_patterns()):
+            while index + 1 < len(starts) and starts[index + 1] <= head.start():
+                index += 1
+            base = starts[index]
+            self.heads[kept[index]].append((head.start() - base, head.end() - base))
+
+    def references(
+        self, piece: str, within: str | None = None, at: int = 0
+    ) -> list[ReferenceMatch]:
+        """``extract_references(piece)``; when ``piece`` is ``within[at:]``, a text whose heads
+        :meth:`find_heads` found, and no head touches it, the answer is known: none.
+
+        A piece starting inside a word is always searched (alone, its first word may start
+        a head that the whole text does not have).
+        """
+        if within is not None:
+            spans = self.heads.get(within)
+            if (
+                spans is not None
+                and (at == 0 or not within[at - 1].isalnum())
+                and within.startswith(piece, at)
+            ):
+                end = at + len(piece)
+                if not any(start < end and stop > at for start, stop in spans):
+                    return []
+        return extract_references(piece)
 
     def paragraph(
         self, unit: _Unit, skip: int | None = None, *, italic_by_style: bool = False
@@ -452,17 +521,17 @@ class _Runs:
             if what == "note":
                 assert isinstance(extra, str)
                 at = max(start, position)
-                self._plain(text[position:at], runs)
+                self._plain(text[position:at], runs, text, position)
                 runs.append(Footnote(text=extra))
                 position = at
                 continue
             if start < position or end <= skip:
                 continue
-            self._plain(text[position:start], runs)
+            self._plain(text[position:start], runs, text, position)
             piece = text[start:end]
             if what == "emphasis":
                 assert isinstance(extra, EmphasisKind)
-                self._emphasis(piece, extra, runs)
+                self._emphasis(piece, extra, runs, text, start)
             else:
                 number = piece.strip().strip("[]^").translate(_SUPERSCRIPT_DIGITS)
                 if number.isdigit() and number in self.notes and number not in self.used:
@@ -471,7 +540,7 @@ class _Runs:
                 elif piece.strip():
                     runs.append(Superscript(text=piece))
             position = end
-        self._plain(text[position:], runs)
+        self._plain(text[position:], runs, text, position)
         if not any(not isinstance(run, Footnote) for run in runs):
             if runs:  # only footnotes: keep them on an empty-looking text run
                 runs.insert(0, Text(text=" "))
@@ -479,14 +548,15 @@ class _Runs:
                 return None
         return Paragraph(runs=_merge(runs))
 
-    def _plain(self, text: str, runs: list[Inline]) -> None:
+    def _plain(self, text: str, runs: list[Inline], within: str | None = None, at: int = 0) -> None:
+        """``text`` (``within[at:]`` when given) as Text and Citation runs."""
         if not text:
             return
         if len(text) > MAX_REFERENCE_TEXT:
             runs.append(Text(text=text))
             return
         last = 0
-        for match in sorted(extract_references(text), key=lambda m: m.start):
+        for match in sorted(self.references(text, within, at), key=lambda m: m.start):
             if match.start < last or match.start == match.end:
                 continue
             if match.start > last:
@@ -496,9 +566,17 @@ class _Runs:
         if last < len(text):
             runs.append(Text(text=text[last:]))
 
-    def _emphasis(self, text: str, kind: EmphasisKind, runs: list[Inline]) -> None:
+    def _emphasis(
+        self,
+        text: str,
+        kind: EmphasisKind,
+        runs: list[Inline],
+        within: str | None = None,
+        at: int = 0,
+    ) -> None:
+        """``text`` (``within[at:]`` when given) as Emphasis and emphasised Citation runs."""
         last = 0
-        matches = [] if len(text) > MAX_REFERENCE_TEXT else extract_references(text)
+        matches = [] if len(text) > MAX_REFERENCE_TEXT else self.references(text, within, at)
         for match in sorted(matches, key=lambda m: m.start):
             if match.start < last or match.start == match.end:
                 continue
@@ -720,7 +798,7 @@ class _Tree:
         if title is not None and len(title) <= MAX_REFERENCE_TEXT:
             citations = [
                 Citation(text=m.text, reference=m.reference)
-                for m in extract_references(title)
+                for m in self.runs.references(title, text if text.endswith(body) else None, skip)
                 if m.text and m.text in title
             ]
         path = self._path(number)
@@ -1140,6 +1218,7 @@ def recognize(source: SourceDocument) -> Document:
     # the body
     addressees, main = _addressees(main, context)
     units_and_tables = _units_and_tables(main, context)
+    runs.find_heads(unit.text for unit in units_and_tables if isinstance(unit, _Unit))
 
     bases: list[Paragraph] = []
     introduction: list[Paragraph] = []
@@ -1552,6 +1631,7 @@ def _appendix_blocks(
 ) -> list[Block]:
     items = _units_and_tables(entries, context)
     units = [item for item in items if isinstance(item, _Unit)]
+    runs.find_heads(unit.text for unit in units)
     labelled = [u for u in units if u.label is not None]
     if labelled and len(units) == len(items) and units[0].label is not None:  # no tables
         table: IndicatorTable | None = None
