@@ -281,6 +281,21 @@ def test_cells_one_per_line_with_blank_lines_between_become_a_table() -> None:
     assert_nothing_lost(text, document)
 
 
+def test_the_line_above_a_table_copied_one_cell_per_line_names_it() -> None:
+    cells = "\n".join(["STT", "Nội dung", "Kết quả", "1", "Hội nghị", "04", "2", "Tập huấn", "02"])
+    for above, caption in (
+        ("Bảng tổng hợp kết quả quý I", "Bảng tổng hợp kết quả quý I"),
+        ("Biểu số 02: Kết quả tuyên truyền", "Biểu số 02: Kết quả tuyên truyền"),
+        ("Kết quả cụ thể như sau.", None),  # a sentence is no name: it stays a paragraph
+    ):
+        text = _body(f"{above}\n\n{cells}")
+        document = read_text(text)
+        (table,) = _tables(document)
+        assert isinstance(table, Table)
+        assert table.caption == caption
+        assert_nothing_lost(text, document)
+
+
 def test_cells_one_per_line_without_blanks_and_with_roman_group_rows() -> None:
     cells = [
         "TT", "Tên mô hình", "Đơn vị thực hiện",
