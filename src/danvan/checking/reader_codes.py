@@ -37,6 +37,7 @@ READER_CODES: Mapping[str, str] = MappingProxyType(
         "R102": "a place and date split over several lines joined",
         "R103": "a subject (trích yếu) over several lines joined",
         "R104": "a mark respelled with the tone mark on the first vowel (hỏa)",
+        "R105": "two header columns copied onto one line with one space split at the national title, the motto or the place and date",
         "R111": "the number and symbol (số, ký hiệu) repaired",
         "R121": "a page number left out",
         "R122": "a running head left out",

@@ -61,7 +61,13 @@ from danvan.reading._context import Line as _Line
 from danvan.reading._context import visible as _visible
 from danvan.reading.cells import UncertainCells, regroup_cells
 from danvan.reading.closing import Tail, looks_like_signature_start, read_tail
-from danvan.reading.header import Fragment, HeaderParts, is_type_title, read_header, split_fragments
+from danvan.reading.header import (
+    Fragment,
+    HeaderParts,
+    column_pieces,
+    is_type_title,
+    read_header,
+)
 from danvan.reading.labels import Label, LabelKind, split_bullet, split_label
 from danvan.reading.source import SourceDocument, SourceLine, SourceTable
 from danvan.reading.stamps import take_stamps
@@ -1088,12 +1094,15 @@ def _header_fragments(entries: Sequence[_Entry]) -> list[Fragment]:
             for row in entry.rows:
                 for cell in row:
                     for line in cell:
-                        fragments.extend(
-                            Fragment(p, line.location) for p in split_fragments(line.text)
-                        )
+                        fragments += _line_fragments(line.text, line.location)
         else:
-            fragments.extend(Fragment(p, entry.location) for p in split_fragments(entry.text))
+            fragments += _line_fragments(entry.text, entry.location)
     return fragments
+
+
+def _line_fragments(text: str, location: SourceLocation) -> list[Fragment]:
+    pieces, joined = column_pieces(text)
+    return [Fragment(piece, location, joined=text if joined else None) for piece in pieces]
 
 
 def _leading_header(entries: list[_Entry]) -> int:
