@@ -28,8 +28,8 @@ import unicodedata
 
 from danvan.model import Document
 from danvan.reading.header import split_fragments
-from danvan.vn.text import normalize_tone_marks
 from danvan.rendering.text import render_text
+from danvan.vn.text import normalize_tone_marks
 
 _MARKS_RE = re.compile(r"<sup>\s*[0-9]{1,3}\s*</sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 # the entities the readers decode (danvan.reading.lines)
