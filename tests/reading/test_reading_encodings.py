@@ -127,6 +127,12 @@ def test_detect_legacy_leaves_unicode_alone(text: str) -> None:
     assert detect_legacy(text) is None
 
 
+@pytest.mark.parametrize("text", ["uò ", "à ò é", "Hà Nội"])
+def test_a_few_latin_1_letters_are_too_little_evidence(text: str) -> None:
+    """Found by hypothesis: "uò " scored as VNI; conversion needs a legacy text's evidence."""
+    assert detect_legacy(text) is None
+
+
 def test_detect_legacy_by_statistics() -> None:
     assert detect_legacy(unicode_to_tcvn3(LOWER)) == "tcvn3"
     assert detect_legacy(unicode_to_vni(SENTENCE)) == "vni"

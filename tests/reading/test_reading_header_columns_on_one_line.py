@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from nothing_lost import assert_nothing_lost
 
 import danvan as dv
 from danvan.reading.header import split_fragments
@@ -60,6 +61,10 @@ def test_a_state_header_flattened_onto_single_lines(
     assert document.place_date is not None
     assert document.place_date.place == "Cao Điền"
     assert document.place_date.date == dt.date(2026, 3, 2)
+    assert document.origin is not None
+    split = [f.location.line for f in document.origin.findings if f.code == "R105"]
+    assert split == [1, 2, 3]  # each split line reported once, where it stands
+    assert_nothing_lost("\n".join(lines) + "\n" + _BODY, document)
 
 
 def test_a_party_header_flattened_onto_single_lines() -> None:

@@ -241,6 +241,11 @@ def vietnamese_score(text: str) -> int:
     return sum(_word_shape(word) for word in _WORD.findall(text))
 
 
+_MIN_EVIDENCE = 8
+"""Non-ASCII characters a text needs before statistics may call it legacy: a few Unicode
+letters that Latin-1 also has ("uò ") can score as VNI; a legacy document has hundreds."""
+
+
 def detect_legacy(text: str) -> Literal["tcvn3", "vni"] | None:
     """Which legacy code a text read as Latin-1 is in, by character statistics, or None.
 
@@ -256,6 +261,8 @@ def detect_legacy(text: str) -> Literal["tcvn3", "vni"] | None:
     high = len(sample) - len(sample.encode("latin-1", "ignore"))
     if high * 4 > non_ascii:
         return None
+    if non_ascii < _MIN_EVIDENCE:
+        return None  # "uò": too few marked letters to tell a legacy code from Unicode
     as_is = vietnamese_score(sample)
     best_score, best_name = as_is, None
     tcvn3 = vietnamese_score(tcvn3_to_unicode(sample))

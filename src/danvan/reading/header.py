@@ -22,6 +22,7 @@ from danvan.reading.marks import HeaderMark, looks_like_mark, read_mark
 __all__ = [
     "Fragment",
     "HeaderParts",
+    "column_pieces",
     "is_type_title",
     "looks_like_header_line",
     "read_header",
@@ -68,6 +69,8 @@ class Fragment:
     location: SourceLocation
     bold_continues: bool = False
     """The line's bold span runs to its end and on into the next line ("**ỦY BAN NHÂN\\nDÂN**")."""
+    joined: str | None = None
+    """The whole line, when it held two columns joined by one space that were split (R105)."""
 
 
 @attrs.define
@@ -100,10 +103,11 @@ def is_type_title(text: str) -> DocumentType | None:
 
 # Two columns copied onto one line with a single space (a PDF's text without its layout):
 # the right column's fixed phrases (quốc hiệu, tiêu ngữ, "ĐẢNG CỘNG SẢN VIỆT NAM") start a
-# new piece wherever they stand after other words, and a place and date ("Lạng Sơn, ngày …")
-# after the number ("Số: 215/BC-SHGCĐ") does too.
+# new piece wherever they stand after other words (not after a colon: "Số: CỘNG HÒA …" is no
+# two columns), and a place and date ("Lạng Sơn, ngày …") after the number ("Số:
+# 215/BC-SHGCĐ") does too.
 _RIGHT_COLUMN_RE = re.compile(
-    r"(?<=\S)[ \t]+(?=[*_]*(?:cộng[ \t]+h(?:òa|oà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa"
+    r"(?<=[^\s:])[ \t]+(?=[*_]*(?:cộng[ \t]+h(?:òa|oà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa"
     r"|đảng[ \t]+cộng[ \t]+sản[ \t]+việt[ \t]+nam"
     r"|độc[ \t]+lập[ \t]*[-–—][ \t]*tự[ \t]+do[ \t]*[-–—][ \t]*hạnh[ \t]+phúc)\b)",
     re.IGNORECASE,
@@ -119,15 +123,25 @@ def split_fragments(text: str) -> list[str]:
     """The column pieces of a header line: split on "|", tabs and runs of three or more
     spaces, and where the right column's fixed phrases or a place and date follow the left
     column's words on one line."""
+    return column_pieces(text)[0]
+
+
+def column_pieces(text: str) -> tuple[list[str], bool]:
+    """:func:`split_fragments`, and whether two columns joined by one space were split (the
+    reader reports that repair as R105)."""
     pieces: list[str] = []
+    joined = False
     for piece in _COLUMN_SPLIT_RE.split(text):
-        for part in _RIGHT_COLUMN_RE.split(piece):
+        parts = _RIGHT_COLUMN_RE.split(piece)
+        joined = joined or len([part for part in parts if part.strip()]) > 1
+        for part in parts:
             number = _NUMBER_THEN_PLACE_RE.match(part.strip())
             if number is not None:
+                joined = True
                 pieces += [number["number"], part.strip()[number.end() :]]
             elif part.strip():
                 pieces.append(part.strip())
-    return pieces
+    return pieces, joined
 
 
 def _is_national(folded: str) -> bool:
@@ -270,6 +284,17 @@ def read_header(fragments: list[Fragment]) -> HeaderParts:
     them), the number, the place and date and the agency lines are read; anything else is a
     leftover for the caller to keep as unplaced text."""
     parts = HeaderParts()
+    reported: set[str] = set()
+    for fragment in fragments:
+        if fragment.joined is not None and fragment.joined not in reported:
+            reported.add(fragment.joined)
+            parts.findings.append(
+                ReadFinding(
+                    code="R105",
+                    message=f"two header columns on one line split: {fragment.joined!r}",
+                    location=fragment.location,
+                )
+            )
     index = 0
     total = len(fragments)
     while index < total:
