@@ -7,7 +7,16 @@ table with provenance; ``ScoreSheet`` and ``rank`` score units on a points scale
 data (``ScoreScale.load``).
 """
 
-from danvan.cycle.aggregate import AggregationError, Cell, Source, Summary, SummaryRow, aggregate
+from danvan.cycle.aggregate import (
+    AggregationError,
+    Cell,
+    Column,
+    MissingDependencyError,
+    Source,
+    Summary,
+    SummaryRow,
+    aggregate,
+)
 from danvan.cycle.drafts import next_draft, next_reporting_period, report_skeleton
 from danvan.cycle.scores import (
     Adjustment,
@@ -27,9 +36,11 @@ __all__ = [
     "Adjustment",
     "AggregationError",
     "Cell",
+    "Column",
     "Criterion",
     "CriterionScore",
     "GradeBand",
+    "MissingDependencyError",
     "RankedUnit",
     "Recurrence",
     "ScoreScale",
