@@ -10,7 +10,7 @@ Inputs: the corpus text files and the demo report's text. The documents read fro
 and reported apart:
 
 - **written by danvan** (``danvan.render(..., "docx")``): the model is embedded in the file;
-- **typed in Word** (``word_made.word_made_docx``, built like the reader's test fixtures in
+- **typed in Word** (``tests/reading/word_made.py``, built like the reader's test fixtures in
   ``tests/reading/docx_fixtures.py``): header in a borderless table, title and headings by
   style, labels from Word's automatic numbering in numbering.xml, real footnotes, bordered
   tables, recipients and signature in a borderless table, no embedded model; plus a
@@ -54,7 +54,6 @@ from danvan.reading.structure import recognize
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests" / "reading"))
-sys.path.insert(0, str(HERE))
 
 
 def corpus_dir() -> Path | None:

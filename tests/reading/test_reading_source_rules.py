@@ -7,14 +7,25 @@ rules and the messages to what the per-field validators said.
 
 from __future__ import annotations
 
+import inspect
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
 
+import danvan
 from danvan.errors import InvalidValueError
-from danvan.reading.source import EmphasisSpan, SourceFootnote, SourceLine, SourceLocation
+from danvan.reading import read
+from danvan.reading.docx import as_text_copy, docx_source
+from danvan.reading.source import (
+    EmphasisSpan,
+    SourceFootnote,
+    SourceLine,
+    SourceLocation,
+    SourceTable,
+)
 
 WHERE = SourceLocation(source="ke-hoach.docx", paragraph=4)
 
@@ -89,3 +100,50 @@ def test_subclasses_pass_the_rules_as_before() -> None:
 
     line = SourceLine(text="x", location=Where(source="a.docx", paragraph=0), heading_level=Flag(2))
     assert line.heading_level == 2
+
+
+def test_the_private_constructor_takes_every_field() -> None:
+    parameters = set(inspect.signature(SourceLine._converted).parameters)
+    assert parameters == {field.name for field in attrs.fields(SourceLine)}
+
+
+def _docx_files() -> list[bytes]:
+    """Word-made and danvan-made .docx of the reader's text fixtures, and a Word-style one
+    with footnotes, emphasis, superscripts, breaks, caps, a legacy font and NFD text."""
+    from docx_fixtures import build_docx, p, r, table
+    from word_made import word_made_docx
+
+    files: list[bytes] = []
+    for path in sorted(FIXTURES.iterdir()):
+        document = read(path.read_bytes())
+        files += [word_made_docx(document), bytes(danvan.render(document, "docx"))]
+    body = (
+        p(raw=r("Đậm ", "<w:b/>") + r("nghiêng", "<w:i/>") + r("2", SUPER) + NOTE + r(" tiếp"))
+        + p(unicodedata.normalize("NFD", "Điều hành văn bản"))
+        + p(raw=r("Dòng một") + "<w:r><w:br/></w:r>" + r("Dòng hai"))
+        + p(raw=r("Phông cũ", '<w:rFonts w:ascii=".VnTime"/>') + r("hoa", "<w:caps/>"))
+        + table([["a\nb", "c"], ["d", "e"]], borders=True)
+    )
+    files.append(build_docx(body, footnotes=f'<w:footnote w:id="1">{p("Ghi chú")}</w:footnote>'))
+    return files
+
+
+SUPER = '<w:vertAlign w:val="superscript"/>'
+NOTE = '<w:r><w:footnoteReference w:id="1"/></w:r>'
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_lines_read_from_docx_equal_lines_built_by_the_public_constructor() -> None:
+    lines = 0
+    for data in _docx_files():
+        source = docx_source(data)
+        for item in (*source.items, *as_text_copy(source).items):
+            rows = item.rows if isinstance(item, SourceTable) else ((([item],),))
+            for row in rows:
+                for cell in row:
+                    for line in cell:
+                        rebuilt = SourceLine(**attrs.asdict(line, recurse=False))
+                        assert rebuilt == line
+                        assert type(rebuilt.text) is str
+                        lines += 1
+    assert lines > 100

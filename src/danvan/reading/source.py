@@ -84,10 +84,6 @@ _LINE_RULES: dict[str, v.Validator] = {
 }
 
 
-def _hint_ok(value: object, kind: type) -> bool:
-    return value is None or type(value) is kind
-
-
 @attrs.frozen(kw_only=True)
 class SourceLine:
     """One line of text (a .docx paragraph), NFC, with its location and the format's hints.
@@ -119,17 +115,19 @@ class SourceLine:
         # reader builds a line per paragraph, and per-field validators were a fifth of a
         # .docx read); anything else, a subclass included, goes through the rules field by
         # field, which accept what they accept and name the first field that is wrong.
+        bold, italic, caps, centered = self.bold, self.italic, self.all_caps, self.centered
+        style, level, label, font = self.style, self.heading_level, self.numbering_label, self.font
         if (
             type(self.text) is str
             and type(self.location) is SourceLocation
-            and _hint_ok(self.bold, bool)
-            and _hint_ok(self.italic, bool)
-            and _hint_ok(self.all_caps, bool)
-            and _hint_ok(self.centered, bool)
-            and _hint_ok(self.style, str)
-            and _hint_ok(self.heading_level, int)
-            and _hint_ok(self.numbering_label, str)
-            and _hint_ok(self.font, str)
+            and (bold is None or type(bold) is bool)
+            and (italic is None or type(italic) is bool)
+            and (caps is None or type(caps) is bool)
+            and (centered is None or type(centered) is bool)
+            and (style is None or type(style) is str)
+            and (level is None or type(level) is int)
+            and (label is None or type(label) is str)
+            and (font is None or type(font) is str)
             and type(self.emphasis) is tuple
             and all(type(span) is EmphasisSpan for span in self.emphasis)
             and type(self.footnotes) is tuple
@@ -140,6 +138,48 @@ class SourceLine:
             rule = _LINE_RULES.get(field.name)
             if rule is not None:
                 rule(self, field, getattr(self, field.name))
+
+    @classmethod
+    def _converted(
+        cls,
+        text: str,
+        location: SourceLocation,
+        bold: bool | None,
+        italic: bool | None,
+        all_caps: bool | None,
+        centered: bool | None,
+        style: str | None,
+        heading_level: int | None,
+        numbering_label: str | None,
+        font: str | None,
+        emphasis: tuple[EmphasisSpan, ...],
+        superscripts: tuple[tuple[int, int], ...],
+        footnotes: tuple[SourceFootnote, ...],
+        hard_break: bool,
+    ) -> SourceLine:
+        """A line from values already in the form the converters give (NFC ``text``;
+        ``style``, ``numbering_label`` and ``font`` through ``optional_text``; tuples), as
+        this package's readers hold them: the converters are not run again, the field rules
+        are. Private: equal to ``SourceLine(...)`` of the same values (tested).
+        """
+        line = object.__new__(cls)
+        put = object.__setattr__
+        put(line, "text", text)
+        put(line, "location", location)
+        put(line, "bold", bold)
+        put(line, "italic", italic)
+        put(line, "all_caps", all_caps)
+        put(line, "centered", centered)
+        put(line, "style", style)
+        put(line, "heading_level", heading_level)
+        put(line, "numbering_label", numbering_label)
+        put(line, "font", font)
+        put(line, "emphasis", emphasis)
+        put(line, "superscripts", superscripts)
+        put(line, "footnotes", footnotes)
+        put(line, "hard_break", hard_break)
+        line.__attrs_post_init__()
+        return line
 
     @property
     def is_blank(self) -> bool:

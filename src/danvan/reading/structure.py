@@ -66,7 +66,8 @@ from danvan.reading.labels import Label, LabelKind, split_bullet, split_label
 from danvan.reading.source import SourceDocument, SourceLine, SourceTable
 from danvan.reading.stamps import take_stamps
 from danvan.reading.values import parse_quantity, split_breakdown, split_indicator
-from danvan.refs.find import extract_references
+from danvan.refs.find import ReferenceMatch, _heads, extract_references
+from danvan.refs.patterns import get_patterns
 
 __all__ = ["recognize"]
 
@@ -140,6 +141,28 @@ def _entries(source: SourceDocument, context: _Context) -> list[_Entry]:
     return entries
 
 
+# words a numbered caption or label starts with: "Phụ lục 2", "Biểu số 3", "Bảng 1" are no
+# running heads with a page number, even repeated with rising numbers
+_NUMBERED_WORDS = (
+    r"(?:phụ lục|biểu|bảng|mẫu|phần|chương|mục|điều|khoản|điểm|quý|tháng|năm|đợt|lần|"
+    r"kỳ|khóa|khoá|số|trang|hình|sơ đồ|tập|quyển|giai đoạn|tuần|ngày|thứ|cấp|nhóm|loại)"
+)
+_NUMBERED_WORDS_RE = re.compile(rf"{_NUMBERED_WORDS}\b|.*\b{_NUMBERED_WORDS}$")
+
+
+def _is_running_head(head: str) -> bool:
+    """A running head is a title: three words or more, not a numbered caption or label, not
+    ending with a word a number counts ("… trong tháng 3"), a sentence or an introduction."""
+    return (
+        len(head) >= 15
+        and len(head.split()) >= 3
+        and not _NUMBERED_WORDS_RE.match(head)
+        and not head.rstrip().endswith((":", ";", ","))
+        and split_label(head) is None
+        and split_bullet(head) is None
+    )
+
+
 def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]:
     """Page numbers that say what they are ("Trang 2/5", "- 2 -") on a line of their own, and
     page numbers sharing a line with a running head ("2 Báo cáo kết quả …", "Báo cáo … Trang
@@ -153,6 +176,8 @@ def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]
             and (match := _PAGE_WITH_HEAD_RE.fullmatch(entry.text))
         ):
             head = (match["head"] or match["head2"]).casefold()
+            if not _is_running_head(head):
+                continue
             page = re.search(r"[0-9]+", match["page"] or match["page2"])
             assert page is not None
             heads.setdefault(head, []).append(int(page.group()))
@@ -309,6 +334,10 @@ class _Unit:
     label: Label | None = None
     bullet: str | None = None
     heading_level: int | None = None
+    # text and body, computed once for a number of lines (lines are only ever appended)
+    _joined: tuple[int, str, str] | None = attrs.field(
+        default=None, init=False, eq=False, repr=False
+    )
 
     @property
     def location(self) -> SourceLocation:
@@ -316,20 +345,30 @@ class _Unit:
 
     @property
     def text(self) -> str:
-        return " ".join(line.text for line in self.lines)
+        return self._texts()[1]
 
     @property
     def body(self) -> str:
         """The text after the label or bullet marker."""
+        return self._texts()[2]
+
+    def _texts(self) -> tuple[int, str, str]:
+        joined = self._joined
+        if joined is not None and joined[0] == len(self.lines):
+            return joined
+        text = " ".join(line.text for line in self.lines)
         if self.label is not None:
-            return " ".join(
+            body = " ".join(
                 [self.label.rest.strip(), *(line.text for line in self.lines[1:])]
             ).strip()
-        if self.bullet is not None:
+        elif self.bullet is not None:
             rest = split_bullet(self.lines[0].text)
             first = rest[1] if rest else self.lines[0].text
-            return " ".join([first, *(line.text for line in self.lines[1:])]).strip()
-        return self.text
+            body = " ".join([first, *(line.text for line in self.lines[1:])]).strip()
+        else:
+            body = text
+        self._joined = joined = (len(self.lines), text, body)
+        return joined
 
 
 _Styled = tuple[
@@ -381,6 +420,60 @@ class _Runs:
         self.context = context
         self.notes = notes
         self.used: set[str] = set()
+        self.heads: dict[str, list[tuple[int, int]]] = {}
+
+    def find_heads(self, texts: Iterable[str]) -> None:
+        """Where a reference may start in each of ``texts`` (the paragraphs' texts), found in
+        one scan of them all: the extractor's keyword prefilter costs far more per call than
+        per character, and most paragraphs cite nothing (issue 9 §7).
+
+        The texts are joined by NUL, which no part of a reference head matches (no letter,
+        digit, space or colon), so each head found lies inside one text, exactly where a
+        scan of that text alone finds it. :meth:`references` uses these heads to skip the
+        extractor for a piece of a text that no head touches: with no head the extractor
+        finds nothing.
+        """
+        kept = [
+            text
+            for text in dict.fromkeys(texts)
+            if text and "\x00" not in text and unicodedata.is_normalized("NFC", text)
+        ]
+        if not kept:
+            return
+        starts: list[int] = []
+        offset = 0
+        for text in kept:
+            starts.append(offset)
+            offset += len(text) + 1
+            self.heads[text] = []
+        joined = "\x00".join(kept)
+        index = 0
+        for head in _heads(joined, get_patterns()):
+            while index + 1 < len(starts) and starts[index + 1] <= head.start():
+                index += 1
+            base = starts[index]
+            self.heads[kept[index]].append((head.start() - base, head.end() - base))
+
+    def references(
+        self, piece: str, within: str | None = None, at: int = 0
+    ) -> list[ReferenceMatch]:
+        """``extract_references(piece)``; when ``piece`` is ``within[at:]``, a text whose heads
+        :meth:`find_heads` found, and no head touches it, the answer is known: none.
+
+        A piece starting inside a word is always searched (alone, its first word may start
+        a head that the whole text does not have).
+        """
+        if within is not None:
+            spans = self.heads.get(within)
+            if (
+                spans is not None
+                and (at == 0 or not within[at - 1].isalnum())
+                and within.startswith(piece, at)
+            ):
+                end = at + len(piece)
+                if not any(start < end and stop > at for start, stop in spans):
+                    return []
+        return extract_references(piece)
 
     def paragraph(
         self, unit: _Unit, skip: int | None = None, *, italic_by_style: bool = False
@@ -428,17 +521,17 @@ class _Runs:
             if what == "note":
                 assert isinstance(extra, str)
                 at = max(start, position)
-                self._plain(text[position:at], runs)
+                self._plain(text[position:at], runs, text, position)
                 runs.append(Footnote(text=extra))
                 position = at
                 continue
             if start < position or end <= skip:
                 continue
-            self._plain(text[position:start], runs)
+            self._plain(text[position:start], runs, text, position)
             piece = text[start:end]
             if what == "emphasis":
                 assert isinstance(extra, EmphasisKind)
-                self._emphasis(piece, extra, runs)
+                self._emphasis(piece, extra, runs, text, start)
             else:
                 number = piece.strip().strip("[]^").translate(_SUPERSCRIPT_DIGITS)
                 if number.isdigit() and number in self.notes and number not in self.used:
@@ -447,7 +540,7 @@ class _Runs:
                 elif piece.strip():
                     runs.append(Superscript(text=piece))
             position = end
-        self._plain(text[position:], runs)
+        self._plain(text[position:], runs, text, position)
         if not any(not isinstance(run, Footnote) for run in runs):
             if runs:  # only footnotes: keep them on an empty-looking text run
                 runs.insert(0, Text(text=" "))
@@ -455,14 +548,15 @@ class _Runs:
                 return None
         return Paragraph(runs=_merge(runs))
 
-    def _plain(self, text: str, runs: list[Inline]) -> None:
+    def _plain(self, text: str, runs: list[Inline], within: str | None = None, at: int = 0) -> None:
+        """``text`` (``within[at:]`` when given) as Text and Citation runs."""
         if not text:
             return
         if len(text) > MAX_REFERENCE_TEXT:
             runs.append(Text(text=text))
             return
         last = 0
-        for match in sorted(extract_references(text), key=lambda m: m.start):
+        for match in sorted(self.references(text, within, at), key=lambda m: m.start):
             if match.start < last or match.start == match.end:
                 continue
             if match.start > last:
@@ -472,9 +566,17 @@ class _Runs:
         if last < len(text):
             runs.append(Text(text=text[last:]))
 
-    def _emphasis(self, text: str, kind: EmphasisKind, runs: list[Inline]) -> None:
+    def _emphasis(
+        self,
+        text: str,
+        kind: EmphasisKind,
+        runs: list[Inline],
+        within: str | None = None,
+        at: int = 0,
+    ) -> None:
+        """``text`` (``within[at:]`` when given) as Emphasis and emphasised Citation runs."""
         last = 0
-        matches = [] if len(text) > MAX_REFERENCE_TEXT else extract_references(text)
+        matches = [] if len(text) > MAX_REFERENCE_TEXT else self.references(text, within, at)
         for match in sorted(matches, key=lambda m: m.start):
             if match.start < last or match.start == match.end:
                 continue
@@ -602,6 +704,20 @@ class _Open:
     location: SourceLocation | None = None
 
 
+def _wholly_in_one_emphasis(
+    text: str, start: int, emphasis: list[tuple[int, int, EmphasisKind]]
+) -> bool:
+    """Every visible character of ``text[start:]`` lies in spans of one emphasis kind: a
+    heading typed in bold after Word's automatic label ("I." + **KẾT QUẢ**), or in
+    Markdown as "I. **KẾT QUẢ**", whose bold is the heading's look, not a stress."""
+    if len({kind for _, _, kind in emphasis}) != 1:
+        return False
+    covered = bytearray(len(text))
+    for begin, end, _ in emphasis:
+        covered[max(begin, 0) : max(end, 0)] = b"\x01" * (max(end, 0) - max(begin, 0))
+    return all(covered[i] or not text[i].strip() for i in range(start, len(text)))
+
+
 class _Tree:
     """Builds nested sections from units: a label of rank r closes the open sections of rank >= r."""
 
@@ -664,6 +780,12 @@ class _Tree:
         elif _ends_sentence(body) and (len(body) > 160 or ". " in body.rstrip(". ")):
             title = None
             first = self.runs.paragraph(unit)
+        elif (
+            emphasis
+            and not (supers or notes or _FOOTNOTE_ANCHOR_RE.search(body))
+            and _wholly_in_one_emphasis(text, skip, emphasis)
+        ):
+            pass  # a title set wholly in bold (or italic) is the heading's own formatting
         elif emphasis or supers or notes or _FOOTNOTE_ANCHOR_RE.search(body):
             # a title with styling or a footnote: keep the runs as a paragraph (nothing lost)
             paragraph = self.runs.paragraph(unit)
@@ -676,7 +798,7 @@ class _Tree:
         if title is not None and len(title) <= MAX_REFERENCE_TEXT:
             citations = [
                 Citation(text=m.text, reference=m.reference)
-                for m in extract_references(title)
+                for m in self.runs.references(title, text if text.endswith(body) else None, skip)
                 if m.text and m.text in title
             ]
         path = self._path(number)
@@ -1011,8 +1133,12 @@ def recognize(source: SourceDocument) -> Document:
             if (
                 label is not None
                 or bullet is not None
-                # "Thực hiện ..." right under the title is the subject; after a blank, a basis
-                or (_BASIS_RE.match(entry.text) and (entry.blank_before or subject_lines))
+                # "Thực hiện ..." right under the title is the subject; after a blank, a
+                # basis unless its block ends as a subject does, without punctuation
+                or (
+                    _BASIS_RE.match(entry.text)
+                    and (subject_lines or (entry.blank_before and _ends_as_basis(entries, rest_at)))
+                )
                 or _ADDRESSEE_RE.match(entry.text)
                 or _RECIPIENTS_RE.match(entry.text)
             ):
@@ -1092,6 +1218,7 @@ def recognize(source: SourceDocument) -> Document:
     # the body
     addressees, main = _addressees(main, context)
     units_and_tables = _units_and_tables(main, context)
+    runs.find_heads(unit.text for unit in units_and_tables if isinstance(unit, _Unit))
 
     bases: list[Paragraph] = []
     introduction: list[Paragraph] = []
@@ -1384,14 +1511,43 @@ def _closing(units: list[_Unit | SourceTable]) -> list[_Unit]:
 def _appendix_start(entries: list[_Entry], tail_at: int | None) -> int | None:
     start = tail_at if tail_at is not None else 0
     for index in range(start, len(entries)):
-        entry = entries[index]
-        if isinstance(entry, _Line) and (match := _APPENDIX_RE.match(entry.text)):
-            head = entry.text[: match.end()]
-            if _is_upper(head) or entry.source.heading_level is not None:
-                if tail_at is None and index < len(entries) // 3:
-                    continue
-                return index
+        if _is_appendix_head(entries, index):
+            if tail_at is None and index < len(entries) // 3:
+                continue
+            return index
     return None
+
+
+def _ends_as_basis(entries: list[_Entry], index: int) -> bool:
+    """The block of lines from ``index`` to the next blank line ends as a basis (căn cứ)
+    does, with ";", ",", ":" or "."; a subject (trích yếu) ends without punctuation, also
+    when it begins "Thực hiện …" and stands after a blank line (as Markdown always has)."""
+    last = entries[index]
+    for entry in entries[index + 1 :]:
+        if not isinstance(entry, _Line) or entry.blank_before:
+            break
+        last = entry
+    assert isinstance(last, _Line)
+    return last.text.rstrip(" *_").endswith((";", ",", ":", "."))
+
+
+def _is_appendix_head(entries: list[_Entry], index: int) -> bool:
+    """The line at ``index`` opens an appendix (phụ lục).
+
+    Either "PHỤ LỤC …" in capitals or a heading, or the word in the decree's own case
+    standing alone ("Phụ lục", "Phụ lục II", as danvan's text layout prints it) with its
+    upper-case title or its "(Kèm theo …)" line among the next two lines: a sentence that
+    merely begins "Phụ lục …" has neither.
+    """
+    entry = entries[index]
+    if not isinstance(entry, _Line) or (match := _APPENDIX_RE.match(entry.text)) is None:
+        return False
+    if _is_upper(entry.text[: match.end()]) or entry.source.heading_level is not None:
+        return True
+    if match.end() != len(entry.text.rstrip()):
+        return False
+    following = [e for e in entries[index + 1 : index + 3] if isinstance(e, _Line)]
+    return any(_is_upper(e.text) or _ATTACHMENT_RE.match(e.text) for e in following)
 
 
 def _signature_without_recipients(
@@ -1411,13 +1567,7 @@ def _signature_without_recipients(
 
 
 def _appendices(entries: list[_Entry], runs: _Runs, context: _Context) -> list[Appendix]:
-    starts = [
-        i
-        for i, e in enumerate(entries)
-        if isinstance(e, _Line)
-        and _APPENDIX_RE.match(e.text)
-        and _is_upper(e.text[: _APPENDIX_RE.match(e.text).end()])  # type: ignore[union-attr]
-    ]
+    starts = [i for i in range(len(entries)) if _is_appendix_head(entries, i)]
     appendices: list[Appendix] = []
     for position, start in enumerate(starts):
         stop = starts[position + 1] if position + 1 < len(starts) else len(entries)
@@ -1481,6 +1631,7 @@ def _appendix_blocks(
 ) -> list[Block]:
     items = _units_and_tables(entries, context)
     units = [item for item in items if isinstance(item, _Unit)]
+    runs.find_heads(unit.text for unit in units)
     labelled = [u for u in units if u.label is not None]
     if labelled and len(units) == len(items) and units[0].label is not None:  # no tables
         table: IndicatorTable | None = None

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import attrs
 
 from danvan.model import Document
@@ -77,13 +79,22 @@ def as_text_copy(source: SourceDocument) -> SourceDocument:
             if index % 2 == 1:
                 superscripts.append((position, position + len(piece)))
             position += len(piece)
+        text = prefix + "".join(pieces)
+        if not unicodedata.is_normalized("NFC", text):  # as SourceLine's converter would
+            text = unicodedata.normalize("NFC", text)
         items.append(
-            attrs.evolve(
-                item,
-                text=prefix + "".join(pieces),
-                numbering_label=None,
-                footnotes=(),
-                emphasis=[
+            SourceLine._converted(
+                text,
+                item.location,
+                item.bold,
+                item.italic,
+                item.all_caps,
+                item.centered,
+                item.style,
+                item.heading_level,
+                None,
+                item.font,
+                tuple(
                     EmphasisSpan(
                         start=_shift(e.start, size, inserted),
                         end=_shift(e.end, size, inserted, end=True),
@@ -91,8 +102,10 @@ def as_text_copy(source: SourceDocument) -> SourceDocument:
                         italic=e.italic,
                     )
                     for e in item.emphasis
-                ],
-                superscripts=sorted(superscripts),
+                ),
+                tuple(sorted(superscripts)),
+                (),
+                item.hard_break,
             )
         )
     for marker, text, location in notes:

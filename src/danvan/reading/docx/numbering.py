@@ -320,8 +320,25 @@ class NumberingCounter:
     definitions: NumberingDefinitions
     vietnamese_letters: bool = True
     _counters: dict[str, _Counters] = attrs.field(factory=dict, init=False)
+    _levels: dict[tuple[str, str], tuple[Level, ...]] = attrs.field(factory=dict, init=False)
+
+    def _levels_of(self, instance: ListInstance, abstract: AbstractNumbering) -> tuple[Level, ...]:
+        """The nine levels of a list instance, overrides applied (looked up once per list)."""
+        key = (instance.id, abstract.id)
+        levels = self._levels.get(key)
+        if levels is None:
+            levels = self._levels[key] = tuple(
+                self._find_level(instance, abstract, i) for i in range(MAX_LEVELS)
+            )
+        return levels
 
     def _level(self, instance: ListInstance, abstract: AbstractNumbering, ilvl: int) -> Level:
+        if 0 <= ilvl < MAX_LEVELS:
+            return self._levels_of(instance, abstract)[ilvl]
+        return self._find_level(instance, abstract, ilvl)
+
+    @staticmethod
+    def _find_level(instance: ListInstance, abstract: AbstractNumbering, ilvl: int) -> Level:
         override = instance.level_overrides.get(ilvl)
         if override is not None:
             return override
@@ -352,8 +369,9 @@ class NumberingCounter:
             values[ilvl] = self._start(instance, abstract, ilvl)
         else:
             values[ilvl] = current + 1
+        levels = self._levels_of(instance, abstract)
         for deeper in range(ilvl + 1, MAX_LEVELS):
-            restart = self._level(instance, abstract, deeper).restart
+            restart = levels[deeper].restart
             if restart is None or (restart != 0 and ilvl < restart):
                 values[deeper] = None
         if level.fmt == "bullet":

@@ -31,6 +31,7 @@ from lxml import etree
 from danvan.errors import DanvanError
 from danvan.io import from_dict
 from danvan.model import Document
+from danvan.model import _validators as v
 from danvan.reading.docx.numbering import NumberingCounter, NumberingDefinitions
 from danvan.reading.encodings import (
     detect_legacy,
@@ -293,13 +294,15 @@ class _StyleInfo:
     numbered: bool
 
 
-@attrs.define
 class _Paragraph:
-    """Text and hints collected while walking one ``w:p``."""
+    """Text and hints collected while walking one ``w:p`` (a plain class: one per paragraph)."""
 
-    segments: list[list[tuple[str, RunFormat]]] = attrs.field(factory=lambda: [[]])
-    footnotes: list[tuple[int, int, str]] = attrs.field(factory=list)  # (segment, offset, text)
-    boxes: list[etree._Element] = attrs.field(factory=list)
+    __slots__ = ("boxes", "footnotes", "segments")
+
+    def __init__(self) -> None:
+        self.segments: list[list[tuple[str, RunFormat]]] = [[]]
+        self.footnotes: list[tuple[int, int, str]] = []  # (segment, offset, text)
+        self.boxes: list[etree._Element] = []
 
     def add(self, text: str, fmt: RunFormat) -> None:
         self.segments[-1].append((text, fmt))
@@ -334,6 +337,9 @@ class _Walker:
     first_mapped: SourceLocation | None = None
     fallback_formats: set[str] = attrs.field(factory=set)
     style_cache: dict[str | None, _StyleInfo] = attrs.field(factory=dict)
+    font_encodings: dict[str | None, str | None] = attrs.field(factory=dict)
+    stored_texts: dict[str, str | None] = attrs.field(factory=dict)
+    """The encoding each run font implies (or the whole text's), looked up once per font."""
     formats: dict[tuple[RunFormat, tuple[tuple[str, object], ...]], RunFormat] = attrs.field(
         factory=dict
     )
@@ -612,7 +618,12 @@ class _Walker:
             self.collect_boxes(child, out)
 
     def decode(self, text: str, fmt: RunFormat) -> str:
-        encoding = encoding_of_font(fmt.font) or self.legacy
+        font = fmt.font
+        encodings = self.font_encodings
+        if font in encodings:
+            encoding = encodings[font]
+        else:
+            encoding = encodings[font] = encoding_of_font(font) or self.legacy
         if encoding is None:
             return text
         if encoding == "vni":
@@ -639,26 +650,55 @@ class _Walker:
         label: str | None,
         hard_break: bool,
     ) -> SourceLine:
-        raw = "".join(text for text, _ in segment)
-        if not unicodedata.is_normalized("NFC", raw):
+        raw = segment[0][0] if len(segment) == 1 else "".join([text for text, _ in segment])
+        if unicodedata.is_normalized("NFC", raw):
+            # every piece of an NFC text is NFC itself: nothing to normalise
+            pieces = segment
+            nfc = raw
+        else:
             self.nfd_lines += 1
             if self.first_nfd is None:
                 self.first_nfd = location
-        # Offsets are counted on the NFC text, piece by piece (NFC never merges across runs
-        # in practice; a mark split from its letter by a run boundary is merged into the
-        # letter's run, so spans stay inside the text).
-        pieces = [(unicodedata.normalize("NFC", text), fmt) for text, fmt in segment]
-        text = "".join(piece for piece, _ in pieces)
-        nfc = unicodedata.normalize("NFC", text)
-        emphasis: list[EmphasisSpan] = []
+            # Offsets are counted on the NFC text, piece by piece (NFC never merges across
+            # runs in practice; a mark split from its letter by a run boundary is merged into
+            # the letter's run, so spans stay inside the text).
+            pieces = [(unicodedata.normalize("NFC", text), fmt) for text, fmt in segment]
+            nfc = unicodedata.normalize("NFC", "".join(piece for piece, _ in pieces))
+        footnotes = tuple(
+            SourceFootnote(offset=min(offset, len(nfc)), text=note) for offset, note in notes
+        )
+        if len(pieces) == 1:  # one run: most paragraphs of a document typed in Word
+            fmt = pieces[0][1]
+            has_text = len(nfc.strip()) > 0
+            return SourceLine._converted(
+                nfc,
+                location,
+                has_text and fmt.bold,
+                has_text and fmt.italic,
+                has_text and fmt.caps,
+                centered,
+                self.stored(style),
+                heading,
+                self.stored(label),
+                self.stored(fmt.font) if has_text and fmt.font else None,
+                (EmphasisSpan(start=0, end=len(nfc), bold=fmt.bold, italic=fmt.italic),)
+                if (fmt.bold or fmt.italic) and nfc
+                else (),
+                ((0, len(nfc)),) if fmt.superscript and has_text else (),
+                footnotes,
+                hard_break,
+            )
+        spans: list[tuple[int, int, bool, bool]] = []  # (start, end, bold, italic), joined
         superscripts: list[tuple[int, int]] = []
         fonts: dict[str, int] = {}
         position = 0
+        size = len(nfc)
         visible = bold_chars = italic_chars = caps_chars = 0
         for piece, fmt in pieces:
-            end = min(position + len(piece), len(nfc))
-            if piece.strip():
-                count = len(piece.strip())
+            end = min(position + len(piece), size)
+            shown = piece.strip()
+            if shown:
+                count = len(shown)
                 visible += count
                 bold_chars += count if fmt.bold else 0
                 italic_chars += count if fmt.italic else 0
@@ -666,45 +706,52 @@ class _Walker:
                 if fmt.font:
                     fonts[fmt.font] = fonts.get(fmt.font, 0) + count
             if (fmt.bold or fmt.italic) and end > position:
-                last = emphasis[-1] if emphasis else None
+                last = spans[-1] if spans else None
                 if (
-                    last
-                    and last.end == position
-                    and last.bold == fmt.bold
-                    and last.italic == fmt.italic
+                    last is not None
+                    and last[1] == position
+                    and last[2] == fmt.bold
+                    and last[3] == fmt.italic
                 ):
-                    emphasis[-1] = EmphasisSpan(
-                        start=last.start, end=end, bold=fmt.bold, italic=fmt.italic
-                    )
+                    spans[-1] = (last[0], end, fmt.bold, fmt.italic)
                 else:
-                    emphasis.append(
-                        EmphasisSpan(start=position, end=end, bold=fmt.bold, italic=fmt.italic)
-                    )
-            if fmt.superscript and piece.strip() and end > position:
+                    spans.append((position, end, fmt.bold, fmt.italic))
+            if fmt.superscript and shown and end > position:
                 if superscripts and superscripts[-1][1] == position:
                     superscripts[-1] = (superscripts[-1][0], end)
                 else:
                     superscripts.append((position, end))
             position = end
-        footnotes = [
-            SourceFootnote(offset=min(offset, len(nfc)), text=note) for offset, note in notes
+        emphasis = [
+            EmphasisSpan(start=start, end=stop, bold=bold, italic=italic)
+            for start, stop, bold, italic in spans
         ]
-        return SourceLine(
-            text=nfc,
-            location=location,
-            bold=visible > 0 and bold_chars == visible,
-            italic=visible > 0 and italic_chars == visible,
-            all_caps=visible > 0 and caps_chars == visible,
-            centered=centered,
-            style=style,
-            heading_level=heading,
-            numbering_label=label,
-            font=max(fonts, key=fonts.__getitem__) if fonts else None,
-            emphasis=emphasis,
-            superscripts=superscripts,
-            footnotes=footnotes,
-            hard_break=hard_break,
+        return SourceLine._converted(
+            nfc,
+            location,
+            visible > 0 and bold_chars == visible,
+            visible > 0 and italic_chars == visible,
+            visible > 0 and caps_chars == visible,
+            centered,
+            self.stored(style),
+            heading,
+            self.stored(label),
+            self.stored(max(fonts, key=fonts.__getitem__)) if fonts else None,
+            tuple(emphasis),
+            tuple(superscripts),
+            footnotes,
+            hard_break,
         )
+
+    def stored(self, value: str | None) -> str | None:
+        """``value`` as SourceLine stores a hint (``optional_text``), once per distinct value."""
+        if value is None:
+            return None
+        stored = self.stored_texts
+        if value in stored:
+            return stored[value]
+        known = stored[value] = v.optional_text(value)
+        return known
 
     def summary_findings(self) -> list[ReadFinding]:
         found: list[ReadFinding] = []

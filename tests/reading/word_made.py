@@ -1,4 +1,4 @@
-"""A document as a person would type it in Word, for the read benchmark (tệp Word soạn tay).
+"""A document as a person would type it in Word (tệp Word soạn tay), for tests and benchmarks/read.py.
 
 :func:`word_made_docx` lays a model out the way the reader's tests build their Word
 fixtures (``tests/reading/docx_fixtures.py``): the header in a borderless two-column table,
