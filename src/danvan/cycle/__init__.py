@@ -17,7 +17,7 @@ from danvan.cycle.aggregate import (
     SummaryRow,
     aggregate,
 )
-from danvan.cycle.drafts import next_draft, next_reporting_period, report_skeleton
+from danvan.cycle.drafts import DraftWarning, next_draft, next_reporting_period, report_skeleton
 from danvan.cycle.scores import (
     Adjustment,
     Criterion,
@@ -39,6 +39,7 @@ __all__ = [
     "Column",
     "Criterion",
     "CriterionScore",
+    "DraftWarning",
     "GradeBand",
     "MissingDependencyError",
     "RankedUnit",
