@@ -10,6 +10,7 @@ case rule (:func:`agency_case`), never the header's capitals.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -20,6 +21,7 @@ from danvan.vn.text import normalize_text
 __all__ = ["agency_case", "document_texts", "sentence_name", "unit_key"]
 
 
+@functools.lru_cache(maxsize=16_384)
 def unit_key(name: str) -> str:
     """The identity of a unit's name: NFC, one tone convention, one space, case-folded
     ("SỞ Y TẾ", "Sở  Y tế" and "Sở Y Tế" are one unit)."""
