@@ -9,6 +9,8 @@ import warnings
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import danvan as dv
 from danvan.cycle import DraftWarning, next_draft, report_skeleton
@@ -201,3 +203,19 @@ def test_the_next_draft_moves_every_period_on() -> None:
 def test_the_subjects_periods_advance_together(period: str, subject: str, expected: str) -> None:
     report = attrs.evolve(yearly_report(), period=dv.ReportingPeriod.parse(period), subject=subject)
     assert next_draft(report).subject == expected
+
+
+# -- properties ---------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    ["sở", "ban", "tỉnh", "ủy", "và", "văn", "hóa,", "thể", "thao", "lạng", "sơn", "dân", "vận"]
+)
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=8))
+def test_the_case_rule_changes_only_case(words: list[str]) -> None:
+    capitals = " ".join(words).upper()
+    sentence = agency_case(capitals)
+    assert unit_key(sentence) == unit_key(capitals)  # the same unit, whatever it prints
+    assert sentence[:1] == capitals[:1]  # a name starts with a capital
+    assert agency_case(sentence) == sentence  # a name not in capitals is left as written

@@ -270,3 +270,11 @@ def test_total_is_criteria_plus_bonus_minus_penalty(
     expected = max(0, 100 - sum(minus.values()) + bonus - penalty)
     assert s.total() == expected
     assert s.grade == SCALE.grade(Decimal(expected))
+
+
+@given(st.integers(0, 10_000), st.integers(0, 99))
+def test_points_with_a_decimal_comma_read_as_the_number(whole: int, hundredths: int) -> None:
+    written = f"{whole},{hundredths:02d}"
+    expected = Decimal(whole) + Decimal(hundredths) / 100
+    assert CriterionScore(code="x", self_score=written).self_score == expected
+    assert CriterionScore(code="x", self_score=str(whole)).self_score == whole

@@ -138,7 +138,7 @@ def agency_case(name: str) -> str:
         if phrase_start:
             in_place = False
         index += 1
-    result = " ".join(out)
+    result = _cap(" ".join(out))  # a name starts with a capital, whatever its first word
     for lower, written in _FIXED:
         result = re.sub(rf"(?<!\w){lower}(?!\w)", written, result, flags=re.IGNORECASE)
     return result
