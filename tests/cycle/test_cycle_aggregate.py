@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import pickle
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import danvan as dv
 from danvan.cycle import AggregationError, aggregate
-from danvan.cycle.aggregate import normalize_label
+from danvan.cycle.aggregate import MissingDependencyError, normalize_label
 from danvan.errors import InvalidValueError
 
 from .builders import unit_report
@@ -178,11 +180,29 @@ def test_dataframe_needs_pandas_or_says_so() -> None:
     try:
         import pandas  # noqa: F401
     except ImportError:
-        with pytest.raises(InvalidValueError, match="pandas"):
+        with pytest.raises(MissingDependencyError, match="pandas is not installed"):
             summary.to_dataframe()
     else:
         frame = summary.to_dataframe()
         assert frame.loc["kinh phí thực hiện", "total"] == 10_424_000
+
+
+def test_without_pandas_the_error_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = importlib.import_module
+
+    def no_pandas(name: str, package: str | None = None) -> object:
+        if name == "pandas":
+            raise ImportError("No module named 'pandas'")
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", no_pandas)
+    with pytest.raises(ImportError) as caught:  # an ImportError like Python's own
+        aggregate([A]).to_dataframe()
+    assert isinstance(caught.value, MissingDependencyError)
+    assert "pandas is not installed: pip install pandas" in str(caught.value)
+    assert "is invalid" not in str(caught.value)
 
 
 def test_not_a_report_is_a_clear_error() -> None:
@@ -193,6 +213,126 @@ def test_not_a_report_is_a_clear_error() -> None:
 def test_summaries_pickle() -> None:
     summary = aggregate([A, B, C])
     assert pickle.loads(pickle.dumps(summary)) == summary
+
+
+def _with(report: dv.Report, **changes: object) -> dv.Report:
+    return attrs.evolve(report, **changes)
+
+
+def test_reports_of_different_periods_are_refused_unless_allowed() -> None:
+    january = _with(A, period=dv.ReportingPeriod.parse("tháng 1 năm 2026"))
+    february = _with(B, period=dv.ReportingPeriod.parse("tháng 2 năm 2026"))
+    with pytest.raises(AggregationError) as caught:
+        aggregate([january, february])
+    message = str(caught.value)
+    assert "tháng 1 năm 2026" in message
+    assert "tháng 2 năm 2026" in message
+    assert "Sở Dữ liệu số" in message
+    assert "Sở Văn hóa" in message
+    assert "allow_mixed_periods=True" in message
+    summary = aggregate([january, february], allow_mixed_periods=True)
+    assert summary.row("Số hội nghị tuyên truyền").total == dv.Count(value=10)
+    assert len(summary.problems) == 1
+    assert "several periods" in summary.problems[0]
+    assert "Sở Văn hóa (report 2 Số 07/BC-SVH): tháng 2 năm 2026" in summary.problems[0]
+
+
+def test_a_report_without_its_period_is_listed() -> None:
+    summary = aggregate([A, _with(B, period=None)])
+    assert summary.problems == (
+        "Sở Văn hóa (report 2 Số 07/BC-SVH) states no period (kỳ báo cáo): not compared "
+        "with năm 2025",
+    )
+
+
+def test_the_same_unit_twice_is_refused_unless_allowed() -> None:
+    again = _with(C, issuer=dv.Agency(name="SỞ Y TẾ"), number=dv.DocumentNumber.parse("09/BC-SYT"))
+    with pytest.raises(AggregationError) as caught:
+        aggregate([C, A, again])
+    message = str(caught.value)
+    assert "Sở Y tế (report 1 Số 07/BC-SYT) and Sở Y tế (report 3 Số 09/BC-SYT)" in message
+    assert "allow_duplicate_units=True" in message
+    summary = aggregate([C, A, again], allow_duplicate_units=True)
+    assert summary.units == ("Sở Y tế", "Sở Dữ liệu số", "Sở Y tế (2)")
+    assert summary.row("Số hội nghị tuyên truyền").total == dv.Count(value=8)
+    assert summary.problems == (
+        "one unit reports twice: Sở Y tế (report 1 Số 07/BC-SYT) and Sở Y tế (report 3 Số "
+        "09/BC-SYT); both are added (allow_duplicate_units=True)",
+    )
+
+
+def test_combining_summaries_of_one_unit_is_refused_too() -> None:
+    with pytest.raises(AggregationError, match="one report per unit"):
+        aggregate([A]).combine(aggregate([_with(A, issuer=dv.Agency(name="sở dữ liệu số"))]))
+
+
+def test_a_unit_read_in_capitals_shows_as_a_sentence_writes_it() -> None:
+    read = _with(
+        C,
+        issuer=dv.Agency(name="SỞ HÒA GIẢI CỘNG ĐỒNG"),
+        introduction=[dv.Paragraph.of("Sở Hòa giải Cộng đồng báo cáo kết quả như sau:")],
+    )
+    assert aggregate([A, read]).units == ("Sở Dữ liệu số", "Sở Hòa giải Cộng đồng")
+    bare = _with(C, issuer=dv.Agency(name="SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"))
+    assert aggregate([bare]).units == ("Sở Văn hóa, Thể thao và Du lịch",)
+    # the caller's names are kept as given
+    assert aggregate([bare], units=["SVHTTDL"]).units == ("SVHTTDL",)
+
+
+def _word_report(table: dv.Table) -> dv.Report:
+    return _with(
+        C,
+        issuer=dv.Agency(name="SỞ Y TẾ"),
+        appendices=[dv.Appendix(title="SỐ LIỆU", blocks=[table])],
+    )
+
+
+def test_a_plain_table_as_read_from_word_is_summed() -> None:
+    table = dv.Table(
+        header=["STT", "Chỉ tiêu", "Đơn vị tính", "Số lượng", "Ghi chú"],
+        rows=[
+            ["1", "Số hội nghị tuyên truyền", "", "5", ""],
+            ["", "- cấp tỉnh", "", "1", ""],
+            ["", "- cấp xã", "", "4", ""],
+            ["2", "Kinh phí thực hiện", "đồng", "2.000.000", "nguồn tỉnh"],
+        ],
+    )
+    summary = aggregate([A, _word_report(table)])
+    assert summary.units == ("Sở Dữ liệu số", "Sở Y tế")
+    assert summary.row("Số hội nghị tuyên truyền").total == dv.Count(value=9)
+    assert summary.row("cấp xã").total == dv.Count(value=7)
+    assert summary.row("Kinh phí thực hiện").total == dv.Money(amount=12_424_000)
+    assert summary.problems == ()
+    rows = list(csv.reader(io.StringIO(summary.to_csv())))
+    assert ["số hội nghị tuyên truyền", "Số hội nghị tuyên truyền", "0", "4", "5", "9"] in rows
+    assert summary.row("cấp xã").cells[1].source.row == "appendix[0].table[0]:1.2"  # type: ignore[union-attr]
+
+
+def test_a_table_of_another_shape_is_listed_never_silently_empty() -> None:
+    table = dv.Table(
+        header=["STT", "Chỉ tiêu", "Năm 2024", "Năm 2025"], rows=[["1", "Số hội nghị", "3", "4"]]
+    )
+    summary = aggregate([A, _word_report(table)])
+    assert summary.problems == (
+        "Sở Y tế (report 2 Số 07/BC-SYT): table appendix[0].table[0] (STT | Chỉ tiêu | Năm "
+        "2024 | Năm 2025) not summed: its header names no value column (Số lượng, Số liệu, "
+        "Kết quả)",
+        "Sở Y tế (report 2 Số 07/BC-SYT): no indicator table (bảng chỉ tiêu) in its "
+        "appendices: its column is empty",
+    )
+    nothing = _with(C, appendices=[])
+    assert aggregate([A, nothing]).problems[-1].endswith("its column is empty")
+
+
+def test_parts_above_their_total_name_the_unit_and_its_report() -> None:
+    bad = unit_report(
+        "Sở Nội vụ", "SNV", meetings=1, province_level=1, commune_level=3, money=0, public=(1, 1)
+    )
+    problem = aggregate([A, bad]).problems[0]
+    assert problem == (
+        "Sở Nội vụ (report 2 Số 07/BC-SNV), row appendix[0].table[0]:1: the parts of 'Số hội "
+        "nghị tuyên truyền' add up to 4, more than its total 1"
+    )
 
 
 # -- properties ---------------------------------------------------------------------------

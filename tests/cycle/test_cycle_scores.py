@@ -86,7 +86,7 @@ def test_caps_are_enforced() -> None:
 
 
 def test_unknown_or_group_criteria_cannot_be_scored() -> None:
-    with pytest.raises(InvalidValueError, match="scored criterion"):
+    with pytest.raises(InvalidValueError, match="group of criteria"):
         ScoreSheet(unit="A", scale=SCALE, scores=[CriterionScore(code="2", self_score=1)])
     with pytest.raises(InvalidValueError, match="once"):
         ScoreSheet(
@@ -135,6 +135,73 @@ def test_a_broken_scale_file_is_a_clear_error(tmp_path: Path) -> None:
         ScoreScale.from_dict({"title": "x"})
 
 
+def test_a_group_code_and_an_unknown_code_get_distinct_messages() -> None:
+    group = SCALE.criterion("2")
+    assert group is not None
+    parts = ", ".join(leaf.code for leaf in group.leaves())
+    with pytest.raises(InvalidValueError) as caught:
+        ScoreSheet(unit="A", scale=SCALE, scores=[CriterionScore(code="2", self_score=1)])
+    assert "is a group of criteria (nhóm tiêu chí)" in str(caught.value)
+    assert f"score {parts} instead" in str(caught.value)
+    with pytest.raises(InvalidValueError) as caught:
+        ScoreSheet(unit="A", scale=SCALE, scores=[CriterionScore(code="9", self_score=1)])
+    assert "it has no criterion '9'" in str(caught.value)
+    assert "group" not in str(caught.value)
+
+
+def test_a_negative_score_names_the_field_it_is_in() -> None:
+    with pytest.raises(InvalidValueError) as caught:
+        CriterionScore(code="2.1", self_score=-1)
+    assert str(caught.value).startswith("CriterionScore[2.1].self_score: '-1' is invalid")
+    with pytest.raises(InvalidValueError, match=r"^Adjustment\['Báo cáo chậm'\]\.points"):
+        Adjustment(reason="Báo cáo chậm", points=-2)
+
+
+@pytest.mark.parametrize(
+    ("written", "points"),
+    [("27,5", Decimal("27.5")), ("28", 28), (" 9,25 ", Decimal("9.25")), ("27.5", Decimal("27.5"))],
+)
+def test_points_written_the_vietnamese_way_are_read(written: str, points: Decimal) -> None:
+    assert CriterionScore(code="1.1", self_score=written).self_score == points
+
+
+@pytest.mark.parametrize("written", ["27.500", "28 điểm", "", "2,5,1"])
+def test_points_that_are_not_a_number_are_refused_by_field(written: str) -> None:
+    with pytest.raises(InvalidValueError, match=r"^CriterionScore\[1\.1\]\.assessor_score"):
+        CriterionScore(code="1.1", assessor_score=written)
+
+
+def test_a_misspelt_key_in_a_scale_file_names_the_criterion() -> None:
+    data = {
+        "title": "t",
+        "total": 30,
+        "bands": [{"name": "Tốt", "min": 20}],
+        "criteria": [{"code": "1", "name": "Lãnh đạo, chỉ đạo", "maximum": 30}],
+    }
+    with pytest.raises(InvalidValueError) as caught:
+        ScoreScale.from_dict(data)
+    message = str(caught.value)
+    assert message.startswith("ScoreScale.criteria[0] (1 'Lãnh đạo, chỉ đạo')")
+    assert "unknown key 'maximum' (did you mean 'max'?)" in message
+    data["criteria"] = [{"code": "1", "name": "A", "max": 30}]
+    data["bands"] = [{"name": "Tốt", "minimum": 20}]
+    with pytest.raises(InvalidValueError, match=r"bands\[0\] \('Tốt'\).*did you mean 'min'"):
+        ScoreScale.from_dict(data)
+
+
+def test_an_incomplete_sheet_is_not_graded_or_ranked() -> None:
+    partial = ScoreSheet(unit="Sở A", scale=SCALE, scores=[CriterionScore(code="4", self_score=15)])
+    assert partial.total() == 15  # the partial sum is there to see
+    assert not partial.complete
+    with pytest.raises(InvalidValueError, match=r"ScoreSheet\[Sở A\]\.grade.*not scored: 1\.1"):
+        partial.grade  # noqa: B018
+    with pytest.raises(InvalidValueError, match=r"ScoreSheet\[Sở A\]\.scores"):
+        rank([sheet("Sở B"), partial])
+    grade_row = partial.to_table().rows[-1]
+    assert grade_row[4].startswith("Chưa xếp loại (chưa chấm: 1.1")
+    assert sheet("Sở B").complete
+
+
 def test_missing_scores_are_listed() -> None:
     s = ScoreSheet(unit="A", scale=SCALE, scores=[CriterionScore(code="4", self_score=15)])
     assert "1.1" in s.missing
@@ -155,11 +222,12 @@ def test_ranking_shares_ranks_on_ties_and_explains() -> None:
         (2, "Sở C"),
         (4, "Sở D"),
     ]
-    assert ranking[1].tie is not None
-    assert "Sở C" in ranking[1].tie
+    assert ranking[1].tie == f"Đồng hạng với Sở C (cùng {ranking[1].total} điểm)"
     assert ranking[0].tie is None
     table = ranking_table(ranking)
     assert table.rows[2][0] == "2"
+    assert table.rows[2][4] == f"Đồng hạng với Sở A (cùng {ranking[1].total} điểm)"
+    assert not any("tied" in cell for row in table.rows for cell in row)
 
 
 def test_sheet_renders_as_an_appendix_in_every_format() -> None:
@@ -202,3 +270,11 @@ def test_total_is_criteria_plus_bonus_minus_penalty(
     expected = max(0, 100 - sum(minus.values()) + bonus - penalty)
     assert s.total() == expected
     assert s.grade == SCALE.grade(Decimal(expected))
+
+
+@given(st.integers(0, 10_000), st.integers(0, 99))
+def test_points_with_a_decimal_comma_read_as_the_number(whole: int, hundredths: int) -> None:
+    written = f"{whole},{hundredths:02d}"
+    expected = Decimal(whole) + Decimal(hundredths) / 100
+    assert CriterionScore(code="x", self_score=written).self_score == expected
+    assert CriterionScore(code="x", self_score=str(whole)).self_score == whole

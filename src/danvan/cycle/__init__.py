@@ -7,8 +7,17 @@ table with provenance; ``ScoreSheet`` and ``rank`` score units on a points scale
 data (``ScoreScale.load``).
 """
 
-from danvan.cycle.aggregate import AggregationError, Cell, Source, Summary, SummaryRow, aggregate
-from danvan.cycle.drafts import next_draft, next_reporting_period, report_skeleton
+from danvan.cycle.aggregate import (
+    AggregationError,
+    Cell,
+    Column,
+    MissingDependencyError,
+    Source,
+    Summary,
+    SummaryRow,
+    aggregate,
+)
+from danvan.cycle.drafts import DraftWarning, next_draft, next_reporting_period, report_skeleton
 from danvan.cycle.scores import (
     Adjustment,
     Criterion,
@@ -27,9 +36,12 @@ __all__ = [
     "Adjustment",
     "AggregationError",
     "Cell",
+    "Column",
     "Criterion",
     "CriterionScore",
+    "DraftWarning",
     "GradeBand",
+    "MissingDependencyError",
     "RankedUnit",
     "Recurrence",
     "ScoreScale",

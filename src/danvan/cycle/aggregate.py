@@ -4,8 +4,11 @@ Every indicator of every report's appendices is matched by a key (given, or its
 normalised label under its parent group), summed per unit with provenance (which report,
 which row), and checked: units must agree (a count is never added to money), percentages
 are recomputed from summed numerators and denominators (never averaged), a breakdown is
-summed part by part and checked against its total. What does not match across reports is
-listed, never silently dropped or merged.
+summed part by part and checked against its total, per unit. What does not match across
+reports is listed, never silently dropped or merged; reports of different periods, or two
+reports of one unit, are refused unless the caller allows them (then listed as problems).
+A plain table read from Word ("STT | Chỉ tiêu | Số lượng") is read for its indicator rows;
+a table of another shape is listed as not summed.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from typing import Any
 
 import attrs
 
-from danvan.errors import InvalidValueError
+from danvan.cycle.names import sentence_name, unit_key
+from danvan.errors import DanvanError, InvalidValueError
 from danvan.model import (
     Appendix,
     Count,
@@ -29,15 +33,17 @@ from danvan.model import (
     IndicatorTable,
     Money,
     Percent,
+    Quantity,
     Ratio,
     Report,
+    ReportingPeriod,
     Table,
 )
 from danvan.model.blocks import iter_blocks
 from danvan.vn.numbers import format_number
 from danvan.vn.text import normalize_text
 
-__all__ = ["AggregationError", "Cell", "Source", "Summary", "SummaryRow", "aggregate"]
+__all__ = ["AggregationError", "Cell", "Column", "Source", "Summary", "SummaryRow", "aggregate"]
 
 _LEADING_LABEL = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s:;,.]+$")
@@ -47,7 +53,12 @@ KeyFunction = Callable[[Indicator, tuple[str, ...]], str]
 
 
 class AggregationError(InvalidValueError):
-    """Indicators that cannot be summed together (a count with money, two money units)."""
+    """Indicators that cannot be summed together (a count with money, two money units), or
+    reports that must not be (several periods, one unit twice) unless the caller allows it."""
+
+
+class MissingDependencyError(DanvanError, ImportError):
+    """An optional package a feature needs is not installed; the message says how to install it."""
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -71,6 +82,25 @@ class Source:
     def __str__(self) -> str:
         number = f" Số {self.number}" if self.number else ""
         return f"{self.unit} (report {self.report + 1}{number}), row {self.row}"
+
+
+@attrs.frozen(kw_only=True)
+class Column:
+    """One report's column: its position, its unit (the name as a sentence writes it, and
+    the identity :func:`~danvan.cycle.names.unit_key` compares), the report's number and
+    period (kỳ báo cáo), and what of the report was not summed (``notes``)."""
+
+    report: int
+    unit: str
+    key: str
+    number: str | None = None
+    period: ReportingPeriod | None = None
+    notes: tuple[str, ...] = ()
+
+    def describe(self, name: str | None = None) -> str:
+        """ "Sở Y tế (report 2 Số 07/BC-SYT)": the unit and its report, as problems name them."""
+        number = f" Số {self.number}" if self.number else ""
+        return f"{name or self.unit} (report {self.report + 1}{number})"
 
 
 @attrs.frozen(kw_only=True)
@@ -110,13 +140,17 @@ class Summary:
     """The indicators of many reports side by side, one column per unit and a total.
 
     ``unmatched`` lists the rows some units lack (key → the units that have it);
-    ``problems`` the breakdowns whose summed parts exceed their summed total.
+    ``problems`` what a clerk must look at before signing the total, each naming the unit
+    and report: reports of several periods or one unit twice (when allowed), a report or
+    table that gave nothing to sum, parts (trong đó) adding up to more than their total.
+    ``columns`` says which report each column is.
     """
 
     units: tuple[str, ...]
     rows: tuple[SummaryRow, ...]
     unmatched: tuple[tuple[str, tuple[str, ...]], ...] = ()
     problems: tuple[str, ...] = ()
+    columns: tuple[Column, ...] = ()
 
     def row(self, label: str) -> SummaryRow:
         """The row whose label (normalised) is ``label``."""
@@ -163,8 +197,9 @@ class Summary:
         try:
             pd: Any = importlib.import_module("pandas")
         except ImportError:
-            raise InvalidValueError(
-                "Summary.to_dataframe", "pandas", "pandas installed (pip install pandas)"
+            raise MissingDependencyError(
+                "pandas is not installed: pip install pandas (Summary.to_dataframe needs it; "
+                "to_csv() and to_table() do not)"
             ) from None
         data = {
             "label": [row.label for row in self.rows],
@@ -177,9 +212,16 @@ class Summary:
         }
         return pd.DataFrame(data, index=[row.key for row in self.rows])
 
-    def combine(self, other: Summary) -> Summary:
-        """The summary of both sets of reports (units side by side), as if aggregated at once."""
-        return _combine(self, other)
+    def combine(
+        self,
+        other: Summary,
+        *,
+        allow_mixed_periods: bool = False,
+        allow_duplicate_units: bool = False,
+    ) -> Summary:
+        """The summary of both sets of reports (units side by side), as if aggregated at once
+        (the same options as :func:`aggregate`, the same refusals and problems)."""
+        return _combine(self, other, allow_mixed_periods, allow_duplicate_units)
 
     def _repr_html_(self) -> str:
         table = self.to_table()
@@ -245,12 +287,141 @@ def _walk(
         yield from _walk(indicator.breakdown, (*parents, indicator.name), f"{row}.", key, full)
 
 
-def _report_indicators(report: Report, key: KeyFunction | None) -> Iterator[_Found]:
+# A plain table (as read from Word) is read for indicators when its header names these
+# columns: one label column, one value column, and optionally STT, a unit (ĐVT) and a note.
+_LABEL_COLUMNS = frozenset({"chỉ tiêu", "tên chỉ tiêu", "nội dung", "nội dung chỉ tiêu"})
+_VALUE_COLUMNS = frozenset(
+    {
+        "số lượng",
+        "số liệu",
+        "kết quả",
+        "kết quả thực hiện",
+        "giá trị",
+        "thực hiện",
+        "tổng số",
+        "số lượng/kết quả",
+    }
+)
+_NUMBER_COLUMNS = frozenset({"stt", "tt", "số tt", "số thứ tự"})
+_UNIT_COLUMNS = frozenset({"đơn vị tính", "đvt"})
+_NOTE_COLUMNS = frozenset({"ghi chú"})
+_PART_STT = re.compile(r"^(?:\d+\.\d+(?:\.\d+)*|[a-zđ])[.)]?$", re.IGNORECASE)
+
+
+def _columns_of(table: Table) -> dict[str, int] | str:
+    """Which column holds what (label, value, number, unit, note), or why the header does not fit."""
+    roles: dict[str, int] = {}
+    unknown: list[str] = []
+    for index, cell in enumerate(table.header):
+        name = normalize_label(cell)
+        for role, names in (
+            ("label", _LABEL_COLUMNS),
+            ("value", _VALUE_COLUMNS),
+            ("number", _NUMBER_COLUMNS),
+            ("unit", _UNIT_COLUMNS),
+            ("note", _NOTE_COLUMNS),
+        ):
+            if name in names:
+                if role in roles:
+                    return f"two {role} columns ({table.header[roles[role]]!r}, {cell!r})"
+                roles[role] = index
+                break
+        else:
+            unknown.append(cell)
+    if "label" not in roles:
+        return "its header names no indicator column (Chỉ tiêu, Nội dung)"
+    if "value" not in roles:
+        return "its header names no value column (Số lượng, Số liệu, Kết quả)"
+    if unknown:
+        return f"its header has columns not read as indicators ({', '.join(map(repr, unknown))})"
+    return roles
+
+
+def _quantity(value: str, unit: str) -> Quantity | None:
+    # reading/ is loaded only when a plain table is met (import danvan stays light)
+    from danvan.reading.values import parse_quantity
+
+    text = value.strip()
+    if text and unit.strip() and re.fullmatch(r"[0-9.,]+", text):
+        text = f"{text} {unit.strip()}"
+    return parse_quantity(text) if text else None
+
+
+def _plain_table_indicators(table: Table) -> tuple[Indicator, ...] | str:
+    """The indicator rows of a plain table ("STT | Chỉ tiêu | Số lượng"), or why it has none.
+
+    A row marked "- " / "+ " in its label, or numbered "1.1" / "a" in its STT column, is a
+    part (trong đó) of the row above it.
+    """
+    roles = _columns_of(table)
+    if isinstance(roles, str):
+        return roles
+    rows: list[tuple[int, str, Quantity | None, str | None]] = []
+    for row in table.rows:
+        label = row[roles["label"]].strip()
+        number = row[roles["number"]].strip() if "number" in roles else ""
+        unit = row[roles["unit"]] if "unit" in roles else ""
+        note = row[roles["note"]].strip() or None if "note" in roles else None
+        value = row[roles["value"]]
+        if not label and not value.strip():
+            continue
+        level = 0
+        if label[:2] in ("- ", "+ "):
+            level = 1 if label[0] == "-" else 2
+            label = label[2:].strip()
+        elif _PART_STT.match(number):
+            core = number.rstrip(".)")
+            level = core.count(".") if "." in core else 1
+        rows.append((level, label or "(?)", _quantity(value, unit), note))
+    if not rows:
+        return "it has no rows"
+    return tuple(_tree(rows, 0, 0)[0])
+
+
+def _tree(
+    rows: list[tuple[int, str, Quantity | None, str | None]], start: int, level: int
+) -> tuple[list[Indicator], int]:
+    built: list[Indicator] = []
+    index = start
+    while index < len(rows):
+        row_level, label, value, note = rows[index]
+        if row_level < level:
+            break
+        parts, index = _tree(rows, index + 1, row_level + 1)
+        built.append(
+            Indicator(
+                name=label,
+                value=value,
+                breakdown=parts,
+                is_group=value is None and bool(parts),
+                note=note,
+            )
+        )
+    return built, index
+
+
+def _report_indicators(
+    report: Report, key: KeyFunction | None, notes: list[str]
+) -> Iterator[_Found]:
+    """The indicators of every appendix table; what is not summed goes into ``notes``."""
+    summed = 0
     for a, appendix in enumerate(report.appendices):
-        tables = [b for b in iter_blocks(appendix.blocks) if isinstance(b, IndicatorTable)]
+        tables = [b for b in iter_blocks(appendix.blocks) if isinstance(b, IndicatorTable | Table)]
         for t, table in enumerate(tables):
             prefix = f"appendix[{a}].table[{t}]:"
-            yield from _walk(table.indicators, (), prefix, key, None)
+            if isinstance(table, IndicatorTable):
+                indicators: tuple[Indicator, ...] | str = table.indicators
+                header = ""
+            else:
+                indicators = _plain_table_indicators(table)
+                header = " | ".join(table.header)
+            if isinstance(indicators, str):
+                notes.append(f"table appendix[{a}].table[{t}] ({header}) not summed: {indicators}")
+                continue
+            summed += 1
+            yield from _walk(indicators, (), prefix, key, None)
+    if not summed:
+        notes.append("no indicator table (bảng chỉ tiêu) in its appendices: its column is empty")
 
 
 # -- summing -------------------------------------------------------------------------------
@@ -295,24 +466,99 @@ def _sum(key: str, cells: Sequence[Cell]) -> tuple[Any, str | None]:
     return None, f"{_kind(value)} values are listed per unit, not summed"
 
 
-def _units_of(reports: Sequence[Report], units: Sequence[str] | None) -> tuple[str, ...]:
+def _columns(reports: Sequence[Report], units: Sequence[str] | None) -> list[Column]:
     if units is not None:
         names = tuple(units)
         if len(names) != len(reports):
             raise InvalidValueError(
                 "aggregate.units", names, f"one unit name per report ({len(reports)})"
             )
+        given: list[tuple[str, str]] = [(name, unit_key(name)) for name in names]
     else:
-        names = tuple(
-            report.issuer.name if report.issuer is not None else f"Báo cáo {index}"
+        given = [
+            (sentence_name(report.issuer.name, report), unit_key(report.issuer.name))
+            if report.issuer is not None
+            else (f"Báo cáo {index}", f"báo cáo {index}")
             for index, report in enumerate(reports, start=1)
+        ]
+    return [
+        Column(
+            report=index,
+            unit=name,
+            key=identity,
+            number=str(report.number) if report.number is not None else None,
+            period=report.period,
         )
+        for index, (report, (name, identity)) in enumerate(zip(reports, given, strict=True))
+    ]
+
+
+def _column_names(columns: Sequence[Column]) -> tuple[str, ...]:
+    """One name per column: a unit's first spelling for all its columns, "(2)" on its second."""
+    first: dict[str, str] = {}
     seen: dict[str, int] = {}
     out = []
-    for name in names:
-        seen[name] = seen.get(name, 0) + 1
-        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    for column in columns:
+        base = first.setdefault(column.key, column.unit)
+        seen[column.key] = seen.get(column.key, 0) + 1
+        out.append(base if seen[column.key] == 1 else f"{base} ({seen[column.key]})")
     return tuple(out)
+
+
+def _check_columns(
+    columns: Sequence[Column],
+    names: tuple[str, ...],
+    allow_mixed_periods: bool,
+    allow_duplicate_units: bool,
+) -> list[str]:
+    """Refuse (or, when allowed, list) reports of several periods and one unit's second report."""
+    problems: list[str] = []
+    by_unit: dict[str, list[int]] = {}
+    for index, column in enumerate(columns):
+        by_unit.setdefault(column.key, []).append(index)
+    for indexes in by_unit.values():
+        if len(indexes) < 2:
+            continue
+        which = " and ".join(columns[i].describe() for i in indexes)
+        if not allow_duplicate_units:
+            raise AggregationError(
+                "aggregate.reports",
+                which,
+                "one report per unit (đơn vị): these are the same unit (names compared "
+                "without case); drop one (a corrected version replaces the first), or pass "
+                "allow_duplicate_units=True to add both",
+            )
+        problems.append(
+            f"one unit reports twice: {which}; both are added (allow_duplicate_units=True)"
+        )
+    periods = sorted({str(c.period) for c in columns if c.period is not None})
+    if len(periods) > 1:
+        which = "; ".join(
+            f"{column.describe(name)}: {column.period}"
+            for column, name in zip(columns, names, strict=True)
+            if column.period is not None
+        )
+        if not allow_mixed_periods:
+            raise AggregationError(
+                "aggregate.reports",
+                periods,
+                f"the reports summed are of one period (kỳ báo cáo), and these are of "
+                f"several: {which}; pass allow_mixed_periods=True to sum them anyway",
+            )
+        problems.append(
+            f"reports of several periods (kỳ báo cáo) are summed: {which} "
+            "(allow_mixed_periods=True)"
+        )
+    if periods:
+        problems += [
+            f"{column.describe(name)} states no period (kỳ báo cáo): not compared with "
+            f"{', '.join(periods)}"
+            for column, name in zip(columns, names, strict=True)
+            if column.period is None
+        ]
+    for column, name in zip(columns, names, strict=True):
+        problems += [f"{column.describe(name)}: {note}" for note in column.notes]
+    return problems
 
 
 def aggregate(
@@ -320,12 +566,20 @@ def aggregate(
     *,
     key: KeyFunction | None = None,
     units: Sequence[str] | None = None,
+    allow_mixed_periods: bool = False,
+    allow_duplicate_units: bool = False,
 ) -> Summary:
     """Sum the indicator appendices of ``reports`` (tổng hợp): one column per unit, a total.
 
     ``key(indicator, parent_labels)`` matches indicators across reports (default: the
     normalised label under its parent's); ``units`` names each report's column (default:
-    the issuer's name). Raises :class:`AggregationError` when one indicator mixes units.
+    the issuer's name, as a sentence writes it: "SỞ Y TẾ" read from a header shows as the
+    report's own text spells it, else "Sở Y tế"). Units are compared without case.
+
+    Raises :class:`AggregationError` when one indicator mixes units (đơn vị tính), when the
+    reports are of different periods (unless ``allow_mixed_periods``) and when one unit
+    gives two reports (unless ``allow_duplicate_units``); what is allowed is still listed
+    in ``Summary.problems``.
     """
     reports = tuple(reports)
     for index, report in enumerate(reports):
@@ -333,13 +587,16 @@ def aggregate(
             raise InvalidValueError(
                 f"aggregate.reports[{index}]", report, "a Report (báo cáo) with appendices"
             )
-    names = _units_of(reports, units)
+    columns = _columns(reports, units)
+    names = _column_names(columns)
+    _check_columns(columns, names, allow_mixed_periods, allow_duplicate_units)
     order: list[str] = []
     info: dict[str, _Found] = {}
     values: dict[str, dict[int, Cell]] = {}
     for r, report in enumerate(reports):
-        number = str(report.number) if report.number is not None else None
-        for found in _report_indicators(report, key):
+        number = columns[r].number
+        notes: list[str] = []
+        for found in _report_indicators(report, key, notes):
             if found.key not in info:
                 info[found.key] = found
                 order.append(found.key)
@@ -352,15 +609,20 @@ def aggregate(
                 )
             source = Source(report=r, number=number, unit=names[r], row=found.row)
             per_unit[r] = Cell(value=found.value, source=source)
-    return _build(names, order, info, values)
+        columns[r] = attrs.evolve(columns[r], notes=tuple(notes))
+    return _build(tuple(columns), order, info, values, allow_mixed_periods, allow_duplicate_units)
 
 
 def _build(
-    names: tuple[str, ...],
+    columns: tuple[Column, ...],
     order: list[str],
     info: dict[str, _Found],
     values: dict[str, dict[int, Cell]],
+    allow_mixed_periods: bool,
+    allow_duplicate_units: bool,
 ) -> Summary:
+    names = _column_names(columns)
+    problems = _check_columns(columns, names, allow_mixed_periods, allow_duplicate_units)
     rows = []
     unmatched = []
     for k in order:
@@ -381,8 +643,14 @@ def _build(
         )
         if len(per_unit) != len(names):
             unmatched.append((k, tuple(names[i] for i in sorted(per_unit))))
-    problems = _check_breakdowns(rows, info)
-    return Summary(units=names, rows=tuple(rows), unmatched=tuple(unmatched), problems=problems)
+    problems += _check_breakdowns(rows, info)
+    return Summary(
+        units=names,
+        rows=tuple(rows),
+        unmatched=tuple(unmatched),
+        problems=tuple(problems),
+        columns=columns,
+    )
 
 
 def _additive(value: Any) -> int | None:
@@ -393,7 +661,9 @@ def _additive(value: Any) -> int | None:
     return None
 
 
-def _check_breakdowns(rows: list[SummaryRow], info: dict[str, _Found]) -> tuple[str, ...]:
+def _check_breakdowns(rows: list[SummaryRow], info: dict[str, _Found]) -> list[str]:
+    """Parts (trong đó) adding up to more than their total: per unit, naming its report and
+    row; then in the totals, when no single unit explains it."""
     problems = []
     by_key = {row.key: row for row in rows}
     children: dict[str, list[SummaryRow]] = {}
@@ -402,29 +672,54 @@ def _check_breakdowns(rows: list[SummaryRow], info: dict[str, _Found]) -> tuple[
         if parent is not None:
             children.setdefault(parent, []).append(row)
     for parent, parts in children.items():
-        total = _additive(by_key[parent].total)
-        if total is None:
+        whole = by_key[parent]
+        label = whole.label
+        found = False
+        for i, cell in enumerate(whole.cells):
+            total = _additive(cell.value)
+            if total is None:
+                continue
+            summed = sum(a for p in parts if (a := _additive(p.cells[i].value)) is not None)
+            if summed > total:
+                found = True
+                problems.append(
+                    f"{cell.source}: the parts of {label!r} add up to {format_number(summed)}, "
+                    f"more than its total {format_number(total)}"
+                )
+        total = _additive(whole.total)
+        if total is None or found:
             continue
         summed = sum(a for a in (_additive(p.total) for p in parts) if a is not None)
         if summed > total:
-            problems.append(
-                f"the parts of {by_key[parent].label!r} add up to {format_number(summed)}, "
-                f"more than the total {format_number(total)}"
+            alone = sorted(
+                {
+                    p.cells[i].source.unit  # type: ignore[union-attr]
+                    for p in parts
+                    for i in range(len(p.cells))
+                    if p.cells[i].source is not None and whole.cells[i].value is None
+                }
             )
-    return tuple(problems)
+            problems.append(
+                f"in the totals, the parts of {label!r} add up to {format_number(summed)}, "
+                f"more than the total {format_number(total)}"
+                + (f" (parts given without the total by {', '.join(alone)})" if alone else "")
+            )
+    return problems
 
 
-def _combine(first: Summary, second: Summary) -> Summary:
-    names = first.units + second.units
-    if len(set(names)) != len(names):
-        raise InvalidValueError(
-            "Summary.combine", names, "the two summaries have no unit in common"
-        )
+def _combine(
+    first: Summary, second: Summary, allow_mixed_periods: bool, allow_duplicate_units: bool
+) -> Summary:
+    offset = len(first.columns)
+    columns = first.columns + tuple(
+        attrs.evolve(column, report=column.report + offset) for column in second.columns
+    )
+    names = _column_names(columns)
     order = [row.key for row in first.rows]
     order += [row.key for row in second.rows if row.key not in set(order)]
     info: dict[str, _Found] = {}
     values: dict[str, dict[int, Cell]] = {}
-    for offset, summary in ((0, first), (len(first.units), second)):
+    for shift, summary in ((0, first), (offset, second)):
         for row in summary.rows:
             parent = row.parent
             info.setdefault(row.key, _Found(row.key, row.label, row.level, parent, None, ""))
@@ -432,10 +727,12 @@ def _combine(first: Summary, second: Summary) -> Summary:
                 if cell.value is not None:
                     source = cell.source
                     if source is not None:
-                        source = attrs.evolve(source, report=source.report + offset)
-                    values.setdefault(row.key, {})[i + offset] = Cell(
+                        source = attrs.evolve(
+                            source, report=source.report + shift, unit=names[i + shift]
+                        )
+                    values.setdefault(row.key, {})[i + shift] = Cell(
                         value=cell.value, source=source
                     )
     for k in order:
         values.setdefault(k, {})
-    return _build(names, order, info, values)
+    return _build(columns, order, info, values, allow_mixed_periods, allow_duplicate_units)

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 
 import attrs
 
-from danvan.errors import InvalidValueError
+from danvan.cycle.names import sentence_name, unit_key
+from danvan.errors import InvalidValueError, ParseError
 from danvan.model import (
     Agency,
     BulletList,
@@ -36,7 +38,18 @@ from danvan.model import (
 from danvan.model.blocks import Block
 from danvan.vn.dates import format_date
 
-__all__ = ["PLACEHOLDER", "next_draft", "next_reporting_period", "report_skeleton"]
+__all__ = [
+    "PLACEHOLDER",
+    "DraftWarning",
+    "next_draft",
+    "next_reporting_period",
+    "report_skeleton",
+]
+
+
+class DraftWarning(UserWarning):
+    """A draft was made, but something in its source needs a look (a plan with no task found)."""
+
 
 PLACEHOLDER = "[Kết quả thực hiện: nêu cụ thể kết quả, số liệu, tồn tại.]"
 """The paragraph a clerk replaces with the results of a task."""
@@ -47,6 +60,16 @@ NEXT_TITLE = "PHƯƠNG HƯỚNG, NHIỆM VỤ {period}"
 _PLAN_PERIOD = re.compile(
     r"\s*(?:(?:[69] tháng (?:đầu|cuối) )?năm \d{4}|giai đoạn \d{4}\s?-\s?\d{4})\s*$", re.I
 )
+# A period as a subject or a closing sentence writes it (longest forms first, so "6 tháng
+# đầu năm 2025" is one period, not "năm 2025").
+_PERIOD_IN_TEXT = re.compile(
+    r"(?<!\w)(?:tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}|quý\s+(?:[IVX]+|[1-4])\s+năm\s+[0-9]{4}"
+    r"|0?[69]\s+tháng\s+(?:đầu|cuối)\s+năm\s+[0-9]{4}|năm\s+[0-9]{4}"
+    r"|giai\s+đoạn\s+[0-9]{4}\s?[-–]\s?[0-9]{4})(?!\w)",
+    re.IGNORECASE,
+)
+# The closing mark of a document ("./."), which the last task of a plan may carry.
+_CLOSING_MARK = re.compile(r"\s*\.\s*/\s*\.\s*$")
 _NEXT_SECTION = re.compile(
     r"phương hướng|nhiệm vụ.*(?:tiếp theo|thời gian tới|kỳ tới|tới)|kế hoạch.*tới", re.I
 )
@@ -87,8 +110,14 @@ def _status_line(task: Task, day: dt.date) -> Paragraph:
     return Paragraph.of(Emphasis(text=text[:1].upper() + text[1:] + ".", kind=EmphasisKind.ITALIC))
 
 
+def _task_text(task: Task) -> str:
+    """The task's description without the plan's closing mark ("… Kế hoạch này./.")."""
+    return _CLOSING_MARK.sub(".", task.description)
+
+
 def _task_section(task: Task, day: dt.date) -> Section:
-    title = task.description if len(task.description) <= 160 else task.description[:157] + "…"
+    text = _task_text(task)
+    title = text if len(text) <= 160 else text[:157] + "…"
     return Section(
         title=title,
         blocks=(_status_line(task, day), Paragraph.of(PLACEHOLDER)),
@@ -96,7 +125,7 @@ def _task_section(task: Task, day: dt.date) -> Section:
 
 
 def _next_items(tasks: tuple[Task, ...], period: ReportingPeriod) -> tuple[Block, ...]:
-    items = [t.description for t in tasks if t.falls_in(period)]
+    items = [_task_text(t) for t in tasks if t.falls_in(period)]
     if not items:
         return (Paragraph.of("[Nêu nhiệm vụ trọng tâm kỳ tới.]"),)
     return (BulletList.of(*items),)
@@ -125,7 +154,42 @@ def _plan_reference(plan: Plan) -> str:
     number = f" số {plan.number}" if plan.number is not None else ""
     day = place_date.date
     when = f" ngày {format_date(day, 'short')}" if isinstance(day, dt.date) else ""
-    return f"Kế hoạch{number}{when} của {issuer.name} về {subject[:1].lower()}{subject[1:]}"
+    name = sentence_name(issuer.name, plan)
+    return f"Kế hoạch{number}{when} của {name} về {subject[:1].lower()}{subject[1:]}"
+
+
+def _check_period_against_plan(plan: Plan, period: ReportingPeriod, plan_date: PlaceDate) -> None:
+    """Refuse a period that ends before the plan was issued, or before the plan's own period
+    starts: no report answers a plan for a time before it ("năm 2019" for a 2026 plan)."""
+    day = plan_date.date
+    issued: dt.date | None = day if isinstance(day, dt.date) else None
+    year = day.year if isinstance(day, dt.date) else getattr(day, "year", None)
+    if issued is not None and period.end_date < issued:
+        rule = f"a period that ends on or after the plan's date ({format_date(issued, 'short')})"
+    elif issued is None and isinstance(year, int) and period.end_date.year < year:
+        rule = f"a period that ends in or after the plan's year ({year})"
+    elif plan.period is not None and period.end_date < plan.period.start_date:
+        rule = f"a period that ends on or after the start of the plan's own period ({plan.period})"
+    else:
+        return
+    raise InvalidValueError(
+        "report_skeleton.period",
+        str(period),
+        f"{rule}: a report answers a plan (kế hoạch) for a time the plan covers",
+    )
+
+
+def _report_subject(plan_subject: str, period: ReportingPeriod) -> str:
+    """ "Kết quả thực hiện <the plan's subject without its period> <period>", without a
+    doubled word when the plan's subject itself starts "Thực hiện …" or "Kết quả …"."""
+    tail = _PLAN_PERIOD.sub("", plan_subject).strip()
+    tail = tail[:1].lower() + tail[1:]
+    folded = tail.casefold()
+    if folded.startswith("kết quả "):
+        return f"{tail[:1].upper()}{tail[1:]} {period}"
+    if folded.startswith("thực hiện "):
+        return f"Kết quả {tail} {period}"
+    return f"Kết quả thực hiện {tail} {period}"
 
 
 def report_skeleton(
@@ -141,6 +205,12 @@ def report_skeleton(
     One part per task of the plan that falls in the period, with its lead, time and status
     as of ``on`` (default: the period's last day), a placeholder for the results; bases
     citing the plan; the tasks of the following period. Number and day are left blank.
+
+    The plan's issuer is addressed and cited as a sentence writes its name: a name read in
+    the header's capitals ("SỞ HÒA GIẢI CỘNG ĐỒNG") takes the spelling of the plan's own
+    text ("Sở Hòa giải Cộng đồng ban hành …"), else :func:`~danvan.cycle.names.agency_case`.
+    A period that ends before the plan's date (or its own period) is refused; a plan in
+    which no task is found gives a :class:`DraftWarning` and a placeholder.
     """
     if not isinstance(plan, Plan):
         raise InvalidValueError("report_skeleton.plan", plan, "a Plan (kế hoạch)")
@@ -153,21 +223,33 @@ def report_skeleton(
     if not isinstance(issuer, Agency):
         raise InvalidValueError("report_skeleton.issuer", issuer, "an Agency (cơ quan báo cáo)")
     plan_issuer, plan_place_date, plan_subject = _header(plan, "report_skeleton.plan")
+    _check_period_against_plan(plan, period, plan_place_date)
     day = on or period.end_date
     tasks = plan.tasks
     due = tuple(t for t in tasks if t.falls_in(period))
     following = next_reporting_period(period)
+    if not tasks:
+        warnings.warn(
+            DraftWarning(
+                f"no task (nhiệm vụ) found in the plan {plan.number or plan_subject!s}: the "
+                "draft's results part is a placeholder; tasks are read from task tables and "
+                "from the parts titled 'NHIỆM VỤ …', 'GIẢI PHÁP', 'TỔ CHỨC THỰC HIỆN' or "
+                "'PHÂN CÔNG' (see plan.tasks)"
+            ),
+            stacklevel=2,
+        )
+        empty = "[Không tìm thấy nhiệm vụ trong kế hoạch: nêu kết quả thực hiện.]"
+    else:
+        empty = "[Kế hoạch không có nhiệm vụ trong kỳ này.]"
     results = Section(
         title=RESULTS_TITLE,
-        blocks=tuple(_task_section(t, day) for t in due)
-        or (Paragraph.of("[Kế hoạch không có nhiệm vụ trong kỳ này.]"),),
+        blocks=tuple(_task_section(t, day) for t in due) or (Paragraph.of(empty),),
     )
     upcoming = Section(
         title=NEXT_TITLE.format(period=_upper_period(following)),
         blocks=_next_items(tasks, following),
     )
-    subject_tail = _PLAN_PERIOD.sub("", plan_subject).strip()
-    subject_tail = subject_tail[:1].lower() + subject_tail[1:]
+    plan_issuer_name = sentence_name(plan_issuer.name, plan)
     return Report(
         issuer=issuer,
         number=_blank_number(issuer),
@@ -175,9 +257,12 @@ def report_skeleton(
             place=place or plan_place_date.place, date=PartialDate(year=period.end_date.year)
         ),
         period=period,
-        subject=f"Kết quả thực hiện {subject_tail} {period}",
+        subject=_report_subject(plan_subject, period),
         status=DocumentStatus.DRAFT,
-        addressees=(plan_issuer.name,) if plan_issuer.name != issuer.name else (),
+        # the plan's issuer as a sentence writes it, never in the header's capitals
+        addressees=(plan_issuer_name,)
+        if unit_key(plan_issuer.name) != unit_key(issuer.name)
+        else (),
         bases=(Paragraph.of(f"Thực hiện {_plan_reference(plan)}."),),
         body=(results, upcoming),
     )
@@ -193,21 +278,67 @@ def _blank_number(issuer: Agency) -> DocumentNumber | None:
         return None
 
 
+def _written_like(found: str, period: ReportingPeriod) -> str:
+    """``period`` written with the case of the first letter of the words it replaces
+    ("quý I" stays lower case, "Quý I" upper; "6 tháng …" as the period writes itself)."""
+    text = str(period)
+    if not found[:1].isalpha():
+        return text
+    return text[:1].upper() + text[1:] if found[:1].isupper() else text[:1].lower() + text[1:]
+
+
+def _advance_periods(text: str, old: ReportingPeriod, new: ReportingPeriod) -> tuple[str, bool]:
+    """Every period ``text`` names, moved on as the report's period moves from ``old`` to
+    ``new``: the report's own period becomes ``new``, and the next period it names ("…
+    và phương hướng, nhiệm vụ năm 2026") becomes the one after ``new``. Other periods stay.
+    Returns the text and whether the report's own period was found."""
+    moves = {
+        old: new,
+        next_reporting_period(old): next_reporting_period(new),
+        old.next(): new.next(),
+    }
+    found_own = False
+
+    def move(match: re.Match[str]) -> str:
+        nonlocal found_own
+        written = match.group()
+        try:
+            period = ReportingPeriod.parse(written)
+        except ParseError:
+            return written
+        if period == old:
+            found_own = True
+        moved = moves.get(period)
+        return written if moved is None else _written_like(written, moved)
+
+    return _PERIOD_IN_TEXT.sub(move, text), found_own
+
+
 def _rewrite_period(subject: str, old: ReportingPeriod, new: ReportingPeriod) -> str:
-    written = str(old)
-    index = subject.casefold().find(written.casefold())
-    if index < 0:
-        return f"{subject} {new}"
-    return subject[:index] + str(new) + subject[index + len(written) :]
+    text, found = _advance_periods(subject, old, new)
+    return text if found else f"{subject} {new}"
+
+
+def _rewrite_closing(
+    closing: tuple[Paragraph, ...], old: ReportingPeriod, new: ReportingPeriod
+) -> tuple[Paragraph, ...]:
+    """The closing ("Trên đây là báo cáo … năm 2025 …") with its periods moved on."""
+    out = []
+    for paragraph in closing:
+        text, _ = _advance_periods(paragraph.text, old, new)
+        out.append(paragraph if text == paragraph.text else Paragraph.of(text))
+    return tuple(out)
 
 
 def next_draft(report: Report) -> Report:
     """The next period's draft (dự thảo kỳ sau) from ``report``.
 
     Same issuer, addressees, bases and recipients; the period advanced
-    (:func:`next_reporting_period`); number and date blank; the subject's period
-    rewritten; the previous "phương hướng, nhiệm vụ" items become the parts to report on,
-    each with a placeholder for its results.
+    (:func:`next_reporting_period`); number and date blank; the periods of the subject and
+    of the closing rewritten (the report's own period and the next one it names: "năm 2025
+    và phương hướng, nhiệm vụ năm 2026" → "năm 2026 và phương hướng, nhiệm vụ năm 2027");
+    the previous "phương hướng, nhiệm vụ" items become the parts to report on, each with a
+    placeholder for its results.
     """
     if not isinstance(report, Report):
         raise InvalidValueError("next_draft.report", report, "a Report (báo cáo)")
@@ -245,7 +376,7 @@ def next_draft(report: Report) -> Report:
         subject=_rewrite_period(report_subject, report.period, period),
         introduction=(),
         body=(results, upcoming),
-        closing=report.closing,
+        closing=_rewrite_closing(report.closing, report.period, period),
         signature=attrs.evolve(report.signature, name=None)
         if report.signature is not None
         else None,

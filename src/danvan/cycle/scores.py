@@ -9,9 +9,11 @@ is a fictional one for examples and tests.
 
 from __future__ import annotations
 
+import difflib
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -36,24 +38,71 @@ __all__ = [
 ]
 
 
-def _points(value: Any) -> Decimal:
+# Points as text: digits with the Vietnamese decimal comma ("27,5") or none ("28"); a dot
+# with one, two or four+ decimals ("27.5") is read as a decimal point too, but "27.500" is
+# refused: in Vietnamese the dot groups thousands, so it could be 27500.
+_POINTS_COMMA = re.compile(r"[0-9]+(?:,[0-9]+)?")
+_POINTS_DOT = re.compile(r"[0-9]+\.(?:[0-9]{1,2}|[0-9]{4,})")
+_POINTS_RULE = "a number of points (điểm): 28, 27.5, Decimal('27.5') or the text '27,5'"
+
+
+def _to_points(value: Any) -> Any:
+    """Converter: numbers and point texts become Decimals; anything else is left for
+    :func:`_valid_points` to refuse with the field's name."""
     if isinstance(value, bool):
-        raise InvalidValueError("points", value, "a number of points (điểm)")
-    try:
-        points = Decimal(str(value)) if not isinstance(value, Decimal) else value
-    except (InvalidOperation, ValueError):
-        raise InvalidValueError("points", value, "a number of points (điểm)") from None
-    if not points.is_finite() or points < 0:
-        raise InvalidValueError("points", value, "points are a finite number, not negative")
-    return points
+        return value
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, str):
+        text = value.strip()
+        if _POINTS_COMMA.fullmatch(text):
+            return Decimal(text.replace(",", "."))
+        if _POINTS_DOT.fullmatch(text):
+            return Decimal(text)
+    return value
+
+
+def _where(instance: Any, attribute: attrs.Attribute[Any]) -> str:
+    """ "CriterionScore[2.1].self_score", "Adjustment['Báo cáo chậm'].points", "ScoreScale.total"."""
+    name = type(instance).__name__
+    for ident in ("code", "reason", "name"):
+        value = getattr(instance, ident, None)
+        if isinstance(value, str):
+            shown = value if ident == "code" else repr(value)
+            return f"{name}[{shown}].{attribute.name}"
+    return f"{name}.{attribute.name}"
+
+
+def _valid_points(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, Decimal):
+        rule = _POINTS_RULE
+        if isinstance(value, str) and re.fullmatch(r"[0-9]+\.[0-9]{3}", value.strip()):
+            rule += (
+                f"; {value.strip()!r} is ambiguous, the dot groups thousands in Vietnamese: "
+                "write '27,5' or the number 27.5"
+            )
+        raise InvalidValueError(_where(instance, attribute), value, rule)
+    if not value.is_finite() or value < 0:
+        raise InvalidValueError(
+            _where(instance, attribute), str(value), "points are a finite number, not negative"
+        )
+
+
+def _valid_optional_points(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None:
+        _valid_points(instance, attribute, value)
+
+
+def _to_optional_points(value: Any) -> Any:
+    return None if value is None else _to_points(value)
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
-
-
-def _optional_points(value: Any) -> Decimal | None:
-    return None if value is None else _points(value)
 
 
 def _show(points: Decimal | None) -> str:
@@ -69,7 +118,7 @@ class Criterion:
 
     code: str
     name: str
-    max_points: Decimal = attrs.field(converter=_points)
+    max_points: Decimal = attrs.field(converter=_to_points, validator=_valid_points)
     children: tuple[Criterion, ...] = attrs.field(factory=tuple, converter=_tuple)
 
     def __attrs_post_init__(self) -> None:
@@ -102,7 +151,7 @@ class GradeBand:
     """Mức xếp loại: a grade and the points it needs at least ("Xuất sắc" from 95)."""
 
     name: str
-    min_points: Decimal = attrs.field(converter=_points)
+    min_points: Decimal = attrs.field(converter=_to_points, validator=_valid_points)
 
 
 @attrs.frozen(kw_only=True)
@@ -110,11 +159,15 @@ class ScoreScale:
     """Thang điểm: criteria adding up to ``total``, bonus and penalty caps, grade bands."""
 
     title: str
-    total: Decimal = attrs.field(converter=_points)
+    total: Decimal = attrs.field(converter=_to_points, validator=_valid_points)
     criteria: tuple[Criterion, ...] = attrs.field(converter=_tuple)
     bands: tuple[GradeBand, ...] = attrs.field(converter=_tuple)
-    bonus_cap: Decimal = attrs.field(default=Decimal(0), converter=_points)
-    penalty_cap: Decimal | None = attrs.field(default=None, converter=_optional_points)
+    bonus_cap: Decimal = attrs.field(
+        default=Decimal(0), converter=_to_points, validator=_valid_points
+    )
+    penalty_cap: Decimal | None = attrs.field(
+        default=None, converter=_to_optional_points, validator=_valid_optional_points
+    )
     lowest_grade: str = "Không hoàn thành nhiệm vụ"
 
     def __attrs_post_init__(self) -> None:
@@ -138,6 +191,14 @@ class ScoreScale:
         """The scored criteria by code."""
         return {leaf.code: leaf for top in self.criteria for leaf in top.leaves()}
 
+    def criterion(self, code: str) -> Criterion | None:
+        """The criterion (a group or a scored one) with ``code``, or None."""
+        for top in self.criteria:
+            for _, criterion in top.walk():
+                if criterion.code == code:
+                    return criterion
+        return None
+
     def grade(self, points: Decimal) -> str:
         """The grade (xếp loại) of a total: the first band whose floor it reaches."""
         for band in self.bands:
@@ -147,31 +208,60 @@ class ScoreScale:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ScoreScale:
-        """Read a scale from its data (the shape of ``data/example-scale.json``)."""
+        """Read a scale from its data (the shape of ``data/example-scale.json``).
 
-        def criterion(item: Mapping[str, Any]) -> Criterion:
+        A key missing or misspelt ("maximum" for "max") is refused naming the criterion or
+        band it is in, and the key it may have meant.
+        """
+        _check_keys(data, "ScoreScale", "the scale", _SCALE_KEYS, _SCALE_OPTIONAL)
+
+        def criterion(item: Any, where: str) -> Criterion:
+            _check_keys(
+                item, where, "a criterion (tiêu chí)", _CRITERION_KEYS, {"children", "note"}
+            )
+            children = item.get("children", ())
+            if not isinstance(children, list | tuple):
+                raise InvalidValueError(
+                    f"{where}.children", children, "a list of sub-criteria (tiêu chí thành phần)"
+                )
             return Criterion(
                 code=str(item["code"]),
                 name=str(item["name"]),
                 max_points=item["max"],
-                children=tuple(criterion(c) for c in item.get("children", ())),
+                children=tuple(
+                    criterion(child, f"{where}.children[{index}]")
+                    for index, child in enumerate(children)
+                ),
             )
 
+        criteria, bands = data["criteria"], data["bands"]
+        for name, value in (("criteria", criteria), ("bands", bands)):
+            if not isinstance(value, list | tuple):
+                raise InvalidValueError(f"ScoreScale.{name}", value, f"a list of {name}")
+        for index, band in enumerate(bands):
+            _check_keys(
+                band,
+                f"ScoreScale.bands[{index}]",
+                "a grade band (mức xếp loại)",
+                _BAND_KEYS,
+                {"note"},
+            )
         try:
             return cls(
                 title=str(data["title"]),
                 total=data["total"],
-                criteria=tuple(criterion(c) for c in data["criteria"]),
-                bands=tuple(
-                    GradeBand(name=str(b["name"]), min_points=b["min"]) for b in data["bands"]
+                criteria=tuple(
+                    criterion(item, f"ScoreScale.criteria[{index}]")
+                    for index, item in enumerate(criteria)
                 ),
+                bands=tuple(GradeBand(name=str(b["name"]), min_points=b["min"]) for b in bands),
                 bonus_cap=data.get("bonus_cap", 0),
                 penalty_cap=data.get("penalty_cap"),
                 lowest_grade=str(data.get("lowest_grade", "Không hoàn thành nhiệm vụ")),
             )
-        except (KeyError, TypeError) as error:
+        except TypeError as error:
             raise InvalidValueError(
-                "ScoreScale", f"missing or wrong {error}", "a scale: title, total, criteria, bands"
+                "ScoreScale", f"wrong {error}", "a scale: title, total, criteria, bands"
             ) from None
 
     @classmethod
@@ -186,6 +276,44 @@ class ScoreScale:
         return cls.from_dict(data)
 
 
+_SCALE_KEYS = ("title", "total", "criteria", "bands")
+_SCALE_OPTIONAL = frozenset({"bonus_cap", "penalty_cap", "lowest_grade", "note"})
+# "note" is a comment a scale file may carry anywhere (ghi chú); it is not read
+_CRITERION_KEYS = ("code", "name", "max")
+_BAND_KEYS = ("name", "min")
+
+
+def _check_keys(
+    data: Any,
+    where: str,
+    what: str,
+    required: tuple[str, ...],
+    optional: frozenset[str] | set[str] = frozenset(),
+) -> None:
+    """Refuse a scale item that is not an object, lacks a key or has one the scale does not use."""
+    rule = f"{what} has the keys {', '.join(required)}" + (
+        f" ({', '.join(sorted(optional))} optional)" if optional else ""
+    )
+    if not isinstance(data, Mapping):
+        raise InvalidValueError(where, data, rule)
+    known = {*required, *optional}
+    wrong = []
+    for key in data:
+        if key not in known:
+            close = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=0.5)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            wrong.append(f"unknown key {key!r}{hint}")
+    wrong += [f"missing {key!r}" for key in required if key not in data]
+    if wrong:
+        label = " ".join(
+            repr(str(part)) if key == "name" else str(part)
+            for key in ("code", "name")
+            if (part := data.get(key)) is not None
+        )
+        field = f"{where} ({label})" if label else where
+        raise InvalidValueError(field, sorted(map(str, data)), f"{rule}: {'; '.join(wrong)}")
+
+
 def example_scale() -> ScoreScale:
     """A fictional 100-point scale (the shape real ones have) for examples and tests."""
     text = resources.files("danvan.cycle").joinpath("data/example-scale.json").read_text("utf-8")
@@ -197,8 +325,12 @@ class CriterionScore:
     """Điểm một tiêu chí: the unit's own score, the assessor's, and the evidence (tài liệu kiểm chứng)."""
 
     code: str
-    self_score: Decimal | None = attrs.field(default=None, converter=_optional_points)
-    assessor_score: Decimal | None = attrs.field(default=None, converter=_optional_points)
+    self_score: Decimal | None = attrs.field(
+        default=None, converter=_to_optional_points, validator=_valid_optional_points
+    )
+    assessor_score: Decimal | None = attrs.field(
+        default=None, converter=_to_optional_points, validator=_valid_optional_points
+    )
     evidence: tuple[str, ...] = attrs.field(factory=tuple, converter=_tuple)
 
     @property
@@ -212,7 +344,7 @@ class Adjustment:
     """Điểm thưởng / điểm trừ: a reason, its points and the evidence."""
 
     reason: str
-    points: Decimal = attrs.field(converter=_points)
+    points: Decimal = attrs.field(converter=_to_points, validator=_valid_points)
     evidence: tuple[str, ...] = attrs.field(factory=tuple, converter=_tuple)
 
 
@@ -232,11 +364,21 @@ class ScoreSheet:
         for score in self.scores:
             leaf = leaves.get(score.code)
             if leaf is None:
-                raise InvalidValueError(
-                    f"ScoreSheet[{self.unit}].scores",
-                    score.code,
-                    "a scored criterion of the scale (tiêu chí có chấm điểm)",
-                )
+                group = self.scale.criterion(score.code)
+                if group is not None:
+                    parts = ", ".join(leaf.code for leaf in group.leaves())
+                    rule = (
+                        f"{score.code!r} is a group of criteria (nhóm tiêu chí) "
+                        f"{group.name!r}, whose points are those of its sub-criteria: score "
+                        f"{parts} instead"
+                    )
+                else:
+                    rule = (
+                        f"a criterion code of the scale {self.scale.title!r}; it has no "
+                        f"criterion {score.code!r} (its scored criteria, tiêu chí có chấm "
+                        f"điểm: {', '.join(leaves)})"
+                    )
+                raise InvalidValueError(f"ScoreSheet[{self.unit}].scores", score.code, rule)
             if score.code in seen:
                 raise InvalidValueError(
                     f"ScoreSheet[{self.unit}].scores", score.code, "each criterion scored once"
@@ -277,8 +419,32 @@ class ScoreSheet:
     @property
     def missing(self) -> tuple[str, ...]:
         """Scored criteria of the scale without a score on this sheet."""
-        given = {s.code for s in self.scores if s.final is not None}
+        return self._missing(assessor=True)
+
+    @property
+    def complete(self) -> bool:
+        """Every scored criterion has a score (the assessor's or the unit's own)."""
+        return not self.missing
+
+    def _missing(self, *, assessor: bool) -> tuple[str, ...]:
+        given = {s.code for s in self.scores if (s.final if assessor else s.self_score) is not None}
         return tuple(code for code in self.scale.leaves() if code not in given)
+
+    def _refuse_incomplete(self, where: str, missing: tuple[str, ...]) -> None:
+        if missing:
+            leaves = self.scale.leaves()
+            named = ", ".join(f"{code} {leaves[code].name!r}" for code in missing)
+            raise InvalidValueError(
+                f"ScoreSheet[{self.unit}].{where}",
+                list(missing),
+                f"every scored criterion has a score before a grade (xếp loại) or a rank; "
+                f"not scored: {named}",
+            )
+
+    def grade_of(self, *, assessor: bool = True) -> str:
+        """Xếp loại from the final total (or the unit's own); refused while criteria are unscored."""
+        self._refuse_incomplete("grade", self._missing(assessor=assessor))
+        return self.scale.grade(self.total(assessor=assessor))
 
     def base_points(self, *, assessor: bool = True) -> Decimal:
         """The criteria's points: the assessor's where given (else the unit's), or the unit's own."""
@@ -297,8 +463,15 @@ class ScoreSheet:
 
     @property
     def grade(self) -> str:
-        """Xếp loại from the final total."""
-        return self.scale.grade(self.total())
+        """Xếp loại from the final total; an :class:`InvalidValueError` naming the criteria
+        not scored while any are (a partial total is no grade)."""
+        return self.grade_of()
+
+    def _grade_cell(self, *, assessor: bool) -> str:
+        missing = self._missing(assessor=assessor)
+        if missing:
+            return f"Chưa xếp loại (chưa chấm: {', '.join(missing)})"
+        return self.scale.grade(self.total(assessor=assessor))
 
     def to_table(self) -> Table:
         """The score table such assessments print: criterion, maximum, self, assessor, evidence."""
@@ -341,7 +514,14 @@ class ScoreSheet:
             ]
         )
         rows.append(
-            ["", "Xếp loại", "", self.scale.grade(self.total(assessor=False)), self.grade, ""]
+            [
+                "",
+                "Xếp loại",
+                "",
+                self._grade_cell(assessor=False),
+                self._grade_cell(assessor=True),
+                "",
+            ]
         )
         return Table(
             header=["Mã", "Tiêu chí", "Điểm tối đa", "Tự chấm", "Thẩm định", "Tài liệu kiểm chứng"],
@@ -355,7 +535,8 @@ class ScoreSheet:
 
 @attrs.frozen(kw_only=True)
 class RankedUnit:
-    """A unit's place in a ranking: rank (ties share one), total, grade, and why it is tied."""
+    """A unit's place in a ranking: rank (ties share one), total, grade, and the tie note
+    (ghi chú) the ranking table prints, in Vietnamese ("Đồng hạng với Sở C (cùng 86 điểm)")."""
 
     rank: int
     unit: str
@@ -367,8 +548,11 @@ class RankedUnit:
 def rank(sheets: Iterable[ScoreSheet]) -> tuple[RankedUnit, ...]:
     """Units from the highest total down; equal totals share a rank, and say with whom.
 
-    The scales must be the same (one ranking compares like with like). No tie-break is
-    invented: tied units keep the same rank, listed by name, and the next rank skips.
+    The scales must be the same (one ranking compares like with like), and every sheet
+    complete (a sheet with unscored criteria is refused, naming them). No tie-break is
+    invented: tied units keep the same rank, listed by name, and the next rank skips; the
+    tie is explained in Vietnamese, as the ranking table prints it ("Đồng hạng với Sở C
+    (cùng 86 điểm)").
     """
     sheets = tuple(sheets)
     if not sheets:
@@ -377,6 +561,8 @@ def rank(sheets: Iterable[ScoreSheet]) -> tuple[RankedUnit, ...]:
     for sheet in sheets[1:]:
         if sheet.scale != scale:
             raise InvalidValueError("rank.sheets", sheet.unit, "every sheet uses the same scale")
+    for sheet in sheets:
+        sheet._refuse_incomplete("scores", sheet.missing)
     totals = {id(sheet): sheet.total() for sheet in sheets}
     ordered = sorted(sheets, key=lambda s: (-totals[id(s)], s.unit))
     by_total: dict[Decimal, list[str]] = {}
@@ -389,11 +575,7 @@ def rank(sheets: Iterable[ScoreSheet]) -> tuple[RankedUnit, ...]:
         if index == 0 or total != totals[id(ordered[index - 1])]:
             position = index + 1
         tied = [unit for unit in by_total[total] if unit != sheet.unit]
-        tie = (
-            f"tied at {_show(total)} points with {', '.join(tied)}: same rank, no tie-break"
-            if tied
-            else None
-        )
+        tie = f"Đồng hạng với {', '.join(tied)} (cùng {_show(total)} điểm)" if tied else None
         result.append(
             RankedUnit(rank=position, unit=sheet.unit, total=total, grade=sheet.grade, tie=tie)
         )
