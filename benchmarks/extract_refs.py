@@ -7,9 +7,10 @@ Run from the repository root::
 
 The three corpus documents are joined and repeated 1, 10 and 100 times. For each size the
 script times, on one core (the process is pinned to one CPU where the OS allows it), in
-rounds that take the engines in turn (so a burst of load on a shared machine slows them
-alike), the best of the rounds (each of 100/size runs, so every timing reads the same amount
-of text, the garbage collector paused, as ``timeit`` does) of
+rounds that take the engines in turn, the best of the rounds (each of 100/size runs, so
+every timing reads the same amount of text; the process's CPU time, so the time spent
+waiting for a core on a shared machine is not counted; the garbage collector paused, as
+``timeit`` does) of
 
 - ``danvan``: ``extract_references(text, registry=None)``, the full extractor (spans,
   symbols repaired, dates, issuers, terms, titles, lists), its caches warm, as in a
@@ -102,7 +103,11 @@ ENGINES: dict[str, Callable[[str], int]] = {
 
 
 def best_times(text: str, loops: int) -> dict[str, tuple[float, int]]:
-    """Seconds per run for each engine, best of ROUNDS rounds that take the engines in turn."""
+    """CPU seconds per run for each engine, best of ROUNDS rounds that take the engines in turn.
+
+    The process's CPU time, not the wall clock, which on a shared machine also counts the
+    time spent waiting for a core (it made the same engine's MB/s swing by half).
+    """
     best = dict.fromkeys(ENGINES, float("inf"))
     found = dict.fromkeys(ENGINES, 0)
     gc.collect()
@@ -110,10 +115,10 @@ def best_times(text: str, loops: int) -> dict[str, tuple[float, int]]:
     try:
         for _ in range(ROUNDS):
             for name, run in ENGINES.items():
-                start = time.perf_counter()
+                start = time.process_time()
                 for _ in range(loops):
                     found[name] = run(text)
-                best[name] = min(best[name], (time.perf_counter() - start) / loops)
+                best[name] = min(best[name], (time.process_time() - start) / loops)
     finally:
         gc.enable()
     return {name: (best[name], found[name]) for name in ENGINES}

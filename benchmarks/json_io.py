@@ -10,7 +10,9 @@ dates, decimals as strings, the number and symbol as text), the same tagged unio
 (``"type": "paragraph"``, a pydantic discriminator) and the same strictness about unknown
 keys (``extra="forbid"``). Both read and write the same JSON text; the script checks that
 first. danvan does more on reading (its model's validators: NFC text, Vietnamese number and
-date rules, indicator arithmetic), pydantic only its type checks.
+date rules, indicator arithmetic, duplicate keys refused), pydantic only its type checks.
+Reading never uses orjson (it cannot refuse a key given twice): the "load" column is the
+standard library's parser with or without the ``fast`` extra.
 
 The demo report's body is repeated to make a typical report (1x) and ones 10x and 100x
 longer. The engines are timed in turn, round after round, on one core; each ratio is the

@@ -256,6 +256,22 @@ def test_no_tasks_outside_the_task_parts_except_tables() -> None:
         ("Đơn vị chủ trì: Văn phòng Sở; phối hợp: Phòng A.", ("Văn phòng Sở",)),
         ("Giao Văn phòng Sở tham mưu tổng hợp báo cáo.", ("Văn phòng Sở",)),
         ("UBND các xã chủ trì tuyên truyền.", ("UBND các xã",)),
+        # names with "và" and commas inside: a piece that does not start like a unit
+        # continues the name before it
+        (
+            "Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Khoa học và Công nghệ.",
+            ("Sở Văn hóa, Thể thao và Du lịch",),
+        ),
+        (
+            "Giao Phòng Văn hóa và Thông tin huyện chủ trì tổ chức hội thi.",
+            ("Phòng Văn hóa và Thông tin huyện",),
+        ),
+        (
+            "Tổ chức hội thi, Sở Khoa học và Công nghệ, Liên đoàn Lao động tỉnh chủ trì.",
+            ("Sở Khoa học và Công nghệ", "Liên đoàn Lao động tỉnh"),
+        ),
+        ("Ủy ban nhân dân các xã, thị trấn chủ trì.", ("Ủy ban nhân dân các xã, thị trấn",)),
+        ("Sở tổ chức hội nghị, Văn phòng Sở chủ trì.", ("Văn phòng Sở",)),
         ("Văn phòng Sở theo dõi, tổng hợp, báo cáo.", ("Văn phòng Sở",)),
         # no lead: verbs and nouns that start like a unit's name
         ("Nâng cao chất lượng tuyên truyền.", ()),
@@ -272,6 +288,25 @@ def test_the_forms_of_a_lead(text: str, leads: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        (
+            "Văn phòng Sở chủ trì, phối hợp với Sở Khoa học và Công nghệ và Đài Phát thanh "
+            "tỉnh tổ chức hội nghị.",
+            ("Sở Khoa học và Công nghệ", "Đài Phát thanh tỉnh"),
+        ),
+        (
+            "Đơn vị phối hợp: các phòng chuyên môn, đơn vị trực thuộc Sở.",
+            ("Các phòng chuyên môn, đơn vị trực thuộc Sở",),
+        ),
+        ("Tăng cường phối hợp giữa các ngành.", ()),  # "phối hợp giữa" names no partner
+    ],
+)
+def test_the_forms_of_partners(text: str, partners: tuple[str, ...]) -> None:
+    assert read_task(text).partners == partners
+
+
+@pytest.mark.parametrize(
     ("text", "recurrence"),
     [
         ("Báo cáo định kỳ 6 tháng, một năm.", (Recurrence.HALF_YEARLY, Recurrence.YEARLY)),
@@ -281,6 +316,13 @@ def test_the_forms_of_a_lead(text: str, leads: tuple[str, ...]) -> None:
         ("Thường xuyên cập nhật thông tin.", (Recurrence.CONTINUOUS,)),
         ("Báo cáo kết quả 6 tháng đầu năm 2026.", ()),  # a period, not a recurrence
         ("Sơ kết một năm thực hiện.", ()),  # a span, not a recurrence
+        (
+            "Định kỳ hằng quý, 6 tháng, năm báo cáo kết quả.",
+            (Recurrence.QUARTERLY, Recurrence.HALF_YEARLY, Recurrence.YEARLY),
+        ),
+        ("Báo cáo 6 tháng, năm.", (Recurrence.HALF_YEARLY, Recurrence.YEARLY)),
+        ("Báo cáo kết quả 6 tháng, năm 2026.", ()),
+        ("Sơ kết định kỳ năm 2026.", ()),
     ],
 )
 def test_the_forms_of_a_recurrence(text: str, recurrence: tuple[Recurrence, ...]) -> None:
@@ -389,3 +431,93 @@ def test_any_text_reads_as_a_task_that_keeps_it(text: str) -> None:
     task = read_task(text, id="I-1", year=2026)
     assert task.description == dv.vn.normalize_text(text)
     assert all(lead in task.description for lead in (u[1:] for u in task.leads))
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "timing"),
+    [
+        ("Thời gian thực hiện: Trong năm 2026.", "năm 2026", None),
+        ("Thời gian: Quý I/2026.", "Quý I năm 2026", None),
+        ("Thời gian: Tháng 3/2026.", "tháng 3 năm 2026", None),
+        ("Thời gian thực hiện: giai đoạn 2026-2030.", "giai đoạn 2026-2030", None),
+        ("Thời hạn: 30/6/2026.", None, None),  # a deadline
+        ("Thời gian: thường xuyên.", None, None),  # a recurrence
+        # what does not read whole is kept as written
+        ("Thời gian: từ tháng 3 đến tháng 6/2026.", None, "từ tháng 3 đến tháng 6/2026"),
+        ("Thời gian: theo yêu cầu của cấp trên.", None, "theo yêu cầu của cấp trên"),
+        (
+            "Thời gian: hằng quý, trước ngày 20 của tháng cuối quý.",
+            None,
+            "hằng quý, trước ngày 20 của tháng cuối quý",
+        ),
+    ],
+)
+def test_the_words_of_a_time_label(text: str, period: str | None, timing: str | None) -> None:
+    task = read_task(text)
+    assert (None if task.period is None else str(task.period)) == period
+    assert task.timing == timing
+
+
+def test_a_recurring_time_said_in_words_prints_once() -> None:
+    task = read_task("Báo cáo. Thời gian: hằng quý, trước ngày 20 của tháng cuối quý.")
+    assert task.recurrence == (Recurrence.QUARTERLY,)
+    assert task.when == "Hằng quý, trước ngày 20 của tháng cuối quý"
+    assert read_task("Thời hạn: 30/6/2026.").deadline == dt.date(2026, 6, 30)
+
+
+WORD_TABLE = dv.Table(
+    caption="Phân công nhiệm vụ",
+    header=(
+        "STT",
+        "Nội dung công việc",
+        "Đơn vị chủ trì",
+        "Đơn vị phối hợp thực hiện",
+        "Thời gian hoàn thành",
+        "Chỉ tiêu",
+        "Kinh phí (đồng)",
+    ),
+    rows=(
+        ("I", "CÔNG TÁC TUYÊN TRUYỀN", "", "", "", "", ""),
+        (
+            "1",
+            "Tổ chức hội nghị",
+            "Văn phòng Sở; Phòng Tổ chức",
+            "Công đoàn",
+            "Quý I/2026",
+            "02 hội nghị",
+            "10.000.000 đồng",
+        ),
+        ("2", "Rà soát quy chế", "Thanh tra Sở", "", "30/6/2026", "", ""),
+        ("3", "Báo cáo kết quả", "Văn phòng Sở", "", "Định kỳ 6 tháng, năm", "", "Ngân sách tỉnh"),
+        ("4", "Tiếp công dân", "Ban Giám đốc", "", "Theo lịch", "Toàn bộ đơn thư", ""),
+    ),
+)
+
+
+def test_a_plain_table_whose_header_names_the_columns_of_tasks() -> None:
+    """A bảng phân công read from a .docx or Markdown is a plain Table: its rows are tasks."""
+    plan = _plan(dv.Section(title="TỔ CHỨC THỰC HIỆN", blocks=[WORD_TABLE]))
+    tasks = plan.tasks
+    assert [t.id for t in tasks] == ["I.T1.2", "I.T1.3", "I.T1.4", "I.T1.5"]  # by row
+    meeting, review, report, reception = tasks
+    assert meeting.leads == ("Văn phòng Sở", "Phòng Tổ chức")
+    assert meeting.partners == ("Công đoàn",)
+    assert meeting.period == dv.ReportingPeriod.parse("Quý I năm 2026")
+    assert meeting.target == dv.Count(value=2, digits=2, unit="hội nghị")
+    assert meeting.budget == dv.Money(amount=10_000_000)
+    assert review.deadline == dt.date(2026, 6, 30)
+    assert review.timing is None
+    assert report.recurrence == (Recurrence.HALF_YEARLY, Recurrence.YEARLY)
+    assert report.budget is None
+    assert report.budget_source == "Ngân sách tỉnh"
+    assert reception.timing == "Theo lịch"
+    assert reception.target == dv.TextValue(text="Toàn bộ đơn thư")
+
+
+def test_a_plain_table_of_other_columns_states_no_task() -> None:
+    indicators = dv.Table(
+        header=("STT", "Nội dung", "Đơn vị tính", "Số lượng"),
+        rows=(("1", "Hội nghị", "cuộc", "4"),),
+    )
+    plan = _plan(dv.Section(title="NHIỆM VỤ", blocks=[indicators]))
+    assert plan.tasks == ()

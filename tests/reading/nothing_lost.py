@@ -5,7 +5,8 @@ the text rendering of what was read, with three allowances that lose no text:
 
 - footnote marks ("¹", "<sup>2</sup>") are left out on both sides: renderers renumber
   footnotes, so "²" may print as "¹";
-- Markdown/HTML tags ("<sup>", "<br>") are markup, not text;
+- Markdown/HTML tags ("<sup>", "<br>") are markup, not text, and an HTML entity counts
+  as the character it stands for ("&amp;" is "&"), as the Markdown reader decodes it;
 - a line with cells ("| a | b |", a header flattened with "|", tabs or runs of three
   spaces) is measured cell by cell, since the cells are printed apart (the agency and the
   national title);
@@ -20,6 +21,7 @@ the text rendering of what was read, with three allowances that lose no text:
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -27,6 +29,8 @@ from danvan.model import Document
 from danvan.rendering.text import render_text
 
 _MARKS_RE = re.compile(r"<sup>\s*[0-9]{1,3}\s*</sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# the entities the readers decode (danvan.reading.lines)
+_ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,6});")
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\s*/?>")
 
 
@@ -39,9 +43,10 @@ def reduce(text: str, *, marks: bool = False) -> str:
     or with ``marks`` kept as plain digits (a mark the reader kept as text)."""
     text = unicodedata.normalize("NFC", text)  # the model holds NFC text
     text = text.translate(_PLAIN_DIGITS) if marks else _MARKS_RE.sub(" ", text)
-    text = _TAG_RE.sub(" ", text)
+    text = _ENTITY_RE.sub(lambda m: html.unescape(m.group()), _TAG_RE.sub(" ", text))
     # upper() first: renderers print level-1 titles in capitals ("ı" prints "I")
-    return "".join(ch for ch in text.upper().casefold() if ch.isalnum())
+    folded = unicodedata.normalize("NFC", text.upper().casefold())  # upper() may decompose
+    return "".join(ch for ch in folded if ch.isalnum())
 
 
 def missing_lines(source: str, document: Document) -> list[tuple[int, str]]:

@@ -5,7 +5,9 @@ do not stand alone. Every fixture is fictional ("Sở Dữ liệu số tỉnh Ca
 from __future__ import annotations
 
 from docx_fixtures import build_docx, p, table
-from nothing_lost import assert_nothing_lost
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from nothing_lost import assert_nothing_lost, missing_lines
 
 from danvan.model import (
     Circulation,
@@ -18,6 +20,7 @@ from danvan.model import (
     Urgency,
 )
 from danvan.reading import read, read_text
+from hypothesis_profiles import scaled
 
 
 def _codes(document: Document) -> list[str]:
@@ -135,6 +138,46 @@ def test_docx_header_table_marks_are_read() -> None:
     assert document.status is DocumentStatus.DRAFT
     assert document.urgency is Urgency.KHAN
     assert _unplaced(document) == []
+
+
+def _without_embedded_model(data: bytes) -> bytes:
+    """The same .docx without danvan's embedded model, as after a save in Word."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            if info.filename != "word/danvan-model.json":
+                target.writestr(info, source.read(info.filename))
+    return out.getvalue()
+
+
+def test_marks_danvan_prints_read_back_from_docx_text_and_markdown() -> None:
+    import attrs
+
+    import danvan
+
+    document = attrs.evolve(
+        read_text("UBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\n\n" + _REST),
+        draft_revision=2,
+        secrecy=Secrecy.TOI_MAT,
+        urgency=Urgency.HOA_TOC,
+        circulation=Circulation.XEM_XONG_TRA_LAI,
+    )
+    assert document.status is DocumentStatus.DRAFT
+    docx = read(_without_embedded_model(danvan.render(document, "docx")))
+    text = read_text(danvan.render(document, "text").decode("utf-8"))
+    markdown = read_text(danvan.render(document, "markdown").decode("utf-8"), format="markdown")
+    for back in (docx, text, markdown):
+        assert back.status is DocumentStatus.DRAFT
+        assert (back.draft_revision, back.secrecy, back.urgency, back.circulation) == (
+            2,
+            Secrecy.TOI_MAT,
+            Urgency.HOA_TOC,
+            Circulation.XEM_XONG_TRA_LAI,
+        )
+        assert _unplaced(back) == []
 
 
 # -- page numbers that do not stand alone ----------------------------------------------------
@@ -361,6 +404,24 @@ def test_a_note_on_the_line_of_the_name_is_split_from_it() -> None:
     assert_nothing_lost(text, document)
 
 
+def test_signature_notes_in_a_closing_flattened_into_two_columns() -> None:
+    base = _signed("")
+    for closing in (
+        "Nơi nhận: | KT. GIÁM ĐỐC\n- Sở Nội vụ; | PHÓ GIÁM ĐỐC\n- Lưu: VT. | (Đã ký)\n | Trần Thị Mai\n",
+        "Nơi nhận:\t\tGIÁM ĐỐC\n- Sở Nội vụ;\n- Lưu: VT.\t\t(Đã ký và đóng dấu)\n\t\tTrần Thị Mai\n",
+    ):
+        text = base.replace("Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n\n", "") + closing
+        document = read_text(text)
+        assert document.signature is not None, closing
+        assert document.signature.name == "Trần Thị Mai"
+        assert len(document.signature.notes) == 1
+        assert document.recipients is not None
+        assert [str(e) for e in document.recipients.entries] == ["Sở Nội vụ"]
+        assert document.recipients.archive == ("VT",)
+        assert _unplaced(document) == []
+        assert_nothing_lost(text, document)
+
+
 _STAMP = (
     "Ký bởi: Sở Dữ liệu số tỉnh Cao Điền\nEmail: sdls@caodien.example\n"
     "Cơ quan: Tỉnh Cao Điền\nThời gian ký: 05.03.2024 10:20:30 +07:00\n"
@@ -434,20 +495,10 @@ def test_signature_notes_in_a_word_signature_table_are_read() -> None:
 
 
 def test_danvan_docx_with_signature_notes_reads_back_from_its_text() -> None:
-    import io
-    import zipfile
-
     import danvan
 
     document = read_text(_signed("GIÁM ĐỐC\n\n(Đã ký)\n\nTrần Thị Mai\n"))
-    data = danvan.render(document, "docx")
-    # without the embedded model (as after a save in Word): the text is read
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            if info.filename != "word/danvan-model.json":
-                target.writestr(info, source.read(info.filename))
-    back = read(out.getvalue())
+    back = read(_without_embedded_model(danvan.render(document, "docx")))
     assert back.signature is not None
     assert back.signature.notes == ("(Đã ký)",)
 
@@ -565,3 +616,84 @@ def test_labelled_indicators_render_their_labels_and_survive_json() -> None:
     assert danvan.from_json(danvan.to_json(document)) == document
     back = read_text(rendered)
     assert back.appendices[0].blocks == document.appendices[0].blocks
+
+
+# -- found by the keyword soup ---------------------------------------------------------------
+
+
+def test_an_archive_line_that_is_not_the_last_recipient_is_kept_in_place() -> None:
+    for text in ("Số:\nNơi nhận: LƯU", "Số:\nNơi nhận: LƯU: Số:\nLƯU HÀNH NỘI BỘ"):
+        document = read_text(text)
+        assert document.recipients is not None
+        assert document.recipients.archive == ()
+        assert_nothing_lost(text, document)
+
+
+def test_a_superscript_digit_under_an_stt_line_is_no_row_number() -> None:
+    text = "Số:\nSTT\n¹"
+    document = read_text(text)
+    assert_nothing_lost(text, document)
+
+
+# -- the constructs one per line, shuffled: never refused, nothing lost ----------------------
+
+_PIECES = [
+    "STT", "TT", "Nội dung", "Kết quả", "Số lượng", "Ghi chú", "Chỉ tiêu", "Số liệu", "1", "2",
+    "3", "I", "II", "04", "Hội nghị", "(Đã ký)", "(đã ký và đóng dấu)", "Trần Thị Mai (đã ký)",
+    "Ký bởi: Sở Dữ liệu số", "Email: a@b.example", "Thời gian ký: 05.03.2024", "DỰ THẢO",
+    "Dự thảo lần 2", "Dự thảo 3", "MẬT", "HOẢ TỐC", "LƯU HÀNH NỘI BỘ", "Trang 2/5", "- 3 -",
+    "2 Báo cáo quý I", "3 Báo cáo quý I", "GIÁM ĐỐC", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+    "Nơi nhận:", "- Lưu: VT.", "PHỤ LỤC", "I. NHÓM", "1. Số hội nghị: 04", "a) Số lớp: 02",
+    "1.1. Số tin: 03", "- Nữ: 01", "+ Cấp xã: 01", "BÁO CÁO", "Kết quả quý I năm 2024",
+    "UBND TỈNH CAO ĐIỀN", "SỞ DỮ LIỆU SỐ", "Số: 12/BC-SDLS", "Cao Điền, ngày 05 tháng 3 năm 2024",
+]  # fmt: skip
+
+
+@settings(max_examples=scaled(2), suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.just("")), min_size=1, max_size=40))
+def test_the_constructs_in_any_order_read_with_nothing_lost(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    if not text.strip():
+        return
+    for format in ("text", "markdown"):
+        document = read_text(text, format=format)
+        assert not missing_lines(text, document), (format, text)
+
+
+def test_numbered_captions_and_labels_repeated_with_rising_numbers_are_no_page_numbers() -> None:
+    for one, two in (
+        ("Biểu số 1 kết quả tiếp công dân", "Biểu số 2 kết quả tiếp công dân"),
+        ("Nội dung thực hiện trong tháng 3", "Nội dung thực hiện trong tháng 4"),
+        ("Đợt kiểm tra thứ nhất: 2", "Đợt kiểm tra thứ nhất: 3"),
+    ):
+        text = _paged(one, two)
+        document = read_text(text)
+        assert _page_findings(document) == [], (one, two)
+        assert_nothing_lost(text, document)
+    text = _appendix("1. Số hội nghị: 04\n").replace("PHỤ LỤC\n", "PHỤ LỤC 1\n") + (
+        "\nPHỤ LỤC 2\nDANH SÁCH MÔ HÌNH\n\n1. Một cửa thân thiện: 01\n"
+    )
+    document = read_text(text)
+    assert [a.label for a in document.appendices] == ["PHỤ LỤC 1", "PHỤ LỤC 2"]
+    assert_nothing_lost(text, document)
+
+
+def test_cells_one_per_line_without_a_serial_number_column_need_figures() -> None:
+    for cells in (
+        ["Nội dung", "Kế hoạch", "Kết quả", "Hội nghị", "04", "05", "Lớp tập huấn", "02", "02"],
+        # the first row's name is itself a column word ("Số …"): still no header cell
+        ["Chỉ tiêu", "Năm 2023", "Năm 2024", "Số hội nghị", "04", "06", "Tỷ lệ", "90%", "100%"],
+    ):
+        text = _body("\n".join(cells))
+        document = read_text(text)
+        (table,) = _tables(document)
+        assert isinstance(table, Table), cells
+        assert table.header == tuple(cells[:3])
+        assert table.rows == (tuple(cells[3:6]), tuple(cells[6:9]))
+        assert_nothing_lost(text, document)
+    # names without figures: no evidence of a table, the lines stay as written
+    text = _body("Nội dung\nKết quả\nHội nghị\nđã tổ chức\nTập huấn\nđã mở lớp")
+    document = read_text(text)
+    assert _tables(document) == []
+    assert "R219" not in _codes(document)
+    assert_nothing_lost(text, document)

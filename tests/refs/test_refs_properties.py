@@ -316,7 +316,8 @@ def test_prefilter_finds_the_heads_of_the_full_scan(text: str) -> None:
     [
         "NGHỊ QUYẾT số 1-NQ/TW; kế hoạch số 2/KH-UBND; Quyết định số 3/QĐ-UBND",
         "Kế họach số 5/KH-SDLS, kế hoạch số 6/KH-SDLS",  # old tone placement
-        "İstanbul Nghị quyết số 7-NQ/TW",  # lower() changes the length: the slow way
+        "İstanbul Nghị quyết số 7-NQ/TW",  # lower() changes the length of İ
+        "Hİến pháp năm 2013; HİẾN PHÁP năm 1992",  # re takes İ for i
         "Thông tư liên tịch số 8/2020/TTLT-BNV-BTC và Bộ luật Lao động năm 2019",
         # letters re treats as one under (?i): dotless ı for i, the Kelvin sign for K
         "Hıến pháp năm 2013 và THÔNG TƯ LıÊN TỊCH số 9/2020/TTLT-BNV-BTC",
@@ -426,3 +427,95 @@ def test_case_classes_hold_on_every_plane() -> None:
         }
         accepted = {c for c in same if re.fullmatch(classes[letter], c)}
         assert accepted == same, letter
+
+
+# -- the next-character test skips only parts that cannot match ----------------------------
+
+from danvan.refs.patterns import _ignorecase_chars  # noqa: E402
+
+
+class _Anything:
+    """Contains every character: a first-character set that lets every part be tried."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+UNGUARDED = attrs.evolve(
+    get_patterns(),
+    date_firsts=_Anything(),
+    issuer_firsts=_Anything(),
+    term_firsts=_Anything(),
+    title_firsts=_Anything(),
+    continuation_firsts=_Anything(),
+)
+
+
+def _same_as_unguarded(text: str) -> int:
+    guarded = [vars(raw) for raw in find_module._find(text, get_patterns())]
+    unguarded = [vars(raw) for raw in find_module._find(text, UNGUARDED)]
+    assert guarded == unguarded
+    return len(guarded)
+
+
+@given(st.one_of(prefilter_soup, texts))
+@settings(max_examples=scaled(4))
+def test_parts_skipped_by_their_first_character_could_not_match(text: str) -> None:
+    """Date, issuer, term, title and list items read as when every part is tried."""
+    _same_as_unguarded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nghị quyết số 18-NQ/TW   \t  ngày 25/10/2017   của   Ban Chấp hành Trung ương  (khóa XII)"
+        "    về “một số vấn đề”,   và 19-NQ/TW;  hoặc số 20-NQ/TW",
+        "Kết luận số 114-KL/TW\n ngày 14/7/2015\n của Ban Bí thư\n khóa XI\n “Nâng cao”",
+        "Kế hoạch số 12/KH-SDLS , ngày 02/3/2024 , NGÀY 03/3/2024 CỦA Sở Dữ liệu số",
+        "Chỉ thị số 05-CT/TW \u212ahóa XII và \u212ahóa XIII",
+    ],
+)
+def test_parts_after_spaces_read_as_when_every_part_is_tried(text: str) -> None:
+    assert _same_as_unguarded(text)
+
+
+def test_parts_after_references_of_the_corpus(corpus_dir: Any) -> None:
+    for path in sorted(corpus_dir.glob("*.txt")):
+        assert _same_as_unguarded(path.read_text(encoding="utf-8")), path.name
+
+
+def test_ignorecase_chars_hold_on_every_plane() -> None:
+    """What starts "ngày", "của", "khóa", "về" under (?i), found over the BMP, is all there is."""
+    everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    for letter in "nckv":
+        assert set(re.findall(f"(?i:{letter})", everything)) == _ignorecase_chars(letter)
+
+
+def test_prefilter_finds_each_syllables_tone_placement_on_its_own() -> None:
+    """A type word with the same open syllable twice ("Hoá khoá", a test's own table):
+    the scans accept each syllable's placement independently, as the head does."""
+    import copy
+
+    from danvan.refs.patterns import build
+
+    data = copy.deepcopy(load_data())
+    data["type_words"]["Hoá khoá"] = "KE_HOACH"
+    patterns = build(data)
+    for spelling in ("Hoá khoá", "Hóa khoá", "Hoá khóa", "HÓA KHOÁ", "hóa  khóa"):
+        text = f"theo {spelling} số 5/KH-SDLS"
+        fast = [m.span() for m in find_module._heads(text, patterns)]
+        assert fast == [m.span() for m in patterns.head.finditer(text)]
+        assert fast == [(5, 5 + len(spelling))]
+
+
+def test_only_one_character_changes_length_when_lower_cased() -> None:
+    """The keyword scans read the lower-cased text at the same offsets: only "İ" (which they
+    read as "i") has a longer lower case, on every plane; another would send the text to the
+    full scan (correct, slower)."""
+    longer = [
+        chr(code)
+        for code in range(0x110000)
+        if not 0xD800 <= code < 0xE000 and len(chr(code).lower()) != 1
+    ]
+    assert longer == ["\u0130"]
+    assert re.fullmatch("(?i:i)", "\u0130")

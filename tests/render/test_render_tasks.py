@@ -99,3 +99,25 @@ def test_docx(tasks: list[dv.Task], columns: int) -> None:
     if columns == 8:
         assert grid[0] == HEADER
         assert grid[1] == ROW
+
+
+def test_a_task_table_written_to_markdown_reads_back_as_tasks(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Markdown keeps a task table as a plain table; Plan.tasks reads its rows by column."""
+    original = plan(TASKS)
+    path = tmp_path / "ke-hoach.md"
+    dv.render(original, "markdown", path)
+    again = dv.read(path)
+    assert isinstance(again, dv.Plan)
+    first, second, third = again.tasks
+    expected = original.tasks[0]
+    assert first.description == expected.description
+    assert first.leads == expected.leads
+    assert first.partners == expected.partners
+    assert first.deadline == expected.deadline
+    assert first.recurrence == expected.recurrence
+    assert first.target == expected.target
+    assert first.output == expected.output
+    assert (first.budget, first.budget_source) == (expected.budget, expected.budget_source)
+    assert second.leads == ()
+    assert second.recurrence == (Recurrence.CONTINUOUS,)
+    assert (third.budget, third.budget_source) == (None, "xã hội hóa")

@@ -18,10 +18,12 @@ deeper nesting with an error naming the JSON path of the first block too deep, s
 ``to_json`` writes, ``from_json`` reads.
 
 Speed: writing lets the JSON encoder walk the model (orjson when installed, the ``fast``
-extra; the standard library's C encoder for compact output); reading runs a converter
-without error bookkeeping and, only when the data is wrong, reads it again with the
-detailed one to report every problem at its path. benchmarks/json_io.py compares both
-with pydantic v2 on the same data shape.
+extra; the standard library's C encoder for compact output). Reading always parses with
+the standard library (a hook refuses a key given twice), then runs one generated reader
+per class (:mod:`danvan.io._fast_read`): every model rule runs as in the constructors,
+minus the type checks the reading has itself made; only when the data is wrong is it
+read again with the detailed converter, to report every problem at its path.
+benchmarks/json_io.py compares both with pydantic v2 on the same data shape.
 
 Reading rejects unknown keys, wrong JSON types and broken model rules with one
 :class:`~danvan.errors.SchemaError` listing every problem at its JSON path::
@@ -126,6 +128,8 @@ def from_dict(data: Mapping[str, Any], cls: type[T] | None = None) -> T | Report
     target: Any = Document if cls is None else cls
     result: T | Report | Plan
     try:
+        if attrs.validators.get_disabled():  # the fast reader always validates
+            raise _UseDetailed
         result = fast_converter.get_structure_hook(target)(data, target)
     except RecursionError:
         _raise_too_deep(data)
@@ -136,6 +140,10 @@ def from_dict(data: Mapping[str, Any], cls: type[T] | None = None) -> T | Report
     if path is not None:
         raise SchemaError([f"{_depth_rule(MAX_NESTING_DEPTH + 1)} @ {path}"])
     return result
+
+
+class _UseDetailed(Exception):
+    """Read with the detailed converter, which builds through the classes themselves."""
 
 
 def _raise_too_deep(data: Any) -> None:
@@ -201,6 +209,20 @@ def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+_DECODER = json.JSONDecoder(object_pairs_hook=_reject_duplicates, parse_int=json_int)
+
+
+def _loads(text: str | bytes | bytearray) -> Any:
+    """``json.loads(text, object_pairs_hook=_reject_duplicates, parse_int=json_int)``, with
+    the decoder made once (``json.loads`` builds one, and its scanner, on every call)."""
+    if isinstance(text, str):
+        if text.startswith("\ufeff"):  # what json.loads says of a byte order mark
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+    else:
+        text = text.decode(json.detect_encoding(text), "surrogatepass")
+    return _DECODER.decode(text)
+
+
 @overload
 def from_json(text: str | bytes, cls: None = None) -> Report | Plan: ...
 @overload
@@ -218,7 +240,7 @@ def from_json(text: str | bytes, cls: type[T] | None = None) -> T | Report | Pla
         )
     _require_model_class(cls, "from_json")
     try:
-        data = json.loads(text, object_pairs_hook=_reject_duplicates, parse_int=json_int)
+        data = _loads(text)
     except json.JSONDecodeError as error:
         raise SchemaError(
             [f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]

@@ -49,6 +49,34 @@ T = TypeVar("T")
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
+# What a validator made by a factory here lets through, written on the validator so that
+# danvan.io's generated readers can tell which checks the JSON reading itself has already
+# made (a string field read as an exact ``str`` passes ``instance_of(str)``) and which they
+# must still call. A validator without these marks is always called.
+PASSES_TYPES = "__danvan_passes_types__"
+"""On an :func:`instance_of` check: the classes whose exact instances pass it."""
+PASSES_NONE_AND = "__danvan_passes_none_and__"
+"""On an :func:`optional` check: the validator a value other than ``None`` must pass."""
+PASSES_TUPLE_OF = "__danvan_passes_tuple_of__"
+"""On a :func:`tuple_of` check: the classes whose exact instances pass as items of a tuple."""
+
+KEEPS_TUPLES = "__danvan_keeps_tuples__"
+"""On a converter that returns a tuple unchanged (:func:`to_tuple` and its typed forms)."""
+INLINE_FORM = "__danvan_inline_form__"
+"""On a text converter: the same conversion of a ``str`` in ``{x}`` as Python statements
+(with :func:`nfc_text`), which the generated readers run in line; a test compares both on
+generated text. Keep it in step with the function it sits on."""
+INLINE_CHECK = "__danvan_inline_check__"
+"""On a validator of text: Python statements that, for an exact ``str`` in ``{x}``, raise
+(``fail(cl)``) exactly when the validator would; the generated readers run them in line
+instead of calling it, for the message the detailed reader calls the validator itself. A
+test compares both on generated text. Keep it in step with the validator it sits on."""
+TEXT_RESULT = "__danvan_text_result__"
+"""On a text converter: given a ``str`` or ``None``, it returns a ``str`` for a ``str`` and
+``None`` for ``None`` (``"same"``), or else may also turn a ``str`` into ``None``
+(``"same_or_none"``, :func:`optional_text`)."""
+
+
 def field_name(instance: object, attribute: attrs.Attribute[Any]) -> str:
     """``"Report.number"``: the class and field a value belongs to."""
     return f"{type(instance).__name__}.{attribute.name}"
@@ -84,6 +112,7 @@ def instance_of(types: type | tuple[type, ...], what: str = "") -> Validator:
                 + _parser_hint(wanted, value),
             )
 
+    setattr(check, PASSES_TYPES, exact)
     return check
 
 
@@ -107,6 +136,7 @@ def optional(validator: Validator) -> Validator:
         if value is not None:
             validator(instance, attribute, value)
 
+    setattr(check, PASSES_NONE_AND, validator)
     return check
 
 
@@ -278,6 +308,7 @@ def non_empty_text(what: str) -> Validator:
                 field_name(instance, attribute), value, f"{what} must not be empty"
             )
 
+    setattr(check, INLINE_CHECK, "if not {x} or {x}.isspace():\n    raise fail(cl)")
     return check
 
 
@@ -392,4 +423,41 @@ def tuple_of(types: type | tuple[type, ...], what: str) -> Validator:
                     f"each item of {what} must be {_type_names(types)}, not {type(item).__name__}",
                 )
 
+    setattr(check, PASSES_TUPLE_OF, frozenset(wanted))
     return check
+
+
+for _converter in (
+    to_tuple,
+    paragraphs,
+    blocks,
+    appendices,
+    inlines,
+    bullet_items,
+    indicators,
+    tasks,
+    recipient_entries,
+    read_findings,
+    part_locations,
+):
+    setattr(_converter, KEEPS_TUPLES, True)
+
+# nfc_text in line: normalize, unless a surrogate is there, for nfc_text to refuse.
+_NFC_TEXT_INLINE = (
+    "if not {x}.isascii():\n"
+    "    {x} = nfc_text({x}) if has_surrogate({x}) else normalize('NFC', {x})"
+)
+setattr(text, TEXT_RESULT, "same")
+setattr(text, INLINE_FORM, _NFC_TEXT_INLINE)
+setattr(text_or_none, TEXT_RESULT, "same")
+setattr(text_or_none, INLINE_FORM, _NFC_TEXT_INLINE)
+setattr(optional_text, TEXT_RESULT, "same_or_none")
+setattr(
+    optional_text, INLINE_FORM, _NFC_TEXT_INLINE + "\nif not {x} or {x}.isspace():\n    {x} = None"
+)
+INLINE_NAMES: dict[str, Any] = {
+    "nfc_text": nfc_text,
+    "has_surrogate": _SURROGATE.search,
+    "normalize": unicodedata.normalize,
+}
+"""The names the inline forms use."""

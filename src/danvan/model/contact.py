@@ -12,10 +12,12 @@ __all__ = ["Contact"]
 
 
 def _one_line(what: str) -> v.Validator:
+    is_text = v.instance_of(str, what)
+
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is None:
             return
-        v.instance_of(str, what)(instance, attribute, value)
+        is_text(instance, attribute, value)
         if any(ch in value for ch in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"):
             raise v.fail(instance, attribute.name, value, f"{what} is written on one line")
 

@@ -10,7 +10,7 @@ import attrs
 from danvan.errors import InvalidValueError
 from danvan.model import _validators as v
 from danvan.model._display import notebook_view
-from danvan.vn._parsing import check_int_digits
+from danvan.vn._parsing import MAX_INT_DIGITS, check_int_digits
 from danvan.vn.numbers import format_money, format_number, format_percent
 
 __all__ = [
@@ -37,8 +37,10 @@ def _decimal(value: Any) -> Any:
 
 
 def _finite_decimal(what: str) -> v.Validator:
+    is_decimal = v.instance_of(Decimal, what)
+
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        v.instance_of(Decimal, what)(instance, attribute, value)
+        is_decimal(instance, attribute, value)
         if not value.is_finite():
             raise v.fail(instance, attribute.name, value, f"{what} must be a finite number")
 
@@ -48,16 +50,22 @@ def _finite_decimal(what: str) -> v.Validator:
 def _bounded_int(what: str) -> v.Validator:
     """An int of at most MAX_INT_DIGITS digits: it must print, and read back from JSON."""
 
+    is_int = v.instance_of(int, what)
+    limit = 10**MAX_INT_DIGITS
+
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        v.instance_of(int, what)(instance, attribute, value)
-        check_int_digits(v.field_name(instance, attribute), value, what)
+        is_int(instance, attribute, value)
+        if not -limit < value < limit:  # the error path only: name the field
+            check_int_digits(v.field_name(instance, attribute), value, what)
 
     return check
 
 
 def _non_negative(what: str) -> v.Validator:
+    bounded = _bounded_int(what)
+
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        _bounded_int(what)(instance, attribute, value)
+        bounded(instance, attribute, value)
         if value < 0:
             raise v.fail(instance, attribute.name, value, f"{what} must not be negative")
 

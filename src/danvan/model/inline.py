@@ -22,6 +22,9 @@ def _run_text(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> Non
         raise v.fail(instance, attribute.name, value, "a run's text must not be empty")
 
 
+setattr(_run_text, v.INLINE_CHECK, "if not {x}:\n    raise fail(cl)")  # for a str only
+
+
 @attrs.frozen(kw_only=True)
 class Text:
     """Plain text (chữ thường)."""

@@ -51,8 +51,11 @@ def _codes(value: Any) -> Any:
     return value
 
 
+_CODE_ITEMS = v.tuple_of(str, "the issuer codes (chữ viết tắt cơ quan ban hành)")
+
+
 def _check_codes(instance: DocumentNumber, attribute: attrs.Attribute[Any], value: Any) -> None:
-    v.tuple_of(str, "the issuer codes (chữ viết tắt cơ quan ban hành)")(instance, attribute, value)
+    _CODE_ITEMS(instance, attribute, value)
     if not value:
         raise v.fail(
             instance, attribute.name, value, "a symbol needs at least one issuer code (ký hiệu)"

@@ -36,8 +36,11 @@ class Recipient:
         return self.name if self.purpose is None else f"{self.name} ({self.purpose})"
 
 
+_UNIT_ITEMS = v.tuple_of(str, "the archive units (Lưu)")
+
+
 def _units(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    v.tuple_of(str, "the archive units (Lưu)")(instance, attribute, value)
+    _UNIT_ITEMS(instance, attribute, value)
     for index, unit in enumerate(value):
         if not unit.strip() or "," in unit:
             raise v.fail(
@@ -69,10 +72,13 @@ def _split_purpose(line: str) -> tuple[str, str | None]:
     return line[:opening].rstrip(), purpose
 
 
+_DRAFTER_TEXT = v.instance_of(str, "ký hiệu người soạn thảo")
+
+
 def _drafter(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None:
         return
-    v.instance_of(str, "ký hiệu người soạn thảo")(instance, attribute, value)
+    _DRAFTER_TEXT(instance, attribute, value)
     if any(ch.isspace() or ch in ",;()" for ch in value):
         raise v.fail(
             instance,

@@ -46,32 +46,65 @@ class Recurrence(enum.Enum):
         năm"); "một năm" alone ("sơ kết một năm") is a span unless the text says "định kỳ"
         or "hằng năm", or recurs half-yearly.
         """
-        found = [kind for pattern, kind in _RECURRENCES if pattern.search(text)]
+        low = text.casefold()
+        found = {
+            kind
+            for keyword, pattern, kind in _RECURRENCES
+            if keyword in low and pattern.search(text)
+        }
         if cls.YEARLY in found and cls.HALF_YEARLY not in found and not _YEAR_CUE.search(text):
             found.remove(cls.YEARLY)
-        return tuple(found)
+        if "định kỳ" in low:  # "định kỳ hằng quý, 6 tháng, năm": each item of the list
+            for listed in _PERIODIC_LIST.finditer(text):
+                for item in _LIST_ITEM.finditer(listed.group("items")):
+                    found.add(_LISTED[item.group("unit").casefold()])
+        return tuple(kind for kind in cls if kind in found)
 
 
-_RECURRENCES: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
-    (re.compile(r"h[ằà]ng tháng|định kỳ (?:hằng )?tháng|mỗi tháng", re.I), Recurrence.MONTHLY),
-    (re.compile(r"h[ằà]ng quý|định kỳ (?:hằng )?quý|mỗi quý", re.I), Recurrence.QUARTERLY),
+# (a keyword every match holds, checked first because ``in`` is cheap; the pattern; the kind)
+_RECURRENCES: tuple[tuple[str, re.Pattern[str], Recurrence], ...] = (
     (
+        "tháng",
+        re.compile(r"h[ằà]ng tháng|định kỳ (?:hằng )?tháng|mỗi tháng", re.I),
+        Recurrence.MONTHLY,
+    ),
+    ("quý", re.compile(r"h[ằà]ng quý|định kỳ (?:hằng )?quý|mỗi quý", re.I), Recurrence.QUARTERLY),
+    (
+        "6 tháng",
         re.compile(
             r"(?:định kỳ|h[ằà]ng|mỗi)\s+0?6 tháng|0?6 tháng một lần"
-            r"|0?6 tháng,?\s+(?:và\s+)?(?:một|01|1|cả)\s+năm",
+            r"|0?6 tháng\s*(?:,|và|/)\s*(?:(?:một|01|1|cả)\s+)?năm(?!\s*\d)",
             re.I,
         ),
         Recurrence.HALF_YEARLY,
     ),
     (
+        "năm",
         re.compile(
-            r"h[ằà]ng năm|mỗi năm|(?<!trong )một năm|định kỳ (?:hằng )?năm|năm một lần", re.I
+            r"h[ằà]ng năm|mỗi năm|(?<!trong )một năm|định kỳ (?:hằng )?năm(?!\s*\d)|năm một lần"
+            r"|0?6 tháng\s*(?:,|và|/)\s*(?:(?:một|01|1|cả)\s+)?năm(?!\s*\d)",
+            re.I,
         ),
         Recurrence.YEARLY,
     ),
-    (re.compile(r"đột xuất", re.I), Recurrence.AD_HOC),
-    (re.compile(r"thường xuyên", re.I), Recurrence.CONTINUOUS),
+    ("đột xuất", re.compile(r"đột xuất", re.I), Recurrence.AD_HOC),
+    ("thường xuyên", re.compile(r"thường xuyên", re.I), Recurrence.CONTINUOUS),
 )
+# "định kỳ" followed by a list of periods: "định kỳ hằng quý, 6 tháng, năm"
+_PERIOD_WORD = r"(?:h[ằà]ng\s+)?(?:0?6 tháng|sáu tháng|tháng|quý|(?:một |01 |cả )?năm(?!\s*\d))"
+_PERIODIC_LIST = re.compile(
+    r"định kỳ\s+(?P<items>" + _PERIOD_WORD + r"(?:\s*(?:,|;|/|và|hoặc)\s*" + _PERIOD_WORD + r")*)",
+    re.I,
+)
+_LIST_ITEM = re.compile(r"(?P<unit>0?6 tháng|sáu tháng|tháng|quý|năm)(?!\s*\d)", re.I)
+_LISTED = {
+    "6 tháng": Recurrence.HALF_YEARLY,
+    "06 tháng": Recurrence.HALF_YEARLY,
+    "sáu tháng": Recurrence.HALF_YEARLY,
+    "tháng": Recurrence.MONTHLY,
+    "quý": Recurrence.QUARTERLY,
+    "năm": Recurrence.YEARLY,
+}
 _YEAR_CUE = re.compile(r"h[ằà]ng năm|mỗi năm|định kỳ|năm một lần", re.I)
 
 

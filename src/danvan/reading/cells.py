@@ -12,6 +12,11 @@ such runs by their form and turns them back into a :class:`~danvan.reading.sourc
 - the line after the last row starts something else (a label, a bullet, "Nơi nhận", a
   sentence, the end).
 
+A table with no serial-number column is read only on stronger evidence: a header of two or
+more known column names ("Nội dung", "Kế hoạch", "Kết quả"), then two rows or more whose
+first cell is a name and every other cell a figure ("04", "100%", "10.424.000 đồng"). When
+that does not hold, its lines stay paragraphs as written.
+
 When a run starts like such a table but a row does not fit (an empty cell the copy left out,
 a cell wrapped over two lines), nobody can tell which line belongs to which cell: the run is
 an :class:`UncertainCells` table, which the recognizer keeps as unplaced text (finding
@@ -24,9 +29,11 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from danvan.model import TextValue
 from danvan.reading._context import Line
 from danvan.reading.labels import split_bullet, split_label
 from danvan.reading.source import SourceTable
+from danvan.reading.values import parse_quantity
 
 __all__ = ["UncertainCells", "regroup_cells"]
 
@@ -98,7 +105,7 @@ def _header(lines: Sequence[Line], start: int) -> int | None:
 def _row_number(text: str) -> str | None:
     """ "1", "01", "1." → "1"; "II", "II." → "II"; else ``None``."""
     stripped = text.strip().strip("*_ ").rstrip(".")
-    if stripped.isdigit() and len(stripped) <= 3:
+    if stripped.isascii() and stripped.isdigit() and len(stripped) <= 3:
         return str(int(stripped))
     if stripped in _ROMAN:
         return stripped
@@ -163,6 +170,49 @@ def _uncertain_end(lines: Sequence[Line], start: int) -> int:
     return stop
 
 
+def _figure(text: str) -> bool:
+    """A cell that states a figure: "04", "100%", "10.424.000 đồng", "4/4"."""
+    return len(text) <= 40 and not isinstance(parse_quantity(text), TextValue | None)
+
+
+def _unnumbered(lines: Sequence[Line], start: int) -> tuple[int, int] | None:
+    """A table without a serial-number column at ``start``: a header of two or more known
+    column names ("Nội dung", "Kế hoạch", "Kết quả"), then rows whose first cell is a name
+    and every other cell a figure, two rows or more. Its width and the index after it."""
+    width = 0
+    while (
+        start + width < len(lines)
+        and width < MAX_COLUMNS
+        and len(lines[start + width].text) <= MAX_HEADER_CELL
+        and _known_column(lines[start + width].text)
+        and not _figure(lines[start + width].text)
+    ):
+        width += 1
+    if width < 2:
+        return None
+    # the header may have swallowed the first row's name ("Số hội nghị"): the row starts
+    # at the last line before the first figure
+    first_figure = start + width
+    while first_figure < len(lines) and not _figure(lines[first_figure].text):
+        first_figure += 1
+    if first_figure == start + width:
+        width -= 1  # the row's name was a column word: it is no header cell
+    elif first_figure != start + width + 1:
+        return None
+    if width < 2:
+        return None
+    index, rows = start + width, 0
+    while index + width <= len(lines):
+        row = lines[index : index + width]
+        if _figure(row[0].text) or not all(_figure(cell.text) for cell in row[1:]):
+            break
+        rows += 1
+        index += width
+    if rows < 2 or not _ends_table(lines[index] if index < len(lines) else None):
+        return None
+    return width, index
+
+
 def regroup_cells(lines: Sequence[Line]) -> list[Line | SourceTable]:
     """``lines`` with each run of one-cell-a-line table cells replaced by a table: a
     :class:`SourceTable` when every row fits the header, an :class:`UncertainCells` when not."""
@@ -172,8 +222,23 @@ def regroup_cells(lines: Sequence[Line]) -> list[Line | SourceTable]:
         line = lines[index]
         width = _header(lines, index) if _is_serial_header(line.text) else None
         if width is None or width < 2:
-            out.append(line)
-            index += 1
+            plain = _unnumbered(lines, index) if _known_column(line.text) else None
+            if plain is None:
+                out.append(line)
+                index += 1
+                continue
+            width, stop = plain
+            cells = list(lines[index:stop])
+            out.append(
+                SourceTable(
+                    rows=[
+                        [(cell.source,) for cell in cells[at : at + width]]
+                        for at in range(0, len(cells), width)
+                    ],
+                    location=line.location,
+                )
+            )
+            index = stop
             continue
         found = _rows(lines, index + width, width)
         if found is not None:

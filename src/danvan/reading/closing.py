@@ -19,6 +19,7 @@ from danvan.model import Authority, Recipient, Recipients, Signature, Unplaced
 from danvan.reading._context import Context, Line, visible
 from danvan.reading.header import split_fragments
 from danvan.reading.labels import split_bullet
+from danvan.reading.marks import looks_like_mark
 
 __all__ = ["Tail", "is_signature_note", "looks_like_signature_start", "read_tail"]
 
@@ -99,6 +100,7 @@ def _looks_like_name(text: str) -> bool:
     words = text.replace(".", " ").split()
     return (
         1 <= len(words) <= 7
+        and split_bullet(text) is None  # "- Lưu: VT." is a recipient line
         and not any(ch.isdigit() for ch in text)
         and all(word[0].isupper() for word in words if word[0].isalpha())
         and not text.rstrip().endswith((";", ":"))
@@ -174,8 +176,10 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
     notes: list[Line] = []
     for line in lines:
         pieces = split_fragments(line.text) if len(line.text) < 400 else [line.text]
-        for piece in pieces:
+        for column, piece in enumerate(pieces):
             fragment = Line(text=piece, source=line.source, blank_before=line.blank_before)
+            # the two columns flattened onto one line: the first piece is the Nơi nhận column
+            left_column = column == 0 and len(pieces) > 1
             if match := _RECIPIENTS_RE.match(piece):
                 in_recipients = True
                 if heading is not None:  # a second "Nơi nhận:": kept as written
@@ -193,7 +197,9 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
             if (
                 in_recipients
                 and (bullet is not None or (archive and archive.group(2)))
-                and not titles
+                # the signature column has no bullets: one under the titles is still a
+                # recipient, until the name closes the block
+                and (not titles or left_column or (name is None and bullet is not None))
             ):
                 entries.append((bullet[1] if bullet else piece, fragment))
                 continue
@@ -237,8 +243,13 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
             folded = clean.rstrip(";.,").strip().casefold()
             if folded == "như trên":
                 as_above = True
-            elif _ARCHIVE_RE.fullmatch(clean) and (
-                folded.startswith(("lưu:", "lưu vt")) or where is entries[-1][1]
+            elif (
+                (archive := _ARCHIVE_RE.fullmatch(clean))
+                and visible(archive.group(2))  # a bare "Lưu" names no unit: kept as an entry
+                # the list's last line: an archive line with entries after it (or a second
+                # one) is kept as an entry where it stands, never merged out of order
+                and where is entries[-1][1]
+                and not looks_like_mark(clean)  # "LƯU HÀNH NỘI BỘ" is no archive line
             ):
                 archive_units, initials = _archive(where, clean)
             else:

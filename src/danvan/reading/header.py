@@ -98,9 +98,36 @@ def is_type_title(text: str) -> DocumentType | None:
     return _TITLES.get(folded)
 
 
+# Two columns copied onto one line with a single space (a PDF's text without its layout):
+# the right column's fixed phrases (quốc hiệu, tiêu ngữ, "ĐẢNG CỘNG SẢN VIỆT NAM") start a
+# new piece wherever they stand after other words, and a place and date ("Lạng Sơn, ngày …")
+# after the number ("Số: 215/BC-SHGCĐ") does too.
+_RIGHT_COLUMN_RE = re.compile(
+    r"(?<=\S)[ \t]+(?=(?:cộng[ \t]+h(?:òa|oà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa[ \t]+việt[ \t]+nam"
+    r"|đảng[ \t]+cộng[ \t]+sản[ \t]+việt[ \t]+nam"
+    r"|độc[ \t]+lập[ \t]*[-–—][ \t]*tự[ \t]+do[ \t]*[-–—][ \t]*hạnh[ \t]+phúc)\b)",
+    re.IGNORECASE,
+)
+_NUMBER_THEN_PLACE_RE = re.compile(
+    r"(?P<number>[*_]*(?:số|so)[ \t]*:?[ \t]*(?:[0-9][^ \t]*|[ \t]*/[ \t]*[^ \t]+)[*_]*)"
+    r"[ \t]+(?=[^ \t,][^,]{1,60},[ \t]*ngày\b)",
+    re.IGNORECASE,
+)
+
+
 def split_fragments(text: str) -> list[str]:
-    """The column pieces of a header line: split on "|", tabs and runs of three or more spaces."""
-    return [piece.strip() for piece in _COLUMN_SPLIT_RE.split(text) if piece.strip()]
+    """The column pieces of a header line: split on "|", tabs and runs of three or more
+    spaces, and where the right column's fixed phrases or a place and date follow the left
+    column's words on one line."""
+    pieces: list[str] = []
+    for piece in _COLUMN_SPLIT_RE.split(text):
+        for part in _RIGHT_COLUMN_RE.split(piece):
+            number = _NUMBER_THEN_PLACE_RE.match(part.strip())
+            if number is not None:
+                pieces += [number["number"], part.strip()[number.end() :]]
+            elif part.strip():
+                pieces.append(part.strip())
+    return pieces
 
 
 def _is_national(folded: str) -> bool:

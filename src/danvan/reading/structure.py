@@ -141,6 +141,28 @@ def _entries(source: SourceDocument, context: _Context) -> list[_Entry]:
     return entries
 
 
+# words a numbered caption or label starts with: "Phụ lục 2", "Biểu số 3", "Bảng 1" are no
+# running heads with a page number, even repeated with rising numbers
+_NUMBERED_WORDS = (
+    r"(?:phụ lục|biểu|bảng|mẫu|phần|chương|mục|điều|khoản|điểm|quý|tháng|năm|đợt|lần|"
+    r"kỳ|khóa|khoá|số|trang|hình|sơ đồ|tập|quyển|giai đoạn|tuần|ngày|thứ|cấp|nhóm|loại)"
+)
+_NUMBERED_WORDS_RE = re.compile(rf"{_NUMBERED_WORDS}\b|.*\b{_NUMBERED_WORDS}$")
+
+
+def _is_running_head(head: str) -> bool:
+    """A running head is a title: three words or more, not a numbered caption or label, not
+    ending with a word a number counts ("… trong tháng 3"), a sentence or an introduction."""
+    return (
+        len(head) >= 15
+        and len(head.split()) >= 3
+        and not _NUMBERED_WORDS_RE.match(head)
+        and not head.rstrip().endswith((":", ";", ","))
+        and split_label(head) is None
+        and split_bullet(head) is None
+    )
+
+
 def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]:
     """Page numbers that say what they are ("Trang 2/5", "- 2 -") on a line of their own, and
     page numbers sharing a line with a running head ("2 Báo cáo kết quả …", "Báo cáo … Trang
@@ -154,6 +176,8 @@ def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]
             and (match := _PAGE_WITH_HEAD_RE.fullmatch(entry.text))
         ):
             head = (match["head"] or match["head2"]).casefold()
+            if not _is_running_head(head):
+                continue
             page = re.search(r"[0-9]+", match["page"] or match["page2"])
             assert page is not None
             heads.setdefault(head, []).append(int(page.group()))
@@ -680,6 +704,20 @@ class _Open:
     location: SourceLocation | None = None
 
 
+def _wholly_in_one_emphasis(
+    text: str, start: int, emphasis: list[tuple[int, int, EmphasisKind]]
+) -> bool:
+    """Every visible character of ``text[start:]`` lies in spans of one emphasis kind: a
+    heading typed in bold after Word's automatic label ("I." + **KẾT QUẢ**), or in
+    Markdown as "I. **KẾT QUẢ**", whose bold is the heading's look, not a stress."""
+    if len({kind for _, _, kind in emphasis}) != 1:
+        return False
+    covered = bytearray(len(text))
+    for begin, end, _ in emphasis:
+        covered[max(begin, 0) : max(end, 0)] = b"\x01" * (max(end, 0) - max(begin, 0))
+    return all(covered[i] or not text[i].strip() for i in range(start, len(text)))
+
+
 class _Tree:
     """Builds nested sections from units: a label of rank r closes the open sections of rank >= r."""
 
@@ -742,6 +780,12 @@ class _Tree:
         elif _ends_sentence(body) and (len(body) > 160 or ". " in body.rstrip(". ")):
             title = None
             first = self.runs.paragraph(unit)
+        elif (
+            emphasis
+            and not (supers or notes or _FOOTNOTE_ANCHOR_RE.search(body))
+            and _wholly_in_one_emphasis(text, skip, emphasis)
+        ):
+            pass  # a title set wholly in bold (or italic) is the heading's own formatting
         elif emphasis or supers or notes or _FOOTNOTE_ANCHOR_RE.search(body):
             # a title with styling or a footnote: keep the runs as a paragraph (nothing lost)
             paragraph = self.runs.paragraph(unit)

@@ -137,13 +137,13 @@ class ReferenceMatch:
 # -- reading one reference ---------------------------------------------------------------
 
 
-@attrs.define
 class _Raw:
-    """A reference being read; mutable while the list rule shares fields between items."""
+    """A reference being read; mutable while the list rule shares fields between items.
 
-    start: int
-    end: int
-    document_type: DocumentType
+    A plain class: the optional fields default to the class's ``None``, so making one (as
+    for every head, most of which identify nothing in hostile text) sets three attributes.
+    """
+
     symbol: DocumentNumber | None = None
     repairs: tuple[Repair, ...] = ()
     symbol_span: tuple[int, int] | None = None
@@ -154,7 +154,15 @@ class _Raw:
     issuer: str | None = None
     term: str | None = None
     title: str | None = None
-    shared: list[str] = attrs.Factory(list)
+    shared: tuple[str, ...] = ()
+
+    def __init__(self, *, start: int, end: int, document_type: DocumentType) -> None:
+        self.start = start
+        self.end = end
+        self.document_type = document_type
+
+    def __repr__(self) -> str:
+        return f"_Raw({vars(self)!r})"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -209,31 +217,33 @@ _BARE_YEAR = re.compile(r"((?:19|20)\d{2})(?![\d/.\-])")
 """A year written alone after a type cited by its year ("Hiến pháp 2013")."""
 
 
-def _read_identifier(text: str, word: str, raw: _Raw, p: Patterns) -> bool:
-    """Part 1 of the span: "số" + number or symbol, a symbol, or the name of a law or resolution."""
+def _read_identifier(text: str, word: str, lead: re.Match[str], raw: _Raw, p: Patterns) -> bool:
+    """Part 1 of the span: "số" + number or symbol, a symbol, or the name of a law or resolution.
+
+    ``lead`` is ``p.identifier_lead`` matched after the type word: "số", a colon or spaces.
+    """
     pos = raw.end
-    so = p.so.match(text, pos)
-    if so is not None:
-        if _read_symbol(text, so.end(), raw, p):
+    branch = lead.lastgroup
+    if branch == "so":
+        if _read_symbol(text, lead.end(), raw, p):
             return True
-        number = p.number.match(text, so.end())
+        number = p.number.match(text, lead.end())
         if number is None or int(number.group(1)) < 1:
             return False
         raw.number = int(number.group(1))
         raw.end = number.end()
         return True
-    colon = p.colon.match(text, pos)
-    if colon is not None:  # "các Kế hoạch: 12/KH-UBND ..."
-        return _read_symbol(text, colon.end(), raw, p)
-    gap = p.gap.match(text, pos)
-    if gap is None or gap.end() >= len(text):
+    if branch == "colon":  # "các Kế hoạch: 12/KH-UBND ..."
+        return _read_symbol(text, lead.end(), raw, p)
+    gap_end = lead.end()  # spaces
+    if gap_end >= len(text):
         return False
     key = word.casefold()
     if key in p.year_only_types and word[:1].isupper():
         # "Hiến pháp năm 2013", "Hiến pháp 2013", "Hiến pháp nước Cộng hòa xã hội chủ
         # nghĩa Việt Nam năm 2013": cited by the year alone
         start = pos
-        qualifier = p.year_qualifier.match(text, gap.end())
+        qualifier = p.year_qualifier.match(text, gap_end)
         if qualifier is not None:
             start = qualifier.end()
             after = p.gap.match(text, start)
@@ -241,7 +251,7 @@ def _read_identifier(text: str, word: str, raw: _Raw, p: Patterns) -> bool:
                 return False
             bare = _BARE_YEAR.match(text, after.end())
         else:
-            bare = _BARE_YEAR.match(text, gap.end())
+            bare = _BARE_YEAR.match(text, gap_end)
         if bare is not None:
             raw.year = int(bare.group(1))
             raw.end = bare.end()
@@ -253,10 +263,10 @@ def _read_identifier(text: str, word: str, raw: _Raw, p: Patterns) -> bool:
         raw.end = pos
         if qualifier is not None:
             return False
-    if text[gap.end()].isdigit():
-        return _read_symbol(text, gap.end(), raw, p)
-    if key in p.named_types and word[:1].isupper() and text[gap.end()].isupper():
-        return _read_law_name(text, gap.end(), raw, p)
+    if text[gap_end].isdigit():
+        return _read_symbol(text, gap_end, raw, p)
+    if key in p.named_types and word[:1].isupper() and text[gap_end].isupper():
+        return _read_law_name(text, gap_end, raw, p)
     if key == p.resolution_type:
         resolution = p.resolution.match(text, pos)
         if resolution is None:
@@ -372,8 +382,11 @@ def _read(text: str, head: re.Match[str], p: Patterns) -> _Raw | None:
     kind = _type_of(word)
     if kind is None:
         return None
+    lead = p.identifier_lead.match(text, head.end())
+    if lead is None:
+        return None
     raw = _Raw(start=head.start(), end=head.end(), document_type=kind)
-    if not _read_identifier(text, word, raw, p):
+    if not _read_identifier(text, word, lead, raw, p):
         return None
     _read_details(text, raw, p)
     return raw
@@ -436,7 +449,7 @@ def _share_list_fields(text: str, raws: list[_Raw], p: Patterns) -> None:
                 if field == "date" and not _date_fits_symbol(first, second):
                     continue
                 setattr(first, field, getattr(second, field))
-                first.shared.append(field)
+                first.shared = (*first.shared, field)
 
 
 # -- building the model ------------------------------------------------------------------
@@ -607,12 +620,42 @@ class _OffsetMap:
 # -- the public function -----------------------------------------------------------------
 
 
+def _next_char(text: str, pos: int, p: Patterns) -> str:
+    """The first character at or after ``pos`` that is not a space ("" at the end)."""
+    char = text[pos : pos + 1]
+    if char.isspace():  # most often one space, then a word
+        char = text[pos + 1 : pos + 2]
+        if char.isspace():
+            end = p.spaces.match(text, pos + 2).end()  # type: ignore[union-attr]  # \s* matches
+            char = text[end : end + 1]
+    return char
+
+
 def _read_details(text: str, raw: _Raw, p: Patterns) -> None:
-    """Part 2 of the span, each optional and in this order: date, issuer, term; then the title."""
-    _read_date(text, raw, p)
-    _read_issuer(text, raw, p)
-    _read_term(text, raw, p)
-    _read_title(text, raw, p)
+    """Part 2 of the span, each optional and in this order: date, issuer, term; then the title.
+
+    Each part is tried only where the next character after the spaces can start it: a
+    cheap test, and a long run of spaces is then crossed once, not once for each part.
+    """
+    pos = raw.end
+    char = _next_char(text, pos, p)
+    if char in p.date_firsts:
+        _read_date(text, raw, p)
+        if raw.end != pos:
+            pos = raw.end
+            char = _next_char(text, pos, p)
+    if char in p.issuer_firsts:
+        _read_issuer(text, raw, p)
+        if raw.end != pos:
+            pos = raw.end
+            char = _next_char(text, pos, p)
+    if char in p.term_firsts:
+        _read_term(text, raw, p)
+        if raw.end != pos:
+            pos = raw.end
+            char = _next_char(text, pos, p)
+    if char in p.title_firsts:
+        _read_title(text, raw, p)
 
 
 def _read_next_item(text: str, previous: _Raw, p: Patterns) -> _Raw | None:
@@ -622,6 +665,8 @@ def _read_next_item(text: str, previous: _Raw, p: Patterns) -> _Raw | None:
     a bare number needs "số" ("và 45 đơn vị" is not a reference).
     """
     if previous.title is not None or (previous.symbol is None and previous.number is None):
+        return None
+    if _next_char(text, previous.end, p) not in p.continuation_firsts:
         return None
     lead = p.continuation.match(text, previous.end)
     if lead is None:
@@ -651,15 +696,19 @@ def _heads(text: str, p: Patterns) -> Iterator[re.Match[str]]:
     scan of the lower-cased text (``p.head_scans``: the letter, which ``re`` finds as fast
     as ``str.find``, then the rest of a type word as a look-ahead) gives the places where
     a type word may start; only there is the head pattern of that letter tried, on the
-    text as written, in the order of the text. Should lower-casing change the text's
-    length (a few characters outside Vietnamese do), the rule's head is run over the
-    whole text instead.
+    text as written, in the order of the text. Lower-casing keeps the text's length but
+    for "İ", which becomes "i" first; should it change anyway, the rule's head is run over
+    the whole text instead.
     """
     lowered = text.lower()
     if len(lowered) != len(text):
-        yield from p.head.finditer(text)
-        return
-    # each start as one int, position × 16 + scan, so a plain sort of ints orders them
+        # "İ" is the one character whose lower case is two ("i" and a combining dot above);
+        # re takes it for "i"
+        lowered = text.replace("\u0130", "i").lower()
+        if len(lowered) != len(text):  # should Unicode add another
+            yield from p.head.finditer(text)
+            return
+    # each start as one int, position × number of scans + scan: a plain sort orders them
     heads = [head for _, head in p.head_scans]
     width = len(heads)
     starts: list[int] = []
@@ -761,7 +810,7 @@ def _extract(
                 reference=reference,
                 repairs=raw.repairs,
                 inferred=inferred,
-                shared=tuple(raw.shared),
+                shared=raw.shared,
                 symbol_span=symbol_span,
             )
         )

@@ -149,6 +149,7 @@ class Patterns:
     year_only_types: frozenset[str]
     resolution_type: str
     so: re.Pattern[str]
+    identifier_lead: re.Pattern[str]
     gap: re.Pattern[str]
     symbol: re.Pattern[str]
     number: re.Pattern[str]
@@ -169,6 +170,12 @@ class Patterns:
     title_unclosed: re.Pattern[str]
     list_separator: re.Pattern[str]
     continuation: re.Pattern[str]
+    spaces: re.Pattern[str]
+    date_firsts: frozenset[str]
+    issuer_firsts: frozenset[str]
+    term_firsts: frozenset[str]
+    title_firsts: frozenset[str]
+    continuation_firsts: frozenset[str]
     colon: re.Pattern[str]
     year_qualifier: re.Pattern[str]
     joined_code: re.Pattern[str]
@@ -257,14 +264,27 @@ _BMP = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000
 """Every character of the Basic Multilingual Plane but the surrogates (for :func:`_case_classes`)."""
 
 
+def _ignorecase_chars(letters: Iterable[str]) -> frozenset[str]:
+    """Every character ``re`` matches to one of ``letters`` under ``(?i:)``: "n" and "N", and
+    for "k" also the Kelvin sign (over the Basic Multilingual Plane; a test checks every plane).
+    """
+    wanted = "".join(re.escape(c) for c in sorted(set(letters)))
+    return frozenset(re.findall(f"(?i:[{wanted}])", _BMP))
+
+
 def _spellings(word: str) -> set[str]:
-    """A type word lower-cased, in every tone placement of its open syllables ("kế hoạch", "kế họach")."""
-    found = {normalize_text(word).lower()}
-    for syllable, other in _tone_pairs().items():
-        for spelling in list(found):
-            if syllable in spelling:
-                found.add(spelling.replace(syllable, other))
-    return found
+    """A type word lower-cased, in every tone placement of its open syllables ("kế hoạch", "kế họach").
+
+    Each syllable on its own, as :func:`phrase_pattern` accepts them: a word with two open
+    syllables has all four spellings.
+    """
+    choices = []
+    for syllable in normalize_text(word).lower().split(" "):
+        found = {syllable}
+        for written, other in _tone_pairs().items():
+            found |= {spelling.replace(written, other) for spelling in found if written in spelling}
+        choices.append(sorted(found))
+    return {" ".join(spelling) for spelling in itertools.product(*choices)}
 
 
 def _head_scans(
@@ -334,6 +354,8 @@ def build(data: Mapping[str, Any]) -> Patterns:
     # "Kế hoạch số 12", "các Kế hoạch: số 12/KH-UBND", "Quyết định số: 217-QĐ/TW"
     so = re.compile(rf"(?:[^\S\n]*:)?{WS}(?i:số)(?:[^\S\n]*:)?{WS}(?=\d)")
     colon = re.compile(rf"[^\S\n]*:{WS}(?=\d)")
+    # what may follow a type word, tried in this order: "số", a colon, spaces (one match)
+    identifier_lead = re.compile(rf"(?P<so>{so.pattern})|(?P<colon>{colon.pattern})|(?P<gap>{WS})")
 
     # A code after the first separator: upper-case letters and digits, '&', at most one
     # ASCII lower-case letter (QyĐ, CTr, TTg, QĐi); never followed by another letter, so a
@@ -434,6 +456,17 @@ def build(data: Mapping[str, Any]) -> Patterns:
         rf"(?:[^\S\n]*[,;][^\S\n]*(?:{conjunctions}{WS})?|{WS}{conjunctions}{WS})"
         rf"(?P<so>(?i:số)(?:[^\S\n]*:)?{WS})?(?=\d)"
     )
+    # The first character after the spaces that each part after a reference can start
+    # with, read off the patterns above: where another character stands, the part's
+    # pattern cannot match and is not tried (a cheap test, and a long run of spaces is
+    # then crossed once, not once for each part).
+    lead_words = title["lead_words"]
+    conjunction_words = data["list_items"]["conjunctions"]
+    date_firsts = frozenset(",") | _ignorecase_chars("n")  # ", ngày ..."
+    issuer_firsts = _ignorecase_chars("c")  # "của ..."
+    term_firsts = frozenset("(") | _ignorecase_chars("k")  # "(khóa XI)", "khóa XI"
+    title_firsts = frozenset(title["open_quotes"]) | _ignorecase_chars(w[0] for w in lead_words)
+    continuation_firsts = frozenset(",;") | frozenset(w[0] for w in conjunction_words)
 
     return Patterns(
         head=head,
@@ -443,6 +476,7 @@ def build(data: Mapping[str, Any]) -> Patterns:
         year_only_types=year_only,
         resolution_type=fold(resolutions["type_word"]),
         so=so,
+        identifier_lead=identifier_lead,
         gap=re.compile(WS),
         symbol=symbol,
         number=number,
@@ -463,6 +497,12 @@ def build(data: Mapping[str, Any]) -> Patterns:
         title_unclosed=title_unclosed,
         list_separator=list_separator,
         continuation=continuation,
+        spaces=re.compile(r"\s*"),
+        date_firsts=date_firsts,
+        issuer_firsts=issuer_firsts,
+        term_firsts=term_firsts,
+        title_firsts=title_firsts,
+        continuation_firsts=continuation_firsts,
         colon=colon,
         year_qualifier=year_qualifier,
         joined_code=joined_code,
