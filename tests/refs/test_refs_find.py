@@ -544,6 +544,24 @@ def test_items_of_different_issuers_share_nothing() -> None:
     assert second.reference.issuer == "Bộ Chính trị"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chỉ thị số 05-CT/TW và Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư",
+        "Chỉ thị số 05/CT-TW, Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư (khóa XI)",
+        "Nghị quyết số 25-NQ/TW và Quyết định số 99-QĐ/TW ngày 30/5/2017 của Ban Bí thư",
+    ],
+)
+def test_items_of_different_types_share_nothing(text: str) -> None:
+    """Only one type word's list shares what its last item says (issue 8 §2): a date after a
+    Kết luận is the Kết luận's, never the Chỉ thị's before it (a false C507 came of it)."""
+    first, second = find(text)
+    assert first.reference.date is None
+    assert first.reference.issuer is None or "issuer" not in first.shared
+    assert first.shared == ()
+    assert second.reference.date is not None
+
+
 def test_a_neighbour_does_not_leak_its_date_issuer_or_term() -> None:
     text = (
         "Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư về tiếp tục thực hiện Nghị quyết "

@@ -90,6 +90,18 @@ def looks_like_signature_start(text: str) -> bool:
     )
 
 
+def _is_signature_column(text: str) -> bool:
+    """An authority line or an upper-case title with no list punctuation: after "Nơi nhận:"
+    on one line, the right column's first line ("GIÁM ĐỐC", "KT. CHỦ TỊCH"), never a
+    recipient (a recipient line ends with ";" or "." and is rarely all in capitals)."""
+    return (
+        bool(text)
+        and not text.endswith((";", ".", ",", ":"))
+        and split_bullet(text) is None
+        and looks_like_signature_start(text)
+    )
+
+
 def is_signature_note(text: str) -> bool:
     """ "(Đã ký)", "(đã ký và đóng dấu)", "Đã ký", "(Ký, ghi rõ họ tên)": a copy's note where
     the signature and seal stand."""
@@ -188,7 +200,17 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
                 heading = fragment
                 context.place("recipients", line.location)
                 rest = piece[match.end() :].strip()
-                if visible(rest):
+                if _is_signature_column(rest) and not titles:
+                    # "Nơi nhận: GIÁM ĐỐC": the two columns copied onto one line with a
+                    # single space; the right one is the signature's first title
+                    context.finding(
+                        "R128",
+                        f"the signature's title {rest!r} split from 'Nơi nhận:' on one line",
+                        line.location,
+                    )
+                    context.place("signature", line.location)
+                    titles.append(Line(text=rest, source=line.source, blank_before=False))
+                elif visible(rest):
                     bullet = split_bullet(rest)
                     entries.append((bullet[1] if bullet else rest, fragment))
                 continue

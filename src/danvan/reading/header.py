@@ -103,7 +103,7 @@ def is_type_title(text: str) -> DocumentType | None:
 # new piece wherever they stand after other words, and a place and date ("Lạng Sơn, ngày …")
 # after the number ("Số: 215/BC-SHGCĐ") does too.
 _RIGHT_COLUMN_RE = re.compile(
-    r"(?<=\S)[ \t]+(?=(?:cộng[ \t]+h(?:òa|oà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa[ \t]+việt[ \t]+nam"
+    r"(?<=\S)[ \t]+(?=[*_]*(?:cộng[ \t]+h(?:òa|oà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa"
     r"|đảng[ \t]+cộng[ \t]+sản[ \t]+việt[ \t]+nam"
     r"|độc[ \t]+lập[ \t]*[-–—][ \t]*tự[ \t]+do[ \t]*[-–—][ \t]*hạnh[ \t]+phúc)\b)",
     re.IGNORECASE,

@@ -396,12 +396,17 @@ def _read(text: str, head: re.Match[str], p: Patterns) -> _Raw | None:
 
 
 def _may_share(first: _Raw, second: _Raw) -> bool:
-    """Items of one list come from one issuer: symbols, when both have one, must agree on it.
+    """Items of one list are of one type and come from one issuer: symbols, when both have
+    one, must agree on it.
 
     A document cited by name or year alone ("Hiến pháp năm 2013 và Luật Hòa giải ở cơ sở
     năm 2013 ngày 20/6/2013") takes nothing from its neighbour: the date is the law's.
     """
     if first.symbol is None and first.number is None:
+        return False
+    if first.document_type is not second.document_type:
+        # "Chỉ thị số 05-CT/TW và Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư": the
+        # date and issuer are the Kết luận's; a list shares them only under one type word
         return False
     if first.symbol is None or second.symbol is None:
         return True
