@@ -73,12 +73,15 @@ def _is_serial_header(text: str) -> bool:
     return _fold(text).rstrip(".") in _SERIAL
 
 
+# A column word at the start of a word of the folded text: one scan for them all.
+_COLUMN_WORD_RE = re.compile(
+    "(?<![^ ])(?:" + "|".join(re.escape(word) for word in _COLUMN_WORDS) + ")"
+)
+
+
 def _known_column(text: str) -> bool:
-    folded = _fold(text)
-    return any(
-        folded == word or folded.startswith(word + " ") or f" {word}" in f" {folded} "
-        for word in _COLUMN_WORDS
-    )
+    """Some column word starts a word of ``text`` (folded): "Nội dung", "Kết quả thực hiện"."""
+    return _COLUMN_WORD_RE.search(_fold(text)) is not None
 
 
 def _header(lines: Sequence[Line], start: int) -> int | None:
@@ -222,7 +225,12 @@ def regroup_cells(lines: Sequence[Line]) -> list[Line | SourceTable]:
         line = lines[index]
         width = _header(lines, index) if _is_serial_header(line.text) else None
         if width is None or width < 2:
-            plain = _unnumbered(lines, index) if _known_column(line.text) else None
+            # a header cell is short (MAX_HEADER_CELL): a longer line starts no table
+            plain = (
+                _unnumbered(lines, index)
+                if len(line.text) <= MAX_HEADER_CELL and _known_column(line.text)
+                else None
+            )
             if plain is None:
                 out.append(line)
                 index += 1
