@@ -196,7 +196,9 @@ def _unnumbered(lines: Sequence[Line], start: int) -> tuple[int, int] | None:
     # the header may have swallowed the first row's name ("Số hội nghị"): the row starts
     # at the last line before the first figure
     first_figure = start + width
-    while first_figure < len(lines) and not _figure(lines[first_figure].text):
+    # only a first figure at most one line further counts (below): look no further
+    last = min(len(lines), start + width + 2)
+    while first_figure < last and not _figure(lines[first_figure].text):
         first_figure += 1
     if first_figure == start + width:
         width -= 1  # the row's name was a column word: it is no header cell
