@@ -163,6 +163,36 @@ def _escaping_output() -> Iterator[None]:
                 stream.reconfigure(errors="strict")
 
 
+STDOUT = "-"
+"""``-o -``: the document goes to standard output (as pandoc does), not to a file named "-"."""
+
+
+def _is_text(renderer: Renderer) -> bool:
+    media = (renderer.media_type or "").lower()
+    return media.startswith("text/") or media.split(";")[0].endswith(("/json", "+json"))
+
+
+def _check_stdout(renderer: Renderer, name: str) -> None:
+    """Refuse ``-o -`` for a binary format (.docx) when standard output is a terminal.
+
+    As pandoc does for binary formats: the bytes of a .docx would only garble the
+    terminal. Piped or redirected (``-o - > bao-cao.docx``, ``-o - | upload``) they go out.
+    """
+    if not _is_text(renderer) and sys.stdout.isatty():
+        raise DanvanError(
+            f"-o -: the {name} format is binary ({renderer.media_type}) and standard output "
+            f"is a terminal; redirect it (-o - > file{renderer.suffix or ''}) or give a file "
+            "name with -o"
+        )
+
+
+def _write_stdout(data: bytes) -> None:
+    """The rendered bytes to standard output, as they are (UTF-8 for the text formats)."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
 def _renderer(name: str) -> Renderer:
     """The renderer ``-f NAME`` asks for; a typo ("dcox", "DOCX") is answered with the name meant."""
     import difflib
@@ -263,6 +293,10 @@ def _render(args: argparse.Namespace) -> int:
     options = _renderer_options(args)
     renderer = _renderer(args.format)
     document = _load_document(source, RENDER_INPUT)
+    if args.output == STDOUT:
+        _check_stdout(renderer, args.format)
+        _write_stdout(render(document, args.format, **options))
+        return 0
     target = Path(args.output) if args.output else source.with_suffix(renderer.suffix)
     if target.resolve() == source.resolve():
         raise DanvanError(f"refusing to overwrite the input {source}; give --output")
@@ -294,7 +328,12 @@ def _add_render(commands: Any) -> None:
         "-f", "--format", required=True, help="renderer name: docx, markdown, html, text, json ..."
     )
     render.add_argument(
-        "-o", "--output", help="output file (default: the input name with the format's suffix)"
+        "-o",
+        "--output",
+        help=(
+            "output file, '-' for standard output (a binary .docx only when redirected); "
+            "default: the input name with the format's suffix"
+        ),
     )
     render.add_argument(
         "-O",
@@ -410,22 +449,34 @@ def _read_one(source: Path, target_of: Callable[[Path], Path], args: argparse.Na
             + _hint(source)
         )
     document = read(source, format=args.source_format)
-    target = target_of(source)
-    if target.resolve() == source.resolve():
-        raise DanvanError(f"refusing to overwrite the input {source}; give --output")
-    render(document, args.format, target)
     findings = document.origin.findings if document.origin is not None else ()
-    print(f"wrote {target.resolve()} ({len(findings)} reader findings)")
+    if args.output == STDOUT:
+        _write_stdout(render(document, args.format))
+        report = sys.stderr  # stdout holds the document
+        print(f"read {source} ({len(findings)} reader findings)", file=report)
+    else:
+        target = target_of(source)
+        if target.resolve() == source.resolve():
+            raise DanvanError(f"refusing to overwrite the input {source}; give --output")
+        render(document, args.format, target)
+        report = sys.stdout
+        print(f"wrote {target.resolve()} ({len(findings)} reader findings)")
     if args.findings:
         for finding in findings:
-            print(f"  {finding}")
+            print(f"  {finding}", file=report)
 
 
 def _read(args: argparse.Namespace) -> int:
     """``danvan read``: every input is tried; one that fails does not stop the others."""
     renderer = _renderer(args.format)
     sources = [Path(name) for name in args.inputs]
-    output = Path(args.output) if args.output else None
+    if args.output == STDOUT:
+        if len(sources) > 1:
+            raise DanvanError(
+                "-o - writes one document to standard output; with several inputs give a folder"
+            )
+        _check_stdout(renderer, args.format)
+    output = Path(args.output) if args.output and args.output != STDOUT else None
     many = len(sources) > 1
     if many and output is not None and output.exists() and not output.is_dir():
         raise DanvanError(f"{output} is a file; with several inputs --output names a folder")
@@ -481,7 +532,10 @@ def _add_read(commands: Any) -> None:
     reader.add_argument(
         "-o",
         "--output",
-        help="output file, or folder with several inputs (default: beside each input)",
+        help=(
+            "output file, or folder with several inputs, or '-' for standard output (one "
+            "input; a binary .docx only when redirected); default: beside each input"
+        ),
     )
     reader.add_argument(
         "-f", "--format", default="json", help="renderer name (default json): docx, markdown ..."

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from danvan.checking.engine import CheckResult
 from danvan.errors import DanvanError
 from danvan.model import BaseDocument, Finding, FindingStatus, Severity
 
@@ -49,8 +50,16 @@ def add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
         ),
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to check")
-    parser.add_argument("--select", help="rule codes, prefixes or names, comma-separated")
-    parser.add_argument("--ignore", help="rule codes, prefixes or names to leave out")
+    parser.add_argument(
+        "--select",
+        help=(
+            "rule codes, prefixes or names, comma-separated; reader codes too (R101, R1, R): "
+            "without one of them the reader's findings are not shown"
+        ),
+    )
+    parser.add_argument(
+        "--ignore", help="rule codes, prefixes or names to leave out (R101, R: reader findings)"
+    )
     parser.add_argument("--preview", action="store_true", help="also run preview rules")
     parser.add_argument(
         "--on",
@@ -156,6 +165,32 @@ def _write_fixed(path: Path, document: BaseDocument, in_place: bool) -> Path:
     return target
 
 
+def _recheck(
+    target: Path, fixed: BaseDocument, args: argparse.Namespace, on: dt.date | None
+) -> CheckResult:
+    """Check the file ``--fix`` wrote, as read back: its findings stand at its own lines.
+
+    The fixed model still names the input as its origin, whose lines are the ones the fix
+    changed (a D203 date line typed 'ngày 5' would be reported again). When the written
+    file cannot be read back, the fixed model is checked as ``target`` with the input's
+    lines dropped.
+    """
+    from danvan.checking.engine import check
+
+    try:
+        document = _load(target)
+    except (DanvanError, OSError):
+        document = fixed
+    return check(
+        document,
+        select=args.select,
+        ignore=args.ignore,
+        on=on,
+        preview=args.preview,
+        file=str(target),
+    )
+
+
 def _progress(done: int, total: int) -> None:
     width = 30
     filled = width * done // max(total, 1)
@@ -252,11 +287,17 @@ def run_check(args: argparse.Namespace) -> int:
         try:
             document = _load(path)
             result = check(
-                document, select=args.select, ignore=args.ignore, on=on, preview=args.preview
+                document,
+                select=args.select,
+                ignore=args.ignore,
+                on=on,
+                preview=args.preview,
+                file=str(path),
             )
         except (DanvanError, OSError) as error:
             named = str(error) if str(path) in str(error) else f"{path}: {error}"
-            print(f"danvan check: error: {named}{_hint(path)}", file=sys.stderr)
+            hint = "" if "save it as .docx" in named else _hint(path)  # said by the reader
+            print(f"danvan check: error: {named}{hint}", file=sys.stderr)
             status = 2
             unreadable += 1
             continue
@@ -265,18 +306,17 @@ def run_check(args: argparse.Namespace) -> int:
                 _progress(done, len(files))
         not_evaluated.update(result.not_evaluated)
         findings: Sequence[Finding] = result.findings
+        shown = path
         if args.fix:
             fixed, applied = apply_fixes(document, result, unsafe=args.unsafe_fixes)
             if applied:
                 target = _write_fixed(path, fixed, args.in_place)
                 print(f"fixed {len(applied)} finding(s): wrote {target}", file=sys.stderr)
-                result = check(
-                    fixed, select=args.select, ignore=args.ignore, on=on, preview=args.preview
-                )
-                findings = result.findings
+                result = _recheck(target, fixed, args, on)
+                findings, shown = result.findings, target
         if any(f.severity is Severity.ERROR and f.status is FindingStatus.FAIL for f in findings):
             failed = True
-        results.append((str(path), findings))
+        results.append((str(shown), findings))
     if args.format == "json":
         print(as_json(results))
     elif args.format == "sarif":

@@ -3,7 +3,8 @@
 Rules return :class:`Hit`; the engine turns each into a :class:`~danvan.Finding` with the
 rule's code, name and severity from the catalog, and with the file, line and column when
 the document was read from a file. Parts are named the way a clerk reads them:
-"header.subject", "bases[1]", "II.2.b", "recipients", "appendix[0]".
+"header.subject", "bases[1]", "II.2.b", "recipients", "appendix[0]"; a label path met
+twice (two sections numbered "1" under "I") is told apart by occurrence: "I.1", "I.1#2".
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from danvan.model import (
 )
 from danvan.vn.numbering import roman, vietnamese_letter
 
-__all__ = ["Context", "Hit", "ParagraphAt", "SectionAt"]
+__all__ = ["Context", "Hit", "ParagraphAt", "SectionAt", "unique_part"]
 
 Path = tuple[str | int, ...]
 
@@ -69,6 +70,12 @@ class ParagraphAt:
     path: Path
 
 
+def unique_part(part: str, seen: dict[str, int]) -> str:
+    """``part``, or "part#n" when it is the n-th section met with that label path."""
+    seen[part] = seen.get(part, 0) + 1
+    return part if seen[part] == 1 else f"{part}#{seen[part]}"
+
+
 def _default_label(depth: int, position: int) -> str:
     if depth == 0:
         return roman(position)
@@ -98,11 +105,20 @@ class Context:
         return getattr(self.document, "origin", None)
 
     def sections(self) -> Iterator[SectionAt]:
-        """Every section of the body, in order, with its label path as a clerk reads it."""
-        yield from self._sections(self.document.body, ("body",), "", 0)
+        """Every section of the body, in order, with its label path as a clerk reads it.
+
+        Label paths are unique: a path met again in document order (two sections both
+        numbered "1" under "I") gets "#n" for its n-th occurrence ("I.1#2", "I.1#2.a").
+        """
+        yield from self._sections(self.document.body, ("body",), "", 0, {})
 
     def _sections(
-        self, blocks: tuple[Block, ...], path: Path, prefix: str, depth: int
+        self,
+        blocks: tuple[Block, ...],
+        path: Path,
+        prefix: str,
+        depth: int,
+        seen: dict[str, int],
     ) -> Iterator[SectionAt]:
         siblings = tuple(block for block in blocks if isinstance(block, Section))
         position = 0
@@ -112,7 +128,7 @@ class Context:
             position += 1
             label = block.number or _default_label(depth, position)
             label = label.rstrip(".)-") or label
-            part = f"{prefix}.{label}" if prefix else label
+            part = unique_part(f"{prefix}.{label}" if prefix else label, seen)
             here = (*path, index)
             yield SectionAt(
                 section=block,
@@ -122,7 +138,7 @@ class Context:
                 index=position - 1,
                 siblings=siblings,
             )
-            yield from self._sections(block.blocks, (*here, "blocks"), part, depth + 1)
+            yield from self._sections(block.blocks, (*here, "blocks"), part, depth + 1, seen)
 
     def paragraphs(self) -> Iterator[ParagraphAt]:
         """Every paragraph with its part: bases, introduction, body (bullets too), closing, appendices."""
@@ -130,18 +146,19 @@ class Context:
         for name, part in (("bases", "bases"), ("introduction", "introduction")):
             for index, paragraph in enumerate(getattr(document, name)):
                 yield ParagraphAt(paragraph=paragraph, part=f"{part}[{index}]", path=(name, index))
-        yield from self._block_paragraphs(document.body, ("body",), "body", 0)
+        seen: dict[str, int] = {}
+        yield from self._block_paragraphs(document.body, ("body",), "body", 0, seen)
         for index, paragraph in enumerate(document.closing):
             yield ParagraphAt(
                 paragraph=paragraph, part=f"closing[{index}]", path=("closing", index)
             )
         for index, appendix in enumerate(document.appendices):
             yield from self._block_paragraphs(
-                appendix.blocks, ("appendices", index, "blocks"), f"appendix[{index}]", 0
+                appendix.blocks, ("appendices", index, "blocks"), f"appendix[{index}]", 0, seen
             )
 
     def _block_paragraphs(
-        self, blocks: tuple[Block, ...], path: Path, part: str, depth: int
+        self, blocks: tuple[Block, ...], path: Path, part: str, depth: int, seen: dict[str, int]
     ) -> Iterator[ParagraphAt]:
         position = 0
         for index, block in enumerate(blocks):
@@ -156,7 +173,10 @@ class Context:
                 inner = label if part in ("body", "") else f"{part}.{label}"
                 if part.startswith("appendix"):
                     inner = f"{part}.{label}"
-                yield from self._block_paragraphs(block.blocks, (*here, "blocks"), inner, depth + 1)
+                inner = unique_part(inner, seen)
+                yield from self._block_paragraphs(
+                    block.blocks, (*here, "blocks"), inner, depth + 1, seen
+                )
 
     def _bullet_paragraphs(
         self, bullets: BulletList, path: Path, part: str

@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 from danvan.checking.catalog import FAMILIES, Rule, catalog
+from danvan.checking.reader_codes import READER_CODES, READER_GROUPS
 
 __all__ = ["render_rules_page"]
 
@@ -67,6 +68,28 @@ def _section(rule: Rule) -> list[str]:
     ]
 
 
+def _reader_section(family: str) -> list[str]:
+    """The reader's codes: not rules of the catalog, but selected and ignored like them."""
+    lines = [
+        f"## R: {family}",
+        "",
+        "What the reader (`danvan.read`) repaired, converted or could not place, from the",
+        "document's `origin`. These describe the reading, not the document, and have no",
+        "legal source. `select` and `ignore` apply to them by code or prefix like the rules:",
+        "`--select T` leaves them out, `--select T,R` keeps them, `--ignore R101` drops one",
+        "code and `--ignore R` all of them. Info findings never make a document",
+        "non-compliant (`CheckResult.compliant`); a reader finding at warning severity does",
+        "(R301, R303, R012 in a .docx).",
+        "A plugin reader may record other R codes; they are selected the same way.",
+        "",
+        "| Code | What it says |",
+        "|---|---|",
+    ]
+    lines += [f"| {code} | {summary} |" for code, summary in READER_CODES.items()]
+    lines += ["", "Groups: " + "; ".join(f"{k}xx {v}" for k, v in READER_GROUPS.items()) + ".", ""]
+    return lines
+
+
 def render_rules_page() -> str:
     """The Markdown of docs/rules.md."""
     rules = catalog()
@@ -93,6 +116,9 @@ def render_rules_page() -> str:
     lines.append("")
     for letter, family in FAMILIES.items():
         members = [r for r in rules.values() if r.code.startswith(letter)]
+        if letter == "R":
+            lines += _reader_section(family)
+            continue
         if not members:
             continue
         lines += [f"## {letter}: {family}", ""]

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from danvan.checking.catalog import catalog
+from danvan.checking.reader_codes import reader_summary
 from danvan.model import Finding, FindingStatus, Severity
 
 __all__ = ["as_json", "human", "sarif", "statistics"]
@@ -100,10 +101,47 @@ def _fingerprint(finding: Finding, file: str | None) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
-def sarif(results: Sequence[tuple[str | None, Sequence[Finding]]], version: str) -> str:
-    """A SARIF 2.1.0 log with one run of danvan check."""
+def _rule_entry(code: str, severity: Severity) -> dict[str, Any]:
+    """The SARIF ``reportingDescriptor`` of a catalog rule or of a reader code (R…)."""
     rules = catalog()
-    used = sorted({f.code for _, findings in results for f in findings if f.code in rules})
+    if code in rules:
+        rule = rules[code]
+        return {
+            "id": code,
+            "name": rule.name,
+            "shortDescription": {"text": rule.summary},
+            "fullDescription": {"text": rule.why},
+            "help": {"text": f"Source: {rule.source}"},
+            "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+        }
+    return {
+        "id": code,
+        "name": "reader",
+        "shortDescription": {"text": reader_summary(code)},
+        "fullDescription": {
+            "text": (
+                "A reader finding (khi đọc văn bản): what danvan.read repaired, converted or "
+                "could not place while reading the file; it describes the reading, not a rule "
+                "of the document."
+            )
+        },
+        "help": {"text": "Reader codes: docs/rules.md, section 'R: reader warnings'"},
+        "defaultConfiguration": {"level": _LEVEL[severity]},
+    }
+
+
+def sarif(results: Sequence[tuple[str | None, Sequence[Finding]]], version: str) -> str:
+    """A SARIF 2.1.0 log with one run of danvan check.
+
+    Every result's ``ruleId`` has its entry in the driver's ``rules`` (``ruleIndex``
+    points at it): the catalog's rules and the reader's codes alike.
+    """
+    severities: dict[str, Severity] = {}
+    for _, findings in results:
+        for f in findings:
+            if f.status is not FindingStatus.NOT_EVALUATED:
+                severities.setdefault(f.code, f.severity)
+    used = sorted(severities)
     index = {code: i for i, code in enumerate(used)}
     sarif_results = []
     for file, findings in results:
@@ -123,13 +161,12 @@ def sarif(results: Sequence[tuple[str | None, Sequence[Finding]]], version: str)
                 location["logicalLocations"] = [{"fullyQualifiedName": finding.location}]
             result: dict[str, Any] = {
                 "ruleId": finding.code,
+                "ruleIndex": index[finding.code],
                 "level": _LEVEL[finding.severity],
                 "message": {"text": finding.message},
                 "locations": [location],
                 "partialFingerprints": {"danvanFinding/v1": _fingerprint(finding, file)},
             }
-            if finding.code in index:
-                result["ruleIndex"] = index[finding.code]
             if finding.status is FindingStatus.NEEDS_REVIEW:
                 result["kind"] = "review"
             sarif_results.append(result)
@@ -142,17 +179,7 @@ def sarif(results: Sequence[tuple[str | None, Sequence[Finding]]], version: str)
                     "driver": {
                         "name": "danvan",
                         "version": version,
-                        "rules": [
-                            {
-                                "id": code,
-                                "name": rules[code].name,
-                                "shortDescription": {"text": rules[code].summary},
-                                "fullDescription": {"text": rules[code].why},
-                                "help": {"text": f"Source: {rules[code].source}"},
-                                "defaultConfiguration": {"level": _LEVEL[rules[code].severity]},
-                            }
-                            for code in used
-                        ],
+                        "rules": [_rule_entry(code, severities[code]) for code in used],
                     }
                 },
                 "columnKind": "unicodeCodePoints",

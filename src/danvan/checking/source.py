@@ -12,7 +12,10 @@ from pathlib import Path
 
 from danvan.model.origin import Origin
 
-__all__ = ["MAX_SOURCE_BYTES", "source_lines"]
+__all__ = ["MAX_SOURCE_BYTES", "SOURCE_KEY", "source_lines"]
+
+SOURCE_KEY = "danvan.checking.source"
+"""The key of the source lines in a check's cache (None: the rules have no lines to read)."""
 
 MAX_SOURCE_BYTES = 50_000_000
 """A source larger than this is not read again (the reader refuses it anyway)."""
@@ -22,7 +25,7 @@ _TEXT_FORMATS = {"text", "markdown"}
 
 def source_lines(document: object, cache: dict[str, object]) -> list[str] | None:
     """The lines of the text ``document`` was read from (decoded as the reader does), or None."""
-    key = "danvan.checking.source"
+    key = SOURCE_KEY
     if key in cache:
         cached = cache[key]
         return cached if isinstance(cached, list) else None

@@ -113,7 +113,10 @@ class Origin:
     "header.issuer", "header.subject", "addressees[0]", "bases[1]", "introduction[0]",
     "body" section labels joined by dots ("II", "II.2", "II.2.b") with "[i]" for the i-th
     block inside ("II.2.b[3]"), "closing[0]", "recipients", "signature",
-    "appendix[0]", "appendix[0].indicator[3]", "unplaced[2]".
+    "appendix[0]", "appendix[0].indicator[3]", "unplaced[2]". The built-in readers keep one
+    place per path, the first: when two sections carry one label path (both numbered "1"
+    under "I"), the checker names the later ones "I.1#2", "I.1#3" (n-th occurrence in
+    document order) and finds them in the text; a reader may record such paths itself.
     """
 
     source: str | None = attrs.field(

@@ -106,6 +106,16 @@ def _with_finding(document: Document, finding: ReadFinding) -> Document:
     return attrs.evolve(document, origin=attrs.evolve(origin, findings=(finding, *origin.findings)))
 
 
+def _legacy_word(head: bytes) -> str:
+    """A hint for an OLE2 compound file (the container of Word 97-2003 .doc files)."""
+    if not head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return ""
+    return (
+        "; it is an OLE2 compound file, most likely a Word 97-2003 document (.doc): open it "
+        "in Word or LibreOffice and save it as .docx (Word Document), then read that"
+    )
+
+
 def _choose(head: bytes, name: str, suffix: str | None, format: str | None) -> Reader:
     if format is not None:
         reader = get_reader(format)
@@ -119,12 +129,14 @@ def _choose(head: bytes, name: str, suffix: str | None, format: str | None) -> R
         if reader_or_none is None:
             raise UnknownFormatError(
                 f"{name}: danvan does not read {suffix!r} files; formats danvan reads: "
-                f"{accepted_formats()}"
+                f"{accepted_formats()}{_legacy_word(head)}"
             )
         if not reader_or_none.sniff(head):
             found = [r.name for r in sniffers() if r.name != reader_or_none.name and r.sniff(head)]
             looks = (
-                f"; its content looks like {found[0]}" if found else "; it looks like binary data"
+                f"; its content looks like {found[0]}"
+                if found
+                else _legacy_word(head) or "; it looks like binary data"
             )
             raise FormatMismatchError(
                 f"{name}: named {suffix!r} but the content is not {reader_or_none.name}{looks}"
@@ -139,6 +151,7 @@ def _choose(head: bytes, name: str, suffix: str | None, format: str | None) -> R
         return get_reader("markdown" if looks_like_markdown(head) else "text")
     raise UnknownFormatError(
         f"{name}: the content is in no format danvan reads ({accepted_formats()})"
+        f"{_legacy_word(head)}"
     )
 
 

@@ -142,6 +142,58 @@ def renderers() -> list[RendererInfo]:
     return infos
 
 
+_BUILTIN_SUFFIXES: Mapping[str, str] = {
+    ".docx": "docx",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "text",
+    ".text": "text",
+    ".json": "json",
+}
+"""The suffixes of the built-in formats (with the aliases their readers accept)."""
+
+_FOREIGN_SUFFIXES: Mapping[str, str] = {
+    ".doc": "a Word 97-2003 document",
+    ".dot": "a Word 97-2003 template",
+    ".dotx": "a Word template",
+    ".docm": "a macro-enabled Word document",
+    ".rtf": "a Rich Text document",
+    ".odt": "an OpenDocument text",
+    ".pdf": "a PDF",
+}
+"""Suffixes of formats no built-in renderer writes: a file named so would not open as one."""
+
+
+def _check_suffix(renderer: Renderer, format: str, target: str | os.PathLike[str]) -> None:
+    """Refuse a target whose suffix names another format than the one written (the suffix rule).
+
+    A target may carry the renderer's own suffix, an alias of it (".text", ".markdown",
+    ".htm"), or a suffix of no known format (none, ".bc"); it may not carry the suffix of
+    another built-in format (a .docx named "x.txt") nor of a format danvan writes none of
+    (a .docx named "x.doc" would not open in Word as a .doc).
+    """
+    suffix = os.path.splitext(os.fspath(target))[1].lower()
+    own = (renderer.suffix or "").lower()
+    if not suffix or suffix == own or _BUILTIN_SUFFIXES.get(suffix) == format:
+        return
+    named = _FOREIGN_SUFFIXES.get(suffix)
+    if named is None and suffix in _BUILTIN_SUFFIXES:
+        named = f"the {_BUILTIN_SUFFIXES[suffix]} format"
+    if named is not None:
+        raise RenderError(
+            f"the {format!r} renderer writes {own or 'its own'} files, but the target "
+            f"{os.fspath(target)!r} ends in {suffix!r}, {named}: a file's suffix must name "
+            f"the format written; name it with {own or 'another suffix'}"
+            + (
+                f" (or render with the {_BUILTIN_SUFFIXES[suffix]!r} renderer)"
+                if suffix in _BUILTIN_SUFFIXES
+                else ""
+            )
+        )
+
+
 def render(
     document: BaseDocument,
     format: str,
@@ -153,7 +205,9 @@ def render(
 
     With ``target`` the bytes are also written there atomically: a temporary file is
     renamed over the target only once rendering succeeded, so an existing good file
-    survives a failed render.
+    survives a failed render. A target whose suffix names another format is refused
+    (a .docx named "bao-cao.doc" or "bao-cao.txt"); the renderer's own suffix, its
+    aliases (".text", ".markdown", ".htm") and unknown suffixes are written as asked.
     """
     if not isinstance(document, BaseDocument):
         raise RenderError(
@@ -166,6 +220,8 @@ def render(
             f"render() writes to a path (str or pathlib.Path), not {type(target).__name__} "
             f"{excerpt(target)}"
         )
+    if target is not None:
+        _check_suffix(renderer, format, target)
     try:
         data = renderer.render(document, **options)
     except DanvanError:
