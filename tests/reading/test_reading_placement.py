@@ -281,6 +281,21 @@ def test_cells_one_per_line_with_blank_lines_between_become_a_table() -> None:
     assert_nothing_lost(text, document)
 
 
+def test_the_line_above_a_table_copied_one_cell_per_line_names_it() -> None:
+    cells = "\n".join(["STT", "Nội dung", "Kết quả", "1", "Hội nghị", "04", "2", "Tập huấn", "02"])
+    for above, caption in (
+        ("Bảng tổng hợp kết quả quý I", "Bảng tổng hợp kết quả quý I"),
+        ("Biểu số 02: Kết quả tuyên truyền", "Biểu số 02: Kết quả tuyên truyền"),
+        ("Kết quả cụ thể như sau.", None),  # a sentence is no name: it stays a paragraph
+    ):
+        text = _body(f"{above}\n\n{cells}")
+        document = read_text(text)
+        (table,) = _tables(document)
+        assert isinstance(table, Table)
+        assert table.caption == caption
+        assert_nothing_lost(text, document)
+
+
 def test_cells_one_per_line_without_blanks_and_with_roman_group_rows() -> None:
     cells = [
         "TT", "Tên mô hình", "Đơn vị thực hiện",
@@ -347,19 +362,21 @@ def test_an_indicator_table_copied_one_cell_per_line_reads_as_indicators() -> No
         "1", "Số văn bản ban hành", "08", "Cả năm",
         "2", "Số hội nghị", "04", "Quý I",
     ]  # fmt: skip
-    text = (
-        _body("Đã hoàn thành.")
-        + "\nPHỤ LỤC\nSỐ LIỆU CÔNG TÁC DÂN VẬN\n\n"
-        + "\n".join(cells)
-        + "\n"
-    )
-    document = read_text(text)
-    (appendix,) = document.appendices
-    (block,) = appendix.blocks
-    assert isinstance(block, IndicatorTable)
-    assert [i.name for i in block.indicators] == ["Số văn bản ban hành", "Số hội nghị"]
-    assert [i.written for i in block.indicators] == ["08", "04"]
-    assert_nothing_lost(text, document)
+    for separator in ("\n", "\n\n"):
+        text = (
+            _body("Đã hoàn thành.")
+            + "\nPHỤ LỤC\nSỐ LIỆU CÔNG TÁC DÂN VẬN\n\n"
+            + separator.join(cells)
+            + "\n"
+        )
+        document = read_text(text)
+        (appendix,) = document.appendices
+        (block,) = appendix.blocks
+        assert isinstance(block, IndicatorTable)
+        assert [i.name for i in block.indicators] == ["Số văn bản ban hành", "Số hội nghị"]
+        assert [i.written for i in block.indicators] == ["08", "04"]
+        assert [i.note for i in block.indicators] == ["Cả năm", "Quý I"]
+        assert_nothing_lost(text, document)
 
 
 # -- signature notes ("(Đã ký)", seals, digital signature stamps) -------------------------------
@@ -396,12 +413,16 @@ def test_signature_notes_between_the_titles_and_the_name() -> None:
 
 
 def test_a_note_on_the_line_of_the_name_is_split_from_it() -> None:
-    text = _signed("GIÁM ĐỐC\n\nTrần Thị Mai (đã ký)\n")
-    document = read_text(text)
-    assert document.signature is not None
-    assert (document.signature.name, document.signature.notes) == ("Trần Thị Mai", ("(đã ký)",))
-    assert "R127" in _codes(document)
-    assert_nothing_lost(text, document)
+    for line, note in (
+        ("Trần Thị Mai (đã ký)", "(đã ký)"),
+        ("Trần Thị Mai  (Đã ký, đóng dấu)", "(Đã ký, đóng dấu)"),
+    ):
+        text = _signed(f"GIÁM ĐỐC\n\n{line}\n")
+        document = read_text(text)
+        assert document.signature is not None
+        assert (document.signature.name, document.signature.notes) == ("Trần Thị Mai", (note,))
+        assert "R127" in _codes(document)
+        assert_nothing_lost(text, document)
 
 
 def test_signature_notes_in_a_closing_flattened_into_two_columns() -> None:

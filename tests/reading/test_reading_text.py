@@ -201,6 +201,7 @@ def test_portal_copy_table_cells_one_per_line_are_read_as_a_table() -> None:
     assert isinstance(table, Table)  # and "04" is no page number
     assert table.header == ("STT", "Nội dung", "Số lượng")
     assert table.rows == (("1", "Hội nghị", "04"),)
+    assert table.caption == "Bảng tổng hợp"  # the line above the table names it
 
 
 def test_a_copy_without_header_is_held_as_read() -> None:

@@ -347,3 +347,11 @@ def test_rendered_paragraphs_and_bullets_start_no_block(text: str) -> None:
             continue  # the list item itself
         stripped = line.lstrip(" \t")
         assert not re.match(r"(?:[-+*>=#]|\d+[.)])(?:[ \t]|$)", stripped), line
+
+
+@pytest.mark.parametrize("text", ["\r\t\n", "a\r \nb", "\r\t\r\n"])
+def test_a_blank_line_between_a_lone_cr_and_a_newline_stays_a_line(text: str) -> None:
+    """The indent dropped from a blank line must not fuse a lone "\\r" and the next "\\n"
+    into one CRLF break (found by hypothesis: "\\r\\t\\n" lost a line)."""
+    escaped = escape_markdown(text)
+    assert len(_SPLIT.split(escaped)) == len(_SPLIT.split(text))

@@ -55,6 +55,7 @@ _COLUMN_WORDS = (
 )  # fmt: skip
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _TERMINAL_RE = re.compile(r"[.;:!?]$")
+_DIGIT_RE = re.compile(r"[0-9]")
 
 
 class UncertainCells(SourceTable):
@@ -70,18 +71,17 @@ def _fold(text: str) -> str:
 
 
 def _is_serial_header(text: str) -> bool:
-    return _fold(text).rstrip(".") in _SERIAL
+    return len(text) <= 16 and _fold(text).rstrip(".") in _SERIAL
 
 
-# A column word at the start of a word of the folded text: one scan for them all.
-_COLUMN_WORD_RE = re.compile(
-    "(?<![^ ])(?:" + "|".join(re.escape(word) for word in _COLUMN_WORDS) + ")"
+_COLUMN_RE = re.compile(
+    r"(?:^|\s)(?:" + "|".join(re.escape(word) for word in _COLUMN_WORDS) + r")(?=\s|$)"
 )
 
 
 def _known_column(text: str) -> bool:
-    """Some column word starts a word of ``text`` (folded): "Nội dung", "Kết quả thực hiện"."""
-    return _COLUMN_WORD_RE.search(_fold(text)) is not None
+    """A short line holding a column word ("Nội dung", "Kết quả thực hiện", "Năm 2024")."""
+    return len(text) <= MAX_HEADER_CELL and bool(_COLUMN_RE.search(_fold(text)))
 
 
 def _header(lines: Sequence[Line], start: int) -> int | None:
@@ -175,10 +175,16 @@ def _uncertain_end(lines: Sequence[Line], start: int) -> int:
 
 def _figure(text: str) -> bool:
     """A cell that states a figure: "04", "100%", "10.424.000 đồng", "4/4"."""
-    return len(text) <= 40 and not isinstance(parse_quantity(text), TextValue | None)
+    return (
+        len(text) <= 40
+        and _DIGIT_RE.search(text) is not None  # every figure has a digit: skip the parser
+        and not isinstance(parse_quantity(text), TextValue | None)
+    )
 
 
-def _unnumbered(lines: Sequence[Line], start: int) -> tuple[int, int] | None:
+def _unnumbered(
+    lines: Sequence[Line], start: int, known: Sequence[bool], figure: Sequence[bool]
+) -> tuple[int, int] | None:
     """A table without a serial-number column at ``start``: a header of two or more known
     column names ("Nội dung", "Kế hoạch", "Kết quả"), then rows whose first cell is a name
     and every other cell a figure, two rows or more. Its width and the index after it."""
@@ -186,30 +192,24 @@ def _unnumbered(lines: Sequence[Line], start: int) -> tuple[int, int] | None:
     while (
         start + width < len(lines)
         and width < MAX_COLUMNS
-        and len(lines[start + width].text) <= MAX_HEADER_CELL
-        and _known_column(lines[start + width].text)
-        and not _figure(lines[start + width].text)
+        and known[start + width]
+        and not figure[start + width]
     ):
         width += 1
     if width < 2:
         return None
     # the header may have swallowed the first row's name ("Số hội nghị"): the row starts
     # at the last line before the first figure
-    first_figure = start + width
-    # only a first figure at most one line further counts (below): look no further
-    last = min(len(lines), start + width + 2)
-    while first_figure < last and not _figure(lines[first_figure].text):
-        first_figure += 1
-    if first_figure == start + width:
+    after = start + width
+    if after < len(lines) and figure[after]:
         width -= 1  # the row's name was a column word: it is no header cell
-    elif first_figure != start + width + 1:
-        return None
+    elif not (after + 1 < len(lines) and figure[after + 1]):
+        return None  # the first row is a name then a figure
     if width < 2:
         return None
     index, rows = start + width, 0
     while index + width <= len(lines):
-        row = lines[index : index + width]
-        if _figure(row[0].text) or not all(_figure(cell.text) for cell in row[1:]):
+        if figure[index] or not all(figure[index + 1 : index + width]):
             break
         rows += 1
         index += width
@@ -222,17 +222,19 @@ def regroup_cells(lines: Sequence[Line]) -> list[Line | SourceTable]:
     """``lines`` with each run of one-cell-a-line table cells replaced by a table: a
     :class:`SourceTable` when every row fits the header, an :class:`UncertainCells` when not."""
     out: list[Line | SourceTable] = []
+    # once a line, not once a look-ahead
+    known = [_known_column(line.text) for line in lines]
+    figure = [_figure(line.text) for line in lines]
     index = 0
     while index < len(lines):
         line = lines[index]
+        if len(line.text) > MAX_HEADER_CELL:  # the common case: text, no header cell
+            out.append(line)
+            index += 1
+            continue
         width = _header(lines, index) if _is_serial_header(line.text) else None
         if width is None or width < 2:
-            # a header cell is short (MAX_HEADER_CELL): a longer line starts no table
-            plain = (
-                _unnumbered(lines, index)
-                if len(line.text) <= MAX_HEADER_CELL and _known_column(line.text)
-                else None
-            )
+            plain = _unnumbered(lines, index, known, figure) if known[index] else None
             if plain is None:
                 out.append(line)
                 index += 1

@@ -199,6 +199,10 @@ class SourceTable:
     location: SourceLocation = attrs.field(validator=v.instance_of(SourceLocation))
     borderless: bool | None = _hint_bool()
     """A .docx table without borders (the ND30 header is one); ``None`` when unknown."""
+    caption: SourceLine | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(SourceLine))
+    )
+    """The table's name on the line above it ("Bảng tổng hợp kết quả"), when a reader found one."""
 
     def cell_text(self, row: int, cell: int) -> str:
         """The text of one cell, its lines joined by newlines."""

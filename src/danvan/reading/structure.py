@@ -299,6 +299,10 @@ def _footnote_line(line: _Line) -> tuple[str | None, str]:
     return None, line.text
 
 
+# a table's name on the line above it: "Bảng tổng hợp kết quả", "Biểu số 02: …"
+_CAPTION_RE = re.compile(r"(?:bảng|biểu)\b[^.;!?]{0,120}$", re.IGNORECASE)
+
+
 def _cell_tables(entries: list[_Entry], context: _Context) -> list[_Entry]:
     """Tables copied one cell per line, regrouped into tables (:mod:`danvan.reading.cells`)."""
     out: list[_Entry] = []
@@ -316,6 +320,10 @@ def _cell_tables(entries: list[_Entry], context: _Context) -> list[_Entry]:
                         f"{len(item.rows[0])} columns and {len(item.rows) - 1} rows",
                         item.location,
                     )
+                    above = out[-1] if out else None
+                    if isinstance(above, _Line) and _CAPTION_RE.match(above.text):
+                        out.pop()  # "Bảng tổng hợp …" right above: the table's name
+                        item = attrs.evolve(item, caption=above.source)
                 out.append(item)
             run = []
         if entry is not None:
@@ -997,6 +1005,7 @@ def _table(table: SourceTable, context: _Context) -> Block | None:
     rows = [row for row in rows if any(cell for cell in row)]
     if not rows:
         return None
+    caption = table.caption.text.strip() if table.caption is not None else None
     if tuple(cell.casefold() for cell in rows[0]) == _INDICATOR_HEADER and len(rows) > 1:
         indicators = _indicator_rows(rows[1:], context, table.location)
         if indicators is not None:
@@ -1008,6 +1017,8 @@ def _table(table: SourceTable, context: _Context) -> Block | None:
                         "of a table of indicators, which the renderers print in their own words",
                         line.location,
                     )
+            if isinstance(indicators, IndicatorTable) and caption:
+                return attrs.evolve(indicators, title=caption)
             return indicators
     width = max(len(row) for row in rows)
     padded = [row + [""] * (width - len(row)) for row in rows]
@@ -1016,7 +1027,7 @@ def _table(table: SourceTable, context: _Context) -> Block | None:
             "R132", "table rows of unequal width padded with empty cells", table.location
         )
     try:
-        return Table(header=padded[0], rows=padded[1:])
+        return Table(header=padded[0], rows=padded[1:], caption=caption or None)
     except DanvanError as error:  # pragma: no cover - the shapes above are always valid
         context.finding("R203", f"table could not be built: {error}", table.location)
         return None

@@ -85,7 +85,11 @@ def escape_markdown(text: str, *, line_start: bool = True) -> str:
     out: list[str] = []
     position = 0
     for index, match in enumerate(_LINE_BREAK.finditer(text)):
-        out.append(_escape_line(text[position : match.start()], line_start=line_start or index > 0))
+        line = _escape_line(text[position : match.start()], line_start=line_start or index > 0)
+        if not line and out and out[-1] == "\r" and match[0].startswith("\n"):
+            # "\r\t\n": the tab dropped, a lone "\r" and the "\n" would read as one break
+            out[-1] = "\n"
+        out.append(line)
         out.append(match[0])
         position = match.end()
     out.append(_escape_line(text[position:], line_start=line_start or position > 0))
