@@ -152,7 +152,6 @@ def markdown_parts(markdown: str) -> tuple[list[str], list[str]]:
         if line == "---":
             continue  # the rule before an appendix
         line = re.sub(r"^#+ ", "", line)
-        line = re.sub(r"</?sup>", "", line)  # superscript runs (the drafter's initials)
         line = re.sub(r"\[\^(\d+)\]", r"\1", line)
         line = re.sub(r"(?<!\\)\\$", "", line)  # a hard line break
         body.append(_md_unescape(line))
