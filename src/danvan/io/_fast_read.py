@@ -300,6 +300,25 @@ def _tuple_code(w: _Writer, element: Any, item: str, indent: str) -> _Produced:
     return None
 
 
+def _post_init_method(cl: type, read_as: dict[str, tuple[_Produced, _Produced]]) -> str:
+    """The method the reader calls after the fields are set: ``__attrs_post_init__``, or
+    the rest of it when the class splits off a check the reading has made (its
+    ``POST_INIT_SPLIT`` mark: the field read as a tuple of exact instances of its classes,
+    both from the data and from the default)."""
+    split = cl.__dict__.get(v.POST_INIT_SPLIT)
+    if split is None:
+        return "__attrs_post_init__"
+    name, classes, method = split
+    if name not in read_as:
+        return "__attrs_post_init__"
+    from_data, from_default = read_as[name]
+    has_default = attrs.fields_dict(cl)[name].default is not attrs.NOTHING
+    for produced in (from_data, from_default) if has_default else (from_data,):
+        if not (isinstance(produced, tuple) and produced[1] <= classes):
+            return "__attrs_post_init__"
+    return str(method)
+
+
 def make_reader(cl: type, conv: cattrs.Converter) -> Callable[[Any, Any], Any] | None:
     """The generated reader of ``cl`` (see the module), or None when ``cl`` is built some
     way this module does not copy (the caller then calls the class).
@@ -347,6 +366,7 @@ def _generate(cl: type, conv: cattrs.Converter, *, check_tag: bool) -> Callable[
         )
         w.emit(body, f"    check_header(cl, {kind!r}, value)")
     validations: list[str] = []
+    read_as: dict[str, tuple[_Produced, _Produced]] = {}
     for index, field in enumerate(fields):
         item = f"x{index}"
         key = repr(field.name)
@@ -360,6 +380,10 @@ def _generate(cl: type, conv: cattrs.Converter, *, check_tag: bool) -> Callable[
         w.emit(inner, f"{item} = value[{key}]")
         produced = _value_code(w, field.type, item, inner)
         produced = _convert_code(w, field.converter, produced, item, inner)
+        read_as[field.name] = (
+            produced,
+            from_default if field.default is not attrs.NOTHING else None,
+        )
         if field.validator is None:
             continue
         parts = getattr(field.validator, v.CHECKS_IN_TURN, None) or (field.validator,)
@@ -395,7 +419,7 @@ def _generate(cl: type, conv: cattrs.Converter, *, check_tag: bool) -> Callable[
     for line in validations:
         w.emit(body, line)
     if getattr(cl, "__attrs_post_init__", None) is not None:
-        w.emit(body, "self.__attrs_post_init__()")
+        w.emit(body, f"self.{_post_init_method(cl, read_as)}()")
     w.emit(body, "return self")
     source = "\n".join(w.lines)
     code = compile(source, f"<danvan reader {cl.__module__}.{cl.__qualname__}>", "exec")

@@ -60,6 +60,11 @@ PASSES_NONE_AND = "__danvan_passes_none_and__"
 PASSES_TUPLE_OF = "__danvan_passes_tuple_of__"
 """On a :func:`tuple_of` check: the classes whose exact instances pass as items of a tuple."""
 
+POST_INIT_SPLIT = "__danvan_post_init_split__"
+"""On a class: ``(field name, classes, method name)`` when its ``__attrs_post_init__`` is a
+check that the field is a tuple of instances of ``classes``, then a call of the named
+method; a reader that has itself built that field as a tuple of exact instances of those
+classes calls only the method."""
 KEEPS_TUPLES = "__danvan_keeps_tuples__"
 """On a converter that returns a tuple unchanged (:func:`to_tuple` and its typed forms)."""
 INLINE_FORM = "__danvan_inline_form__"

@@ -223,6 +223,10 @@ class Section:
 
     def __attrs_post_init__(self) -> None:
         _SECTION_BLOCKS(self, _SECTION_BLOCKS_FIELD, self.blocks)
+        self._check_parts()
+
+    def _check_parts(self) -> None:
+        """The rules between the fields, once the blocks are known to be blocks."""
         if self.title is None and not self.blocks:
             raise v.fail(self, "title", None, "a section needs a title or some content")
         if self.prefix is not None and self.number is None:
@@ -275,6 +279,8 @@ BLOCK_TYPES: tuple[type, ...] = (
 )
 _SECTION_BLOCKS = v.tuple_of(BLOCK_TYPES, "the blocks of a section")
 _SECTION_BLOCKS_FIELD = attrs.fields(Section).blocks
+# A reader that has built the blocks from their tags calls only Section._check_parts.
+setattr(Section, v.POST_INIT_SPLIT, ("blocks", frozenset(BLOCK_TYPES), "_check_parts"))
 
 
 def iter_blocks(blocks: tuple[Block, ...]) -> Iterator[Block]:

@@ -312,6 +312,10 @@ class Indicator:
                     part,
                     f"each part (trong đó) must be an Indicator, not {type(part).__name__}",
                 )
+        self._check_sum()
+
+    def _check_sum(self) -> None:
+        """The rules of a group and of a breakdown that adds up, once its parts are Indicators."""
         if self.is_group and (self.breakdown_complete or not self.breakdown):
             raise v.fail(
                 self,
@@ -362,6 +366,10 @@ class Indicator:
                 f"the parts (trong đó) of {self.name!r} add up to {format_number(sum(parts))}, "
                 f"not to the total {format_number(total)}",
             )
+
+
+# A reader that has built the parts with Indicator's reader calls only Indicator._check_sum.
+setattr(Indicator, v.POST_INIT_SPLIT, ("breakdown", frozenset({Indicator}), "_check_sum"))
 
 
 @attrs.frozen(kw_only=True)
