@@ -23,7 +23,16 @@ from danvan.errors import InvalidValueError, SchemaError
 from danvan.io import from_dict, from_json, to_dict, to_json
 from danvan.io._fast_read import make_reader
 from danvan.io.converter import _attrs_init, converter, fast_converter
-from danvan.model import BulletItem, BulletList, Document, Paragraph, Text
+from danvan.model import (
+    BulletItem,
+    BulletList,
+    Count,
+    Document,
+    Indicator,
+    Paragraph,
+    Section,
+    Text,
+)
 from danvan.model import _validators as v
 from danvan.model.inline import _run_text
 from danvan.testing.strategies import MODEL_CLASSES, documents, strategy_for
@@ -180,7 +189,10 @@ def test_fast_reader_refuses_what_the_constructors_refuse(
 
 @pytest.mark.parametrize("convert", [v.text, v.text_or_none, v.optional_text])
 @settings(max_examples=scaled(20))
-@given(st.text(max_size=12) | st.sampled_from(["", " ", "\u00a0", "Ke\u0302\u0301t", "a\ud800"]))
+@given(
+    st.text(max_size=12)
+    | st.sampled_from(["", " ", "\u00a0", "Ke\u0302\u0301t", "a\ud800", "Đ\n\udfff", "Đ\nx"])
+)
 def test_inline_forms_of_text_converters_match_the_converters(convert: Any, value: str) -> None:
     namespace: dict[str, Any] = {**v.INLINE_NAMES, "x": value}
     try:
@@ -270,3 +282,30 @@ def test_rules_split_for_the_reader_still_hold_when_read() -> None:
     assert isinstance(detailed, Exception)
     with pytest.raises(SchemaError):
         from_dict(wrong, BulletItem)
+
+
+def test_no_surrogate_is_printable() -> None:
+    # The text converters skip the surrogate search for printable text: sound only because
+    # every surrogate (category Cs) is non-printable.
+    assert not any(chr(c).isprintable() for c in range(0xD800, 0xE000))
+
+
+def test_post_init_rules_left_to_the_reader_still_hold_when_read() -> None:
+    # Section and Indicator readers call only the rest of __attrs_post_init__ (the blocks
+    # and parts are known to be blocks and Indicators): the rest still refuses.
+    paragraph = {"type": "paragraph", "runs": [{"type": "text", "text": "Nội dung."}]}
+    with pytest.raises(SchemaError, match="goes with a number"):
+        from_dict({"title": "Mục", "prefix": "Phần", "blocks": [paragraph]}, Section)
+    with pytest.raises(SchemaError, match="run-in title"):
+        from_dict({"run_in": True, "blocks": [paragraph]}, Section)
+    with pytest.raises(SchemaError, match="a title or some content"):
+        from_dict({}, Section)
+    count = {"type": "count", "value": 5, "unit": "đoàn"}
+    part = {"name": "Phần", "value": {"type": "count", "value": 2, "unit": "đoàn"}}
+    wrong_sum = {"name": "Tổng", "value": count, "breakdown": [part], "breakdown_complete": True}
+    with pytest.raises(SchemaError, match="add up"):
+        from_dict(wrong_sum, Indicator)
+    right = {**wrong_sum, "breakdown": [part, {**part, "value": {**part["value"], "value": 3}}]}
+    assert from_dict(right, Indicator).breakdown[1].value == Count(value=3, unit="đoàn")
+    assert "self._check_parts()" in fast_converter.get_structure_hook(Section).__danvan_source__
+    assert "self._check_sum()" in fast_converter.get_structure_hook(Indicator).__danvan_source__

@@ -197,7 +197,9 @@ def nfc_text(value: str) -> str:
     """
     if value.isascii():  # ASCII text is NFC and holds no surrogate
         return value
-    if _SURROGATE.search(value) is not None:
+    # A surrogate is not printable (category Cs): printable text, the common case, is
+    # known free of them by one C loop cheaper than the search.
+    if not value.isprintable() and _SURROGATE.search(value) is not None:
         raise InvalidValueError(_field_being_built(value), value, SURROGATE_RULE)
     return unicodedata.normalize("NFC", value)
 
@@ -453,7 +455,10 @@ for _converter in (
 # nfc_text in line: normalize, unless a surrogate is there, for nfc_text to refuse.
 _NFC_TEXT_INLINE = (
     "if not {x}.isascii():\n"
-    "    {x} = nfc_text({x}) if has_surrogate({x}) else normalize('NFC', {x})"
+    "    if {x}.isprintable() or not has_surrogate({x}):\n"
+    "        {x} = normalize('NFC', {x})\n"
+    "    else:\n"
+    "        {x} = nfc_text({x})"
 )
 setattr(text, TEXT_RESULT, "same")
 setattr(text, INLINE_FORM, _NFC_TEXT_INLINE)
