@@ -25,6 +25,7 @@ from danvan.io import (
 )
 from danvan.model import (
     Agency,
+    Appendix,
     BulletItem,
     BulletList,
     Count,
@@ -242,3 +243,18 @@ def test_fast_writers_write_a_documents_origin_like_the_slow_one() -> None:
         finally:
             write._orjson = saved
     assert from_json(to_json(read)).origin == origin
+
+
+@pytest.mark.parametrize("kind", list(BUILDERS))
+def test_nesting_past_the_limit_in_an_appendix_is_found(kind: str) -> None:
+    # The walk starts from every top-level block, an appendix's as well as the body's.
+    build, _ = BUILDERS[kind]
+    appendix = Appendix(title="Phụ lục", blocks=(build(MAX_NESTING_DEPTH + 1),))
+    report = attrs.evolve(_report((Paragraph.of("Mở đầu."),)), appendices=(appendix,))
+    path = _past_limit_path(kind).replace("$.body[0]", "$.appendices[0].blocks[0]")
+    with pytest.raises(InvalidValueError) as caught:
+        to_json(report)
+    assert str(caught.value).startswith(f"to_json() at {path}:")
+    at_limit = Appendix(title="Phụ lục", blocks=(build(MAX_NESTING_DEPTH),))
+    fine = attrs.evolve(report, appendices=(at_limit,))
+    assert from_json(to_json(fine)) == fine

@@ -19,6 +19,8 @@ from danvan.model import (
     BulletList,
     Indicator,
     IndicatorTable,
+    Plan,
+    Report,
     Section,
 )
 
@@ -75,11 +77,21 @@ def _top_level_model(obj: object) -> Iterator[tuple[str, object]]:
             yield f"$.appendices[{number}].blocks[{index}]", block
 
 
+def _top_level_nodes(obj: object) -> list[object]:
+    """The nodes :func:`_top_level_model` gives, without their paths."""
+    if isinstance(obj, (Report, Plan)):
+        level: list[object] = [*obj.bases, *obj.introduction, *obj.body, *obj.closing]
+        for appendix in obj.appendices:
+            level.extend(appendix.blocks)
+        return level
+    return [node for _, node in _top_level_model(obj)]
+
+
 def _model_depth_exceeds(obj: object, limit: int) -> bool:
     """Whether some block of ``obj`` is nested deeper than ``limit``: the same walk as
     :func:`too_deep_in_model`, level by level and without building paths (every read
     document is checked, and it almost never fails)."""
-    level = [node for _, node in _top_level_model(obj)]
+    level = _top_level_nodes(obj)
     depth = 1
     while level:
         if depth > limit:
