@@ -102,7 +102,10 @@ def _implied(validator: Any, produced: _Produced) -> bool:
         return produced <= passes
     passes = getattr(validator, v.PASSES_TUPLE_OF, None)
     if passes is not None and isinstance(produced, tuple):
-        return bool(produced[1] <= passes)
+        # An item passes when its class is one of them, or for ``object`` any class but
+        # bool (a tuple_of check refuses a bool unless bool itself is named).
+        anything = object in passes
+        return all(c in passes or (anything and c is not bool) for c in produced[1])
     return False
 
 
