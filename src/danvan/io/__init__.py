@@ -104,8 +104,10 @@ def _require_model_object(obj: object, where: str) -> None:
 
 def _require_model_class(cls: object, where: str) -> None:
     """``cls`` is None (a whole document), a model class or a union of them (``Block``), else a clear error."""
+    if cls is None:
+        return
     members = typing.get_args(cls) or (cls,)
-    if cls is not None and not all(isinstance(m, type) and attrs.has(m) for m in members):
+    if not all(isinstance(m, type) and attrs.has(m) for m in members):
         raise InvalidValueError(
             f"{where}(cls)",
             cls,
