@@ -9,6 +9,7 @@ archive line to the recipients and the name to the signature. Found by the new-u
 from __future__ import annotations
 
 import pytest
+from nothing_lost import assert_nothing_lost
 
 import danvan as dv
 
@@ -59,3 +60,17 @@ def test_a_recipient_on_the_heading_line_stays_a_recipient() -> None:
     assert [entry.name for entry in document.recipients.entries] == ["UBND TỈNH CAO ĐIỀN"]
     assert document.signature is not None
     assert document.signature.head_title == "GIÁM ĐỐC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số:\nPHÓ GIÁM ĐỐC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",  # found by the keyword soup
+        _HEAD + "Nơi nhận:\n- Sở Nội vụ;\nGIÁM ĐỐC Độc lập - Tự do - Hạnh phúc\n",
+    ],
+)
+def test_the_closing_block_is_split_only_where_a_layout_separates_columns(text: str) -> None:
+    """The header's rule (split at the national title after other words) is not the closing
+    block's: there a line keeps its words together unless "|", a tab or wide spaces part it."""
+    for document in (dv.read_text(text), dv.read(text.encode(), format="markdown")):
+        assert_nothing_lost(text, document)

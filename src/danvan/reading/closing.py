@@ -17,7 +17,7 @@ import attrs
 from danvan.errors import DanvanError
 from danvan.model import Authority, Recipient, Recipients, Signature, Unplaced
 from danvan.reading._context import Context, Line, visible
-from danvan.reading.header import split_fragments
+from danvan.reading.header import split_columns
 from danvan.reading.labels import split_bullet
 from danvan.reading.marks import looks_like_mark
 
@@ -187,7 +187,7 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
     heading: Line | None = None
     notes: list[Line] = []
     for line in lines:
-        pieces = split_fragments(line.text) if len(line.text) < 400 else [line.text]
+        pieces = split_columns(line.text) if len(line.text) < 400 else [line.text]
         for column, piece in enumerate(pieces):
             fragment = Line(text=piece, source=line.source, blank_before=line.blank_before)
             # the two columns flattened onto one line: the first piece is the Nơi nhận column

@@ -119,6 +119,12 @@ _NUMBER_THEN_PLACE_RE = re.compile(
 )
 
 
+def split_columns(text: str) -> list[str]:
+    """The column pieces of a line split only where a layout separates them: "|", tabs and
+    runs of three or more spaces (the closing block's two columns)."""
+    return [piece.strip() for piece in _COLUMN_SPLIT_RE.split(text) if piece.strip()]
+
+
 def split_fragments(text: str) -> list[str]:
     """The column pieces of a header line: split on "|", tabs and runs of three or more
     spaces, and where the right column's fixed phrases or a place and date follow the left
