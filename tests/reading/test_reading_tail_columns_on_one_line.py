@@ -74,3 +74,15 @@ def test_the_closing_block_is_split_only_where_a_layout_separates_columns(text: 
     block's: there a line keeps its words together unless "|", a tab or wide spaces part it."""
     for document in (dv.read_text(text), dv.read(text.encode(), format="markdown")):
         assert_nothing_lost(text, document)
+
+
+def test_a_title_line_beyond_what_the_signature_holds_is_kept() -> None:
+    """Found by the placement property test: a third plain title line was dropped."""
+    text = "Nơi nhận:\nGIÁM ĐỐC\nGIÁM ĐỐC\nUBND TỈNH CAO ĐIỀN"
+    document = dv.read_text(text)
+    assert document.signature is not None
+    assert (document.signature.head_title, document.signature.signer_title) == (
+        "GIÁM ĐỐC",
+        "GIÁM ĐỐC",
+    )
+    assert_nothing_lost(text, document)

@@ -148,32 +148,37 @@ def _archive(line: Line, text: str) -> tuple[tuple[str, ...], str | None]:
     return units, initials
 
 
-def _signature(titles: list[Line], name: Line | None) -> Signature:
+def _signature(titles: list[Line], name: Line | None) -> tuple[Signature, int]:
+    """The signature the title lines give, and how many of them it holds: a title line
+    beyond what the block can hold (a third plain title) is the caller's to keep."""
     texts = [line.text.strip() for line in titles]
     first = _AUTHORITY_RE.fullmatch(texts[0])
     signer_name = name.text.strip() if name is not None else None
     if first is None:
         signer = texts[1] if len(texts) > 1 else None
-        return Signature(head_title=texts[0], signer_title=signer, name=signer_name)
+        signature = Signature(head_title=texts[0], signer_title=signer, name=signer_name)
+        return signature, min(len(texts), 2)
     authority = _AUTHORITIES[first.group(1)]
     if authority is Authority.TM and len(texts) >= 2:
         second = _AUTHORITY_RE.fullmatch(texts[1])
         if second is not None and _AUTHORITIES[second.group(1)] is Authority.KT:
-            return Signature(
+            signature = Signature(
                 on_behalf_of=first.group(2),
                 authority=Authority.KT,
                 head_title=second.group(2),
                 signer_title=texts[2] if len(texts) > 2 else None,
                 name=signer_name,
             )
+            return signature, min(len(texts), 3)
     if authority is Authority.Q:
-        return Signature(authority=authority, head_title=first.group(2), name=signer_name)
-    return Signature(
+        return Signature(authority=authority, head_title=first.group(2), name=signer_name), 1
+    signature = Signature(
         authority=authority,
         head_title=first.group(2),
         signer_title=texts[1] if len(texts) > 1 else None,
         name=signer_name,
     )
+    return signature, min(len(texts), 2)
 
 
 def read_tail(lines: list[Line], context: Context) -> Tail:
@@ -289,9 +294,9 @@ def read_tail(lines: list[Line], context: Context) -> Tail:
         leftovers.insert(0, heading)  # "Nơi nhận:" with nothing under it: kept as written
     if titles:
         try:
-            tail.signature = attrs.evolve(
-                _signature(titles, name), notes=[note.text for note in notes]
-            )
+            signature, used = _signature(titles, name)
+            tail.signature = attrs.evolve(signature, notes=[note.text for note in notes])
+            leftovers = [*titles[used:], *leftovers]  # title lines the block cannot hold
             for index, note in enumerate(notes):
                 context.place(f"signature.notes[{index}]", note.location)
         except DanvanError as error:
