@@ -33,6 +33,7 @@ __all__ = [
     "fail",
     "field_name",
     "instance_of",
+    "label",
     "nfc_text",
     "non_empty_text",
     "optional_text",
@@ -93,6 +94,21 @@ def field_name(instance: object, attribute: attrs.Attribute[Any]) -> str:
 def fail(instance: object, name: str, value: object, rule: str) -> InvalidValueError:
     """Build the error for ``Class.name`` (used by ``__attrs_post_init__`` checks)."""
     return InvalidValueError(f"{type(instance).__name__}.{name}", value, rule)
+
+
+def label(rule: str) -> Validator:
+    """An optional label written as one word ("I", "a", "1.1"): no spaces, not blank.
+
+    ``rule`` is the message's rule, naming what the label numbers (a section, an indicator).
+    """
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None:
+            return
+        if not isinstance(value, str) or not value.strip() or any(c.isspace() for c in value):
+            raise fail(instance, attribute.name, value, rule)
+
+    return check
 
 
 def _type_names(types: type | tuple[type, ...]) -> str:

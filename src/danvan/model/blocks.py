@@ -50,6 +50,9 @@ def _text_run(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> Non
         )
 
 
+_LABEL = v.label("a section number is a label without spaces such as 'I', '2' or 'a'")
+
+
 @attrs.frozen(kw_only=True)
 class Paragraph:
     """Đoạn văn: a sequence of inline runs. ``Paragraph.of("text", Emphasis(...))`` builds one."""
@@ -176,18 +179,6 @@ class Table:
                 )
 
 
-def _label(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is None:
-        return
-    if not isinstance(value, str) or not value.strip() or any(c.isspace() for c in value):
-        raise v.fail(
-            instance,
-            attribute.name,
-            value,
-            "a section number is a label without spaces such as 'I', '2' or 'a'",
-        )
-
-
 @attrs.frozen(kw_only=True)
 class Section:
     """Phần, mục, khoản, điểm: a numbered part with an optional title and nested blocks.
@@ -203,7 +194,7 @@ class Section:
         validator=v.optional(v.instance_of(str, "tiêu đề")),
     )
     blocks: tuple[Block, ...] = attrs.field(factory=tuple, converter=v.blocks)
-    number: str | None = attrs.field(default=None, converter=v.optional_text, validator=_label)
+    number: str | None = attrs.field(default=None, converter=v.optional_text, validator=_LABEL)
     prefix: str | None = attrs.field(
         default=None,
         converter=v.optional_text,

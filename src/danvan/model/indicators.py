@@ -84,6 +84,11 @@ def _optional_width(instance: Any, attribute: attrs.Attribute[Any], value: Any) 
         raise v.fail(instance, attribute.name, value, "the digits written is 1 to 6")
 
 
+_LABEL = v.label(
+    "an indicator's label (số thứ tự) is a label without spaces such as 'I', 'a' or '1.1'"
+)
+
+
 @attrs.frozen(kw_only=True)
 class Count:
     """Số lượng: how many, with an optional unit; prints "8 văn bản".
@@ -253,18 +258,6 @@ def _additive(quantity: Quantity | None) -> int | None:
     return None
 
 
-def _label(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is None:
-        return
-    if not isinstance(value, str) or not value.strip() or any(c.isspace() for c in value):
-        raise v.fail(
-            instance,
-            attribute.name,
-            value,
-            "an indicator's label (số thứ tự) is a label without spaces such as 'I', 'a' or '1.1'",
-        )
-
-
 @attrs.frozen(kw_only=True)
 class Indicator:
     """Chỉ tiêu: a named figure, optionally broken down ("trong đó") into parts.
@@ -298,7 +291,7 @@ class Indicator:
     )
     """The value as written in a source ("4/4 đơn vị đạt tỷ lệ: 100%"), printed instead of the
     formatted ``value``; a reader sets it so a re-rendered document says what the source said."""
-    label: str | None = attrs.field(default=None, converter=v.optional_text, validator=_label)
+    label: str | None = attrs.field(default=None, converter=v.optional_text, validator=_LABEL)
     """The number the source gave this row (số thứ tự như đã viết), without its punctuation:
     "I" for a group, "a" or "1.1" for a part; printed in the STT column instead of the
     number a renderer counts (1, 2, 3 … at the top, none for parts). ``None``: counted."""

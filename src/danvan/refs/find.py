@@ -644,21 +644,16 @@ def _read_details(text: str, raw: _Raw, p: Patterns) -> None:
     """
     pos = raw.end
     char = _next_char(text, pos, p)
-    if char in p.date_firsts:
-        _read_date(text, raw, p)
-        if raw.end != pos:
-            pos = raw.end
-            char = _next_char(text, pos, p)
-    if char in p.issuer_firsts:
-        _read_issuer(text, raw, p)
-        if raw.end != pos:
-            pos = raw.end
-            char = _next_char(text, pos, p)
-    if char in p.term_firsts:
-        _read_term(text, raw, p)
-        if raw.end != pos:
-            pos = raw.end
-            char = _next_char(text, pos, p)
+    for firsts, read_part in (
+        (p.date_firsts, _read_date),
+        (p.issuer_firsts, _read_issuer),
+        (p.term_firsts, _read_term),
+    ):
+        if char in firsts:
+            read_part(text, raw, p)
+            if raw.end != pos:
+                pos = raw.end
+                char = _next_char(text, pos, p)
     if char in p.title_firsts:
         _read_title(text, raw, p)
 
