@@ -158,3 +158,18 @@ def abstract(abstract_id: int, *levels: str) -> str:
 def num(num_id: int, abstract_id: int, override: str = "") -> str:
     """A ``w:num`` list instance."""
     return f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{override}</w:num>'
+
+
+OUTLINE_LISTS = (
+    abstract(
+        0,
+        lvl(0, "upperRoman", "%1."),
+        lvl(1, "decimal", "%2."),
+        lvl(2, "lowerLetter", "%3)"),
+        lvl(3, "bullet", "-"),
+    )
+    + abstract(1, lvl(0, "decimal", "%1."), lvl(1, "decimal", "%1.%2."))
+    + num(1, 0)
+    + num(2, 1)
+)
+"""The outline Vietnamese documents use (I. / 1. / a) / -) as list 1, and "1." / "1.1." as list 2."""

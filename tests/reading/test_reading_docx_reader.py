@@ -9,7 +9,7 @@ import unicodedata
 
 import docx
 import pytest
-from docx_fixtures import abstract, build_docx, lvl, num, numbered, p, r, table
+from docx_fixtures import OUTLINE_LISTS, build_docx, num, numbered, p, r, table
 
 from danvan.reading.docx.reader import docx_source
 from danvan.reading.encodings import unicode_to_tcvn3, unicode_to_vni
@@ -77,18 +77,8 @@ def test_wide_borderless_table_stays_a_table() -> None:
     assert item.borderless is True
 
 
-OUTLINE_NUMBERING = (
-    abstract(
-        0,
-        lvl(0, "upperRoman", "%1."),
-        lvl(1, "decimal", "%2."),
-        lvl(2, "lowerLetter", "%3)"),
-        lvl(3, "bullet", "-"),
-    )
-    + abstract(1, lvl(0, "decimal", "%1."), lvl(1, "decimal", "%1.%2."))
-    + num(1, 0)
-    + num(2, 1)
-    + num(3, 1, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>')
+OUTLINE_NUMBERING = OUTLINE_LISTS + num(
+    3, 1, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'
 )
 
 

@@ -13,7 +13,7 @@ import zipfile
 
 import docx
 import pytest
-from docx_fixtures import abstract, build_docx, lvl, num, numbered, p, r, table
+from docx_fixtures import OUTLINE_LISTS, build_docx, numbered, p, r, table
 from hypothesis import HealthCheck, given, settings
 from lxml import etree
 
@@ -157,18 +157,7 @@ def test_demo_report_reads_back() -> None:
 
 # -- A report typed in Word ------------------------------------------------------------------
 
-NUMBERING = (
-    abstract(
-        0,
-        lvl(0, "upperRoman", "%1."),
-        lvl(1, "decimal", "%2."),
-        lvl(2, "lowerLetter", "%3)"),
-        lvl(3, "bullet", "-"),
-    )
-    + abstract(1, lvl(0, "decimal", "%1."), lvl(1, "decimal", "%1.%2."))
-    + num(1, 0)
-    + num(2, 1)
-)
+NUMBERING = OUTLINE_LISTS
 FOOTNOTES = (
     '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
     + r(" Theo Kế hoạch số 12-KH/BCĐ ngày 20/01/2025 của Ban Chỉ đạo tỉnh.")
