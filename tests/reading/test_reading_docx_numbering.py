@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
@@ -298,3 +300,51 @@ def test_counters_match_independent_model(
         xml_levels.append(_lvl(ilvl, "decimal", text, start=start, extra=extra))
     definitions = NumberingDefinitions.from_xml(_numbering({0: xml_levels}, {1: (0, "")}))
     assert _labels(definitions, [("1", i) for i in items]) == _model(levels, items)
+
+
+# --- bullets in symbol fonts and labels typed with a trailing gap (word_forms fixtures) ---------
+
+
+def _bullet_label(text: str, font: str | None) -> str:
+    fonts = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>' if font else ""
+    definitions = NumberingDefinitions.from_xml(
+        _numbering({0: [_lvl(0, "bullet", html.escape(text), extra=fonts)]}, {1: (0, "")})
+    )
+    label = NumberingCounter(definitions).label("1", 0)
+    assert label is not None
+    assert label.bullet
+    return label.text
+
+
+def test_bullets_in_symbol_fonts_show_as_bullets_or_dashes() -> None:
+    assert _bullet_label("§", "Wingdings") == "•"  # Word shows a small square
+    assert _bullet_label("Ø", "Wingdings") == "•"  # an arrowhead
+    assert _bullet_label("\uf0a7", "Wingdings") == "•"
+    assert _bullet_label("·", "Symbol") == "•"
+    assert _bullet_label("\uf02d", "Symbol") == "-"  # the Symbol font's minus
+    assert _bullet_label("\uf02d", None) == "-"  # a private-use bullet with no font is Symbol
+    assert _bullet_label("o", "Courier New") == "o"  # a real letter in a text font
+    assert _bullet_label("-", "Times New Roman") == "-"
+    assert _bullet_label("§", "Times New Roman") == "§"
+
+
+@given(
+    st.characters(min_codepoint=0x21, max_codepoint=0xFF),
+    st.sampled_from(["Symbol", "Wingdings", "Wingdings 2", "Webdings"]),
+)
+def test_no_latin_character_of_a_symbol_font_shows_as_itself(char: str, font: str) -> None:
+    # In a symbol font every character is a picture: the label is a bullet or a dash.
+    assert _bullet_label(char, font) in ("•", "-")
+
+
+@given(
+    st.sampled_from(["%1.", "%1)", "Phần %1", "Điều %1.", "(%1)"]),
+    st.sampled_from(["", " ", "  ", "\t", " \t"]),
+)
+def test_a_gap_typed_after_the_number_is_not_part_of_the_label(text: str, gap: str) -> None:
+    definitions = NumberingDefinitions.from_xml(
+        _numbering({0: [_lvl(0, "upperRoman", text + gap)]}, {1: (0, "")})
+    )
+    label = NumberingCounter(definitions).label("1", 0)
+    assert label is not None
+    assert label.text == text.replace("%1", "I")

@@ -935,10 +935,13 @@ class _BulletLevel:
 
 
 def _rank(unit: _Unit) -> int | None:
-    if unit.label is not None:
-        return int(unit.label.kind)
+    label = unit.label
+    if label is not None:
+        if label.kind is LabelKind.DOTTED:  # "1.1.1." sits under "1.1.": one step per part
+            return int(label.kind) * 10 + label.number.count(".")
+        return int(label.kind) * 10
     if unit.heading_level is not None:
-        return min(max(unit.heading_level - 1, 0), int(LabelKind.LETTER))
+        return min(max(unit.heading_level - 1, 0), int(LabelKind.LETTER)) * 10
     return None
 
 
@@ -1149,6 +1152,12 @@ def recognize(source: SourceDocument) -> Document:
                 break
             if subject_lines and entry.blank_before:
                 break
+            if (
+                subject_lines
+                and subject_lines[-1].source.centered
+                and entry.source.centered is False
+            ):
+                break  # a Word paragraph not centred under a centred subject goes on no subject
             label, bullet = _structural(entry)
             if (
                 label is not None

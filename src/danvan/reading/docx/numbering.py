@@ -79,12 +79,15 @@ class Level:
     restart: int | None = None
     legal: bool = False
     style: str | None = None
+    font: str | None = None
+    """The font of the label (``w:rPr/w:rFonts``): a bullet in a symbol font is a picture."""
 
     @classmethod
     def from_xml(cls, lvl: etree._Element) -> Level:
         """The level read from a ``w:lvl`` element (missing parts take the standard's defaults)."""
         restart = _int(_val(lvl.find(f"{_W}lvlRestart")), None)
         legal = lvl.find(f"{_W}isLgl")
+        fonts = lvl.find(f"{_W}rPr/{_W}rFonts")
         return cls(
             start=_int(_val(lvl.find(f"{_W}start")), 0) or 0,
             fmt=_val(lvl.find(f"{_W}numFmt"), "decimal") or "decimal",
@@ -92,6 +95,9 @@ class Level:
             restart=restart,
             legal=legal is not None and _val(legal, "1") not in ("0", "false", "off"),
             style=_val(lvl.find(f"{_W}pStyle")),
+            font=(fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi"))
+            if fonts is not None
+            else None,
         )
 
 
@@ -163,12 +169,29 @@ def format_number(
     return str(n), False, fmt
 
 
-# Symbol/Wingdings bullets are private-use characters (U+F0xx); show them as a bullet.
+# Symbol/Wingdings bullets are private-use characters (U+F0xx), or Latin-1 characters in a
+# symbol font ("§" in Wingdings shows a square, "·" in Symbol a dot): Word shows a picture,
+# never the letter. Each shows as a bullet "•", except the dashes of the Symbol font.
 _PUA_BULLET = "•"
+_SYMBOL_FONTS = re.compile(r"symbol|wingdings|webdings|dingbats|mt extra|marlett", re.IGNORECASE)
+_SYMBOL_DASHES = {0x2D: "-", 0xBE: "-"}  # the Symbol font's minus and horizontal rule
 
 
-def _bullet_text(text: str) -> str:
-    return "".join(_PUA_BULLET if 0xF000 <= ord(c) <= 0xF0FF else c for c in text)
+def _bullet_text(text: str, font: str | None = None) -> str:
+    """The bullet Word shows for the ``w:lvlText`` of a bullet level in ``font``."""
+    symbol = font is not None and _SYMBOL_FONTS.search(font) is not None
+    # a private-use character without a font is in Symbol, Word's bullet font
+    dashes = font is None or font.lower().startswith("symbol")
+    shown = []
+    for c in text:
+        code = ord(c)
+        if 0xF000 <= code <= 0xF0FF:
+            code -= 0xF000
+        elif not symbol or code <= 0x20 or code > 0xFF:
+            shown.append(c)
+            continue
+        shown.append(_SYMBOL_DASHES.get(code, _PUA_BULLET) if dashes else _PUA_BULLET)
+    return "".join(shown)
 
 
 @attrs.frozen(kw_only=True)
@@ -375,7 +398,7 @@ class NumberingCounter:
             if restart is None or (restart != 0 and ilvl < restart):
                 values[deeper] = None
         if level.fmt == "bullet":
-            return ListLabel(text=_bullet_text(level.text), level=ilvl, bullet=True)
+            return ListLabel(text=_bullet_text(level.text, level.font), level=ilvl, bullet=True)
         mapped = False
         fallback: str | None = None
 
@@ -395,7 +418,9 @@ class NumberingCounter:
             fallback = fallback or unknown
             return text
 
-        text = _PLACEHOLDER.sub(placeholder, level.text)
+        # A space or tab typed after the number ("%1. ") is the gap before the text, as is
+        # w:suff (ECMA-376 Part 1, §17.9.29): not part of the label.
+        text = _PLACEHOLDER.sub(placeholder, level.text).strip()
         return ListLabel(text=text, level=ilvl, mapped_letters=mapped, fallback=fallback)
 
     def _start(self, instance: ListInstance, abstract: AbstractNumbering, ilvl: int) -> int:

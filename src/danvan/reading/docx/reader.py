@@ -112,7 +112,7 @@ _SKIP = {
 }
 _OFF = {"0", "false", "off", "none"}
 _HEADING_STYLE = re.compile(
-    r"^(?:heading|titre|überschrift|tiêu\s*đề|đề\s*mục)\s*([1-9])$", re.IGNORECASE
+    r"^(?:heading|titre|überschrift|tiêu\s*đề|đầu\s*đề|đề\s*mục)\s*([1-9])$", re.IGNORECASE
 )
 _BLOCK_CONTAINERS = {_SDT, _SDT_CONTENT, f"{_W}customXml", f"{_W}ins", f"{_W}moveTo"}
 
