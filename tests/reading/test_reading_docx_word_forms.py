@@ -13,8 +13,9 @@ from __future__ import annotations
 import io
 import zipfile
 
-import pytest
 from docx_fixtures import DEFAULT_STYLES, OUTLINE_LISTS, build_docx, numbered, p, r, table
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 from nothing_lost import assert_nothing_lost
 from word_forms import (
@@ -329,7 +330,6 @@ def test_list_defined_through_a_numbering_style_link() -> None:
 # --- 6. a "List Number" list under a Heading 2 -----------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="being fixed: List Number items read as siblings")
 def test_list_number_items_under_a_numbered_heading_are_its_children() -> None:
     # Word shows "1. Công tác tuyên truyền" (Heading 2), then its own list "1.", "2." in the
     # List Number style: the items belong to the heading, they are not its siblings.
@@ -1009,3 +1009,38 @@ def test_localised_heading_style_names() -> None:
         for line in docx_source(data).items
         if isinstance(line, SourceLine)
     ] == [("KẾT QUẢ", 1), ("Tuyên truyền", 2)]
+
+
+def test_a_markdown_numbered_list_under_a_numbered_heading_is_its_content() -> None:
+    # The same form outside Word: "## 1. …" is a heading, "1." "2." under it its own list.
+    text = (
+        "# BÁO CÁO\n\nKết quả công tác dân vận\n\n## I. KẾT QUẢ\n\n### 1. Tuyên truyền\n\n"
+        "1. Tổ chức 04 hội nghị.\n2. Phát hành 2.000 tờ rơi.\n\n### 2. Vận động\n\n"
+        "Vận động 300 hộ.\n"
+    )
+    assert outline(danvan.read(text.encode(), format="markdown")) == [
+        "I KẾT QUẢ",
+        "  1 Tuyên truyền",
+        "    1 Tổ chức 04 hội nghị.",
+        "    2 Phát hành 2.000 tờ rơi.",
+        "  2 Vận động",
+    ]
+
+
+@given(st.integers(1, 3000), st.sampled_from(["arabic", "roman", "letter", "dotted"]))
+def test_follows_knows_each_label_sequence(n: int, kind: str) -> None:
+    from danvan.reading.structure import _follows
+    from danvan.vn.numbering import VIETNAMESE_LETTERS, roman
+
+    def label(k: int) -> str:
+        if kind == "roman":
+            return roman(k)
+        if kind == "letter":
+            return VIETNAMESE_LETTERS[(k - 1) % len(VIETNAMESE_LETTERS)]
+        return f"2.{k}" if kind == "dotted" else str(k)
+
+    if kind == "letter" and n >= len(VIETNAMESE_LETTERS):
+        return
+    assert _follows(label(n), label(n + 1))
+    assert not _follows(label(n + 1), label(n))
+    assert not _follows(label(n), label(n))

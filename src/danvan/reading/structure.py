@@ -74,6 +74,7 @@ from danvan.reading.stamps import take_stamps
 from danvan.reading.values import parse_quantity, split_breakdown, split_indicator
 from danvan.refs.find import ReferenceMatch, _heads, extract_references
 from danvan.refs.patterns import get_patterns
+from danvan.vn.numbering import parse_roman, parse_vietnamese_letter
 
 __all__ = ["recognize"]
 
@@ -716,6 +717,29 @@ class _Open:
     written: str
     blocks: list[Block] = attrs.field(factory=list)
     location: SourceLocation | None = None
+    heading: bool = False
+    """Opened by a heading of the format (a Word heading style, a Markdown "#")."""
+    listed: bool = False
+    """A numbered list item put inside a heading of the same label form (see ``list_rank``)."""
+
+
+def _position(number: str) -> int | None:
+    """The place of the last part of a label in its sequence: "3" → 3, "IV" → 4, "đ" → 5."""
+    last = number.rpartition(".")[2]
+    if last.isdigit():
+        return int(last)
+    try:
+        return parse_vietnamese_letter(last) if last.islower() else parse_roman(last)
+    except DanvanError:
+        return None
+
+
+def _follows(previous: str | None, number: str) -> bool:
+    """``number`` comes right after ``previous`` in one sequence ("1" → "2", "1.2" → "1.3")."""
+    if previous is None or previous.rpartition(".")[0] != number.rpartition(".")[0]:
+        return False
+    before, after = _position(previous), _position(number)
+    return before is not None and after is not None and after == before + 1
 
 
 def _wholly_in_one_emphasis(
@@ -767,7 +791,36 @@ class _Tree:
             if level.items:
                 self.container.append(BulletList(items=level.items, marker=level.marker))
 
-    def section(self, unit: _Unit, rank: int, number: str | None, prefix: str | None) -> None:
+    def list_rank(self, unit: _Unit, rank: int) -> tuple[int, bool]:
+        """The rank of a labelled line that is no heading, and whether it is a list item
+        inside a heading: in Word, "1. Công tác tuyên truyền" in a heading style, then its
+        own list "1.", "2." in the List Number style; the items restart the count the
+        heading is in, so they are its content, not its siblings."""
+        label = unit.label
+        if label is None or unit.heading_level is not None:
+            return rank, False
+        for opened in reversed(self.stack):
+            if opened.listed and opened.rank == rank + 5:
+                if _follows(opened.number, label.number):
+                    return rank + 5, True
+                continue
+            if opened.rank < rank:
+                break
+            if opened.rank == rank:
+                if opened.heading and not _follows(opened.number, label.number):
+                    return rank + 5, True
+                break
+        return rank, False
+
+    def section(
+        self,
+        unit: _Unit,
+        rank: int,
+        number: str | None,
+        prefix: str | None,
+        *,
+        listed: bool = False,
+    ) -> None:
         self.close_bullets()
         while self.stack and self.stack[-1].rank >= rank:
             self.close()
@@ -826,6 +879,8 @@ class _Tree:
             run_in=run_in,
             written=unit.text,
             location=unit.location,
+            heading=unit.heading_level is not None,
+            listed=listed,
         )
         if first is not None:
             opened.blocks.append(first)
@@ -1359,11 +1414,15 @@ def _grow(tree: _Tree, items: Iterable[list[_Unit] | SourceTable], context: _Con
                 rank = _rank(unit)
                 if rank is not None:
                     label = unit.label
+                    listed = False
+                    if label is not None and tree.stack:
+                        rank, listed = tree.list_rank(unit, rank)
                     tree.section(
                         unit,
                         rank,
                         label.number if label is not None else None,
                         label.prefix.capitalize() if label is not None and label.prefix else None,
+                        listed=listed,
                     )
                 elif unit.bullet is not None:
                     tree.bullet(unit)
