@@ -169,6 +169,18 @@ def _is_running_head(head: str) -> bool:
     )
 
 
+def _may_hold_page_number(text: str) -> bool:
+    """The line starts or ends as a page token of :data:`_PAGE_WITH_HEAD_RE` can ("2 …",
+    "Trang 2 …", "- 2 - …", "… 2", "… - 2 -"): a test of two characters that spares the
+    pattern's lazy head, tried at every length up to 150, on the lines of text."""
+    first, last = text[:1], text[-1:]
+    return first in _PAGE_TOKEN_FIRST or last in _PAGE_TOKEN_LAST
+
+
+_PAGE_TOKEN_FIRST = frozenset("0123456789-–tT")
+_PAGE_TOKEN_LAST = frozenset("0123456789-–")
+
+
 def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]:
     """Page numbers that say what they are ("Trang 2/5", "- 2 -") on a line of their own, and
     page numbers sharing a line with a running head ("2 Báo cáo kết quả …", "Báo cáo … Trang
@@ -179,6 +191,7 @@ def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]
         if (
             isinstance(entry, _Line)
             and len(entry.text) <= 160
+            and _may_hold_page_number(entry.text)
             and (match := _PAGE_WITH_HEAD_RE.fullmatch(entry.text))
         ):
             head = (match["head"] or match["head2"]).casefold()

@@ -769,6 +769,11 @@ def extract_references(
     return _extract(text, registry, _heads)
 
 
+# What the shipped registry adds to each citation (see _extract); cleared when full.
+_DEFAULT_ENRICHED: dict[LegalReference, tuple[LegalReference, tuple[str, ...]]] = {}
+_DEFAULT_ENRICHED_LIMIT = 4096
+
+
 def _extract(
     source: str, registry: RegistryLike | _DefaultRegistry | None, heads: _HeadFinder
 ) -> list[ReferenceMatch]:
@@ -783,8 +788,16 @@ def _extract(
     raws = _find(source_nfc, patterns, heads)
     _share_list_fields(source_nfc, raws, patterns)
     active = resolve_registry(registry)
-    # one registry lookup per distinct citation: a report cites the same documents often
-    enriched: dict[LegalReference, tuple[LegalReference, tuple[str, ...]]] = {}
+    # one registry lookup per distinct citation: a report cites the same documents often,
+    # and so do the documents of a batch; the shipped registry is immutable, so what it
+    # gives a citation is remembered across calls (bounded)
+    enriched: dict[LegalReference, tuple[LegalReference, tuple[str, ...]]]
+    if isinstance(registry, _DefaultRegistry):
+        enriched = _DEFAULT_ENRICHED
+        if len(enriched) > _DEFAULT_ENRICHED_LIMIT:
+            enriched.clear()
+    else:
+        enriched = {}
     matches: list[ReferenceMatch] = []
     for raw in raws:
         reference = _reference(raw)
