@@ -867,7 +867,7 @@ def _footnotes(root: etree._Element | None, kind: str) -> dict[str, str]:
 
 
 def _all_text(body: etree._Element) -> str:
-    return "".join(body.itertext(_T, with_tail=False))
+    return "".join([t.text or "" for t in body.iter(_T)])
 
 
 def docx_source(
