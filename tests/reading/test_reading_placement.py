@@ -235,6 +235,24 @@ def test_page_numbers_on_the_line_of_a_running_head_are_left_out() -> None:
         assert_nothing_lost(text, document)
 
 
+_PAGE_PIECES = st.sampled_from(
+    ["Trang ", "trang\t", "TRANG ", "2", "13", "/", " / ", "- ", " -", "–", " ", "Báo cáo", "x"]
+)
+
+
+@settings(max_examples=scaled(300), suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(_PAGE_PIECES, min_size=1, max_size=8).map("".join)
+    | st.text(alphabet="Tt0-–/ ab\tđ", max_size=30)
+)
+def test_the_page_number_prefilter_never_hides_a_match(text: str) -> None:
+    # the two-character test before the running-head pattern is a pure speed-up
+    from danvan.reading.structure import _PAGE_WITH_HEAD_RE, _may_hold_page_number
+
+    if _PAGE_WITH_HEAD_RE.fullmatch(text):
+        assert _may_hold_page_number(text)
+
+
 def test_a_number_and_words_on_one_line_that_do_not_repeat_are_text() -> None:
     # the same words with falling or repeated numbers are no page furniture
     text = _paged("12 hội nghị đã tổ chức", "12 hội nghị đã tổ chức")

@@ -55,6 +55,8 @@ _TOKENS = [
     "2",
     "(",
     "¹",
+    "İ",  # lower-cased as two characters: the prefilter's candidates give way to the rule
+    "Quye\u0302\u0301t đi\u0323nh",  # NFD: the extractor reads an NFC copy
 ]
 
 tokens = st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=14)

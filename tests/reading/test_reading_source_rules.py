@@ -144,6 +144,8 @@ def test_lines_read_from_docx_equal_lines_built_by_the_public_constructor() -> N
                     for line in cell:
                         rebuilt = SourceLine(**attrs.asdict(line, recurse=False))
                         assert rebuilt == line
+                        where = line.location
+                        assert SourceLocation(**attrs.asdict(where, recurse=False)) == where
                         assert type(rebuilt.text) is str
                         lines += 1
     assert lines > 100

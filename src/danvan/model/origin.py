@@ -51,6 +51,32 @@ class SourceLocation:
         default=None, converter=v.optional_text, validator=v.optional(v.instance_of(str))
     )
 
+    @classmethod
+    def _in_docx(
+        cls,
+        source: str | None,
+        paragraph: int,
+        table: int | None = None,
+        row: int | None = None,
+        cell: int | None = None,
+    ) -> SourceLocation:
+        """A .docx place from values the reader has in the form the fields hold (NFC
+        ``source`` or ``None``, indexes ``>= 0``): the field rules are not run again, as a
+        reader builds one location per paragraph. Private: equal to ``SourceLocation(...)``
+        of the same values (tested).
+        """
+        location = object.__new__(cls)
+        put = object.__setattr__
+        put(location, "source", source)
+        put(location, "line", None)
+        put(location, "column", None)
+        put(location, "paragraph", paragraph)
+        put(location, "table", table)
+        put(location, "row", row)
+        put(location, "cell", cell)
+        put(location, "part", None)
+        return location
+
     def __str__(self) -> str:
         """ "bao-cao.txt:12:3", "bao-cao.docx:p[12]", "bao-cao.docx:table[0]/row[1]/cell[2]"."""
         where: list[str] = []

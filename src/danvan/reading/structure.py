@@ -72,8 +72,16 @@ from danvan.reading.labels import Label, LabelKind, split_bullet, split_label
 from danvan.reading.source import SourceDocument, SourceLine, SourceTable
 from danvan.reading.stamps import take_stamps
 from danvan.reading.values import parse_quantity, split_breakdown, split_indicator
-from danvan.refs.find import ReferenceMatch, _heads, extract_references
-from danvan.refs.patterns import get_patterns
+from danvan.refs.find import (
+    DEFAULT_REGISTRY,
+    ReferenceMatch,
+    _extract,
+    _heads,
+    extract_references,
+    head_candidates,
+    heads_at,
+)
+from danvan.refs.patterns import Patterns, get_patterns
 from danvan.vn.numbering import parse_roman, parse_vietnamese_letter
 
 __all__ = ["recognize"]
@@ -170,6 +178,18 @@ def _is_running_head(head: str) -> bool:
     )
 
 
+def _may_hold_page_number(text: str) -> bool:
+    """The line starts or ends as a page token of :data:`_PAGE_WITH_HEAD_RE` can ("2 …",
+    "Trang 2 …", "- 2 - …", "… 2", "… - 2 -"): a test of two characters that spares the
+    pattern's lazy head, tried at every length up to 150, on the lines of text."""
+    first, last = text[:1], text[-1:]
+    return first in _PAGE_TOKEN_FIRST or last in _PAGE_TOKEN_LAST
+
+
+_PAGE_TOKEN_FIRST = frozenset("0123456789-–tT")
+_PAGE_TOKEN_LAST = frozenset("0123456789-–")
+
+
 def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]:
     """Page numbers that say what they are ("Trang 2/5", "- 2 -") on a line of their own, and
     page numbers sharing a line with a running head ("2 Báo cáo kết quả …", "Báo cáo … Trang
@@ -180,6 +200,7 @@ def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]
         if (
             isinstance(entry, _Line)
             and len(entry.text) <= 160
+            and _may_hold_page_number(entry.text)
             and (match := _PAGE_WITH_HEAD_RE.fullmatch(entry.text))
         ):
             head = (match["head"] or match["head2"]).casefold()
@@ -436,6 +457,8 @@ class _Runs:
         self.notes = notes
         self.used: set[str] = set()
         self.heads: dict[str, list[tuple[int, int]]] = {}
+        # per text: the prefilter's candidates in the joined text, and the text's offset there
+        self.candidates: dict[str, tuple[list[int], int]] = {}
 
     def find_heads(self, texts: Iterable[str]) -> None:
         """Where a reference may start in each of ``texts`` (the paragraphs' texts), found in
@@ -462,8 +485,25 @@ class _Runs:
             offset += len(text) + 1
             self.heads[text] = []
         joined = "\x00".join(kept)
+        patterns = get_patterns()
+        candidates = head_candidates(joined, patterns)
+        heads: Iterable[re.Match[str]]
+        if candidates is None:
+            heads = patterns.head.finditer(joined)
+        else:
+            # each text's candidates, for the extractor on its pieces (no second scan)
+            width = len(patterns.head_scans)
+            per_text: list[list[int]] = [[] for _ in kept]
+            index = 0
+            for candidate in candidates:
+                while index + 1 < len(starts) and starts[index + 1] * width <= candidate:
+                    index += 1
+                per_text[index].append(candidate)
+            for text, own, base in zip(kept, per_text, starts, strict=True):
+                self.candidates[text] = (own, base)
+            heads = heads_at(joined, patterns, candidates)
         index = 0
-        for head in _heads(joined, get_patterns()):
+        for head in heads:
             while index + 1 < len(starts) and starts[index + 1] <= head.start():
                 index += 1
             base = starts[index]
@@ -478,16 +518,31 @@ class _Runs:
         A piece starting inside a word is always searched (alone, its first word may start
         a head that the whole text does not have).
         """
-        if within is not None:
+        if within is not None and within.startswith(piece, at):
+            end = at + len(piece)
             spans = self.heads.get(within)
             if (
                 spans is not None
                 and (at == 0 or not within[at - 1].isalnum())
-                and within.startswith(piece, at)
+                and not any(start < end and stop > at for start, stop in spans)
             ):
-                end = at + len(piece)
-                if not any(start < end and stop > at for start, stop in spans):
-                    return []
+                return []
+            found = self.candidates.get(within)
+            if found is not None:
+                # the heads of the piece from the whole text's candidates inside it (see
+                # refs.find.head_candidates): the extractor does not scan the piece again
+                candidates, base = found
+                width = len(get_patterns().head_scans)
+                low, high = (base + at) * width, (base + end) * width
+                inside = [c for c in candidates if low <= c < high]
+                shift = base + at
+
+                def heads(text: str, patterns: Patterns) -> Iterable[re.Match[str]]:
+                    if text is piece:
+                        return heads_at(text, patterns, inside, shift)
+                    return _heads(text, patterns)  # the extractor's NFC copy of the piece
+
+                return _extract(piece, DEFAULT_REGISTRY, heads)
         return extract_references(piece)
 
     def paragraph(

@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 import attrs
@@ -700,27 +700,52 @@ def _heads(text: str, p: Patterns) -> Iterator[re.Match[str]]:
     for "İ", which becomes "i" first; should it change anyway, the rule's head is run over
     the whole text instead.
     """
+    candidates = head_candidates(text, p)
+    if candidates is None:
+        return p.head.finditer(text)
+    return heads_at(text, p, candidates)
+
+
+def head_candidates(text: str, p: Patterns) -> list[int] | None:
+    """Where the scans of :func:`_heads` find a type word may start, in text order, each as
+    one int (position × number of scans + scan); ``None`` when lower-casing changes the
+    text's length (then only the rule's head over the whole text is exact).
+
+    The candidates of a text hold those of every piece of it (a scan is a letter and a
+    look-ahead over the same characters), so :func:`heads_at` on a piece, given the whole
+    text's candidates that fall inside the piece, finds the heads ``_heads(piece)`` finds:
+    a candidate the piece alone lacks (its type word runs past the piece's end) is no
+    head of the piece either.
+    """
     lowered = text.lower()
     if len(lowered) != len(text):
         # "İ" is the one character whose lower case is two ("i" and a combining dot above);
         # re takes it for "i"
         lowered = text.replace("\u0130", "i").lower()
         if len(lowered) != len(text):  # should Unicode add another
-            yield from p.head.finditer(text)
-            return
-    # each start as one int, position × number of scans + scan: a plain sort orders them
-    heads = [head for _, head in p.head_scans]
-    width = len(heads)
+            return None
+    width = len(p.head_scans)
     starts: list[int] = []
     for index, (scan, _) in enumerate(p.head_scans):
         starts += [hit.start() * width + index for hit in scan.finditer(lowered)]
     starts.sort()
+    return starts
+
+
+def heads_at(
+    text: str, p: Patterns, candidates: Iterable[int], shift: int = 0
+) -> Iterator[re.Match[str]]:
+    """The heads at ``candidates`` (of :func:`head_candidates`, ``shift`` characters to the
+    right of ``text``'s start), in text order, skipping those inside the previous head as
+    ``finditer`` would."""
+    width = len(p.head_scans)
     end = 0
-    for start in starts:
+    for start in candidates:
         pos, index = divmod(start, width)
+        pos -= shift
         if pos < end:
             continue  # inside the previous head, as finditer would skip it
-        head = heads[index].match(text, pos)
+        head = p.head_scans[index][1].match(text, pos)
         if head is not None:
             end = head.end()
             yield head
@@ -735,7 +760,7 @@ def _heads_of_full_scan(text: str, p: Patterns) -> Iterator[re.Match[str]]:
     return p.head.finditer(text)
 
 
-_HeadFinder = Callable[[str, Patterns], Iterator[re.Match[str]]]
+_HeadFinder = Callable[[str, Patterns], Iterable[re.Match[str]]]
 
 
 def _find(text: str, p: Patterns, heads: _HeadFinder = _heads) -> list[_Raw]:
@@ -769,6 +794,11 @@ def extract_references(
     return _extract(text, registry, _heads)
 
 
+# What the shipped registry adds to each citation (see _extract); cleared when full.
+_DEFAULT_ENRICHED: dict[LegalReference, tuple[LegalReference, tuple[str, ...]]] = {}
+_DEFAULT_ENRICHED_LIMIT = 4096
+
+
 def _extract(
     source: str, registry: RegistryLike | _DefaultRegistry | None, heads: _HeadFinder
 ) -> list[ReferenceMatch]:
@@ -783,8 +813,16 @@ def _extract(
     raws = _find(source_nfc, patterns, heads)
     _share_list_fields(source_nfc, raws, patterns)
     active = resolve_registry(registry)
-    # one registry lookup per distinct citation: a report cites the same documents often
-    enriched: dict[LegalReference, tuple[LegalReference, tuple[str, ...]]] = {}
+    # one registry lookup per distinct citation: a report cites the same documents often,
+    # and so do the documents of a batch; the shipped registry is immutable, so what it
+    # gives a citation is remembered across calls (bounded)
+    enriched: dict[LegalReference, tuple[LegalReference, tuple[str, ...]]]
+    if isinstance(registry, _DefaultRegistry):
+        enriched = _DEFAULT_ENRICHED
+        if len(enriched) > _DEFAULT_ENRICHED_LIMIT:
+            enriched.clear()
+    else:
+        enriched = {}
     matches: list[ReferenceMatch] = []
     for raw in raws:
         reference = _reference(raw)

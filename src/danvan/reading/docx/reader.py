@@ -316,7 +316,7 @@ class _Paragraph:
 
 @attrs.define
 class _Walker:
-    source: str
+    source: str | None
     styles: _Styles
     numbering: NumberingDefinitions
     counter: NumberingCounter
@@ -369,11 +369,8 @@ class _Walker:
 
     def _location(self, cell: tuple[int, int, int] | None) -> SourceLocation:
         if cell is None:
-            return SourceLocation(source=self.source, paragraph=self.paragraph_index)
-        table, row, column = cell
-        return SourceLocation(
-            source=self.source, paragraph=self.paragraph_index, table=table, row=row, cell=column
-        )
+            return SourceLocation._in_docx(self.source, self.paragraph_index)
+        return SourceLocation._in_docx(self.source, self.paragraph_index, *cell)
 
     def _change(self, inserted: bool, cell: tuple[int, int, int] | None) -> None:
         if inserted:
@@ -870,7 +867,7 @@ def _footnotes(root: etree._Element | None, kind: str) -> dict[str, str]:
 
 
 def _all_text(body: etree._Element) -> str:
-    return "".join(t.text or "" for t in body.iter(_T))
+    return "".join([t.text or "" for t in body.iter(_T)])
 
 
 def docx_source(
@@ -916,7 +913,7 @@ def read_package(
         if not uses_legacy_font and not styles.legacy_font:
             legacy = detect_legacy(sample)
     walker = _Walker(
-        source=name,
+        source=v.optional_text(name),  # as SourceLocation's converter would
         styles=styles,
         numbering=numbering,
         counter=NumberingCounter(numbering),
