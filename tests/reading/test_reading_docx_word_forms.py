@@ -30,6 +30,7 @@ from word_forms import (
     LEGAL,
     LIST_NUMBER,
     LITERAL,
+    MIXED_PARTS,
     NUM_STYLE_LINK,
     NUMBER,
     PLACE_DATE,
@@ -1044,3 +1045,108 @@ def test_follows_knows_each_label_sequence(n: int, kind: str) -> None:
     assert _follows(label(n), label(n + 1))
     assert not _follows(label(n + 1), label(n))
     assert not _follows(label(n), label(n))
+
+
+# --- 23. "%1.%2." under a Roman level without isLgl: "II.1." -------------------------------------
+
+
+def test_roman_parent_kept_in_a_multi_level_label() -> None:
+    # Without w:isLgl Word shows each level in its own format: "II.1.", "II.1.1." (a label
+    # some offices use). The label is kept as written; the tree follows its parts.
+    body = (
+        listed("KẾT QUẢ", 100, 0)
+        + listed("Tuyên truyền", 100, 1)
+        + listed("Vận động", 100, 1)
+        + listed("Ở cơ sở", 100, 2)
+        + p("Vận động 300 hộ.")
+        + listed("NHIỆM VỤ", 100, 0)
+        + listed("Đối thoại", 100, 1)
+    )
+    data = report(body, numbering=MIXED_PARTS)
+    assert [label for label, _ in labels(data)] == [
+        "I.", "I.1.", "I.2.", "I.2.1.", "II.", "II.1.",
+    ]  # fmt: skip
+    assert outline(read(data)) == [
+        "I KẾT QUẢ",
+        "  I.1 Tuyên truyền",
+        "  I.2 Vận động",
+        "    I.2.1 Ở cơ sở",
+        "II NHIỆM VỤ",
+        "  II.1 Đối thoại",
+    ]
+
+
+# --- 24. labels typed as text with a tab after them -------------------------------------------
+
+
+def test_labels_typed_with_a_tab_after_them() -> None:
+    tab = "<w:r><w:tab/></w:r>"
+    body = (
+        p(raw=r("I.", "<w:b/>") + tab + r("KẾT QUẢ", "<w:b/>"))
+        + p(raw=r("1.", "<w:b/>") + tab + r("Tuyên truyền", "<w:b/>"))
+        + p(raw=tab + r("Tổ chức 04 hội nghị."))
+        + p(raw=r("a)") + tab + r("Ở cấp tỉnh: 02 hội nghị;"))
+        + p(raw=r("b)") + tab + r("Ở cấp huyện: 02 hội nghị."))
+        + p(raw=r("II.", "<w:b/>") + tab + r("NHIỆM VỤ", "<w:b/>"))
+        + p("Tiếp tục thực hiện.")
+    )
+    assert outline(read(report(body))) == [
+        "I KẾT QUẢ",
+        "  1 Tuyên truyền",
+        "    a Ở cấp tỉnh: 02 hội nghị;",
+        "    b Ở cấp huyện: 02 hội nghị.",
+        "II NHIỆM VỤ",
+    ]
+
+
+# --- 25. a data table with two header rows -------------------------------------------------------
+
+
+def test_data_table_with_two_header_rows_keeps_every_cell() -> None:
+    rows = (
+        row(
+            cell(p("STT"), '<w:vMerge w:val="restart"/>'),
+            cell(p("Nội dung"), '<w:vMerge w:val="restart"/>'),
+            cell(p("Kết quả"), '<w:gridSpan w:val="2"/>'),
+            trpr="<w:tblHeader/>",
+        )
+        + row(
+            cell(p(""), "<w:vMerge/>"),
+            cell(p(""), "<w:vMerge/>"),
+            cell(p("Năm 2024")),
+            cell(p("Năm 2025")),
+            trpr="<w:tblHeader/>",
+        )
+        + row(cell(p("1")), cell(p("Hội nghị")), cell(p("03")), cell(p("04")))
+        + row(cell(p("2")), cell(p("Tập huấn")), cell(p("01")), cell(p("02")))
+    )
+    body = numbered("KẾT QUẢ", 1, 0) + grid_table(rows, 4, borders=True) + p("Đạt yêu cầu.")
+    document = read(report(body, numbering=OUTLINE_LISTS))
+    (section,) = [block for block in document.body if isinstance(block, Section)]
+    (found,) = [block for block in section.blocks if isinstance(block, Table)]
+    # The model holds one header row: the second is kept as the first row (see docs/reading.md)
+    assert found.header == ("STT", "Nội dung", "Kết quả", "")
+    assert found.rows[0] == ("", "", "Năm 2024", "Năm 2025")
+    assert found.rows[1:] == (("1", "Hội nghị", "03", "04"), ("2", "Tập huấn", "01", "02"))
+
+
+@given(
+    st.integers(1, 39),
+    st.lists(st.integers(1, 999), min_size=1, max_size=4),
+    st.sampled_from([".", ""]),
+    st.sampled_from([" ", "\t"]),
+)
+def test_split_label_reads_a_roman_first_part_as_a_dotted_label(
+    head: int, parts: list[int], dot: str, gap: str
+) -> None:
+    from danvan.reading.labels import LabelKind, split_label
+    from danvan.vn.numbering import roman
+
+    number = ".".join([roman(head), *map(str, parts)])
+    label = split_label(f"{number}{dot}{gap}Tuyên truyền")
+    assert label is not None
+    assert (label.kind, label.number, label.rest) == (LabelKind.DOTTED, number, "Tuyên truyền")
+    # a Roman label alone is still Roman
+    alone = split_label(f"{roman(head)}. KẾT QUẢ")
+    assert alone is not None
+    assert (alone.kind, alone.number) == (LabelKind.ROMAN, roman(head))

@@ -207,3 +207,11 @@ def rewrite_parts(data: bytes, change: dict[str, tuple[tuple[str, str], ...]]) -
                 payload = payload.replace(old.encode(), new.encode())
             target.writestr(info.filename, payload)
     return out.getvalue()
+
+
+MIXED_PARTS = abstract(
+    100,
+    lvl(0, "upperRoman", "%1."),
+    lvl(1, "decimal", "%1.%2."),
+    lvl(2, "decimal", "%1.%2.%3."),
+) + num(100, 100)
