@@ -14,6 +14,7 @@ from danvan.reading.docx.numbering import (
     format_number,
     labels_for,
 )
+from danvan.reading.labels import BULLET_CHARS
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -317,9 +318,9 @@ def _bullet_label(text: str, font: str | None) -> str:
 
 
 def test_bullets_in_symbol_fonts_show_as_bullets_or_dashes() -> None:
-    assert _bullet_label("§", "Wingdings") == "•"  # Word shows a small square
-    assert _bullet_label("Ø", "Wingdings") == "•"  # an arrowhead
-    assert _bullet_label("\uf0a7", "Wingdings") == "•"
+    assert _bullet_label("§", "Wingdings") == "▪"  # Word shows a small square
+    assert _bullet_label("Ø", "Wingdings") == "•"  # an arrowhead: read as a bullet
+    assert _bullet_label("\uf0a7", "Wingdings") == "▪"
     assert _bullet_label("·", "Symbol") == "•"
     assert _bullet_label("\uf02d", "Symbol") == "-"  # the Symbol font's minus
     assert _bullet_label("\uf02d", None) == "-"  # a private-use bullet with no font is Symbol
@@ -333,8 +334,10 @@ def test_bullets_in_symbol_fonts_show_as_bullets_or_dashes() -> None:
     st.sampled_from(["Symbol", "Wingdings", "Wingdings 2", "Webdings"]),
 )
 def test_no_latin_character_of_a_symbol_font_shows_as_itself(char: str, font: str) -> None:
-    # In a symbol font every character is a picture: the label is a bullet or a dash.
-    assert _bullet_label(char, font) in ("•", "-")
+    # In a symbol font every character is a picture: the label is a bullet the recognizer knows.
+    label = _bullet_label(char, font)
+    assert len(label) == 1
+    assert label in BULLET_CHARS
 
 
 @given(

@@ -437,8 +437,8 @@ def _bullets(document: Document) -> list[tuple[str, list[str]]]:
 
 
 def test_bullets_dash_plus_and_symbol_font_glyphs() -> None:
-    # Word shows a Symbol-font U+F0B7 and a Wingdings "§" as a bullet glyph (a dot, a
-    # square), never as "§"; the Symbol font's U+F02D is a dash. Courier "o" is an "o".
+    # Word shows a Symbol-font U+F0B7 and a Wingdings "§" as a bullet glyph (a dot "•", a
+    # square "▪"), never as "§"; the Symbol font's U+F02D is a dash. Courier "o" is an "o".
     body = (
         numbered("KẾT QUẢ", 1, 0)
         + listed("Tuyên truyền miệng;", 90, 0)
@@ -452,7 +452,7 @@ def test_bullets_dash_plus_and_symbol_font_glyphs() -> None:
     )
     data = report(body, numbering=BULLETS)
     assert [label for label, _ in labels(data)] == [
-        "I.", "-", "+", "-", "II.", "•", "o", "•", "-",
+        "I.", "-", "+", "-", "II.", "•", "o", "▪", "-",
     ]  # fmt: skip
     document = read(data)
     assert outline(document)[0] == "I KẾT QUẢ"
@@ -1150,3 +1150,180 @@ def test_split_label_reads_a_roman_first_part_as_a_dotted_label(
     alone = split_label(f"{roman(head)}. KẾT QUẢ")
     assert alone is not None
     assert (alone.kind, alone.number) == (LabelKind.ROMAN, roman(head))
+
+
+# --- 26. a three-column header table (a narrow spacer column in the middle) ----------------------
+
+
+def test_header_in_three_columns_with_a_spacer_and_a_ubnd_signature() -> None:
+    header = table(
+        [
+            ["ỦY BAN NHÂN DÂN\nHUYỆN TÂN HÒA", "", HEADER_RIGHT],
+            ["Số: 45/BC-UBND", "", "Tân Hòa, ngày 02 tháng 7 năm 2025"],
+        ],
+        borders=False,
+    )
+    title = TITLE.replace("6 tháng đầu năm 2025", "quý II năm 2025")
+    closing = grid_table(
+        row(
+            cell(
+                p(raw=r("Nơi nhận:", "<w:b/><w:i/>"))
+                + p("- Ban Dân vận Huyện ủy;")
+                + p("- Lưu: VT.")
+            ),
+            cell(
+                _broken("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", rpr="<w:b/>")
+                + p("")
+                + p("Đỗ Minh Quang", rpr="<w:b/>")
+            ),
+        ),
+        2,
+        borders=False,
+    )
+    body = header + title + numbered("KẾT QUẢ", 1, 0) + p("Đã hoàn thành.") + ENDING + closing
+    document = read(build_docx(body, numbering=OUTLINE_LISTS))
+    assert str(document.number) == "45/BC-UBND"
+    assert document.issuer is not None
+    assert document.issuer.name == "ỦY BAN NHÂN DÂN HUYỆN TÂN HÒA"
+    assert document.place_date is not None
+    assert document.place_date.place == "Tân Hòa"
+    assert document.subject == "Kết quả công tác dân vận quý II năm 2025"
+    signature = document.signature
+    assert signature is not None
+    assert signature.on_behalf_of is not None
+    assert signature.on_behalf_of.upper() == "ỦY BAN NHÂN DÂN"
+    assert signature.authority is not None
+    assert signature.authority.name == "KT"
+    assert signature.head_title.upper() == "CHỦ TỊCH"
+    assert signature.signer_title is not None
+    assert signature.signer_title.upper() == "PHÓ CHỦ TỊCH"
+    assert signature.name == "Đỗ Minh Quang"
+
+
+# --- 27. a style the paragraph names but styles.xml lacks; endnotes; a custom footnote mark -----
+
+
+def test_missing_style_endnote_and_custom_footnote_mark() -> None:
+    endnotes = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<w:endnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>'
+        '<w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r>'
+        '<w:r><w:t xml:space="preserve"> Số liệu đến ngày 30/6/2025.</w:t></w:r></w:p></w:endnote>'
+        "</w:endnotes>"
+    )
+    footnotes = (
+        '<w:footnote w:id="2"><w:p><w:r><w:t>*</w:t></w:r>'
+        + r(" Không kể hội nghị trực tuyến.")
+        + "</w:p></w:footnote>"
+    )
+    body = (
+        p("I. KẾT QUẢ", style="DeMucCu")  # a style copied from another file, not in styles.xml
+        + p(
+            raw=r("Tổ chức 12 hội nghị")
+            + '<w:r><w:endnoteReference w:id="1"/></w:r>'
+            + r(" và 03 hội thảo")
+            + '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="2"/><w:t>*</w:t></w:r>'
+            + r(".")
+        )
+    )
+    data = report(body, footnotes=footnotes)
+    data = _add_part(data, "word/endnotes.xml", endnotes)
+    document = read(data)
+    assert_standard_parts(document)
+    assert outline(document) == ["I KẾT QUẢ"]
+    text = danvan.render_text(document)
+    assert "Số liệu đến ngày 30/6/2025." in text
+    assert "Không kể hội nghị trực tuyến." in text
+
+
+def _add_part(data: bytes, name: str, text: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            target.writestr(info.filename, source.read(info.filename))
+        target.writestr(name, text.encode("utf-8"))
+    return out.getvalue()
+
+
+# --- 28. bullets inserted as symbols (w:sym) and typed dashes with a tab -------------------------
+
+
+def _sym(font: str, char: str) -> str:
+    return f'<w:r><w:sym w:font="{font}" w:char="{char}"/></w:r>'
+
+
+def test_manual_bullets_inserted_as_symbols() -> None:
+    # Insert > Symbol puts a w:sym of the Symbol or Wingdings font: Word shows "•" or "▪".
+    tab = "<w:r><w:tab/></w:r>"
+    body = (
+        numbered("KẾT QUẢ", 1, 0)
+        + p(raw=_sym("Symbol", "F0B7") + tab + r("Tổ chức 04 hội nghị;"))
+        + p(raw=_sym("Wingdings", "F0A7") + tab + r("Phát hành 2.000 tờ rơi;"))
+        + p(raw=r("-") + tab + r("Tiếp 120 lượt công dân."))
+        + numbered("NHIỆM VỤ", 1, 0)
+        + p("Tiếp tục thực hiện.")
+    )
+    document = read(report(body, numbering=OUTLINE_LISTS))
+    assert _bullets(document) == [
+        (
+            "-",
+            ["Tổ chức 04 hội nghị;", "Phát hành 2.000 tờ rơi;", "Tiếp 120 lượt công dân."],
+        )
+    ]
+
+
+# --- 29. a table with a caption paragraph above and a repeated header row ----------------------
+
+
+def test_table_caption_and_repeated_header_row() -> None:
+    rows = (
+        row(
+            *(cell(p(t, rpr="<w:b/>")) for t in ("STT", "Đơn vị", "Số mô hình")),
+            trpr="<w:tblHeader/>",
+        )
+        + row(cell(p("1")), cell(p("Xã Hòa An")), cell(p("02")))
+        + row(cell(p("2")), cell(p("Xã Hòa Bình")), cell(p("03")))
+    )
+    body = (
+        numbered("KẾT QUẢ", 1, 0)
+        + p("Bảng 1. Mô hình dân vận khéo theo đơn vị", ppr='<w:jc w:val="center"/>', rpr="<w:i/>")
+        + grid_table(rows, 3, borders=True)
+        + p("Tổng số: 05 mô hình.")
+    )
+    document = read(report(body, numbering=OUTLINE_LISTS))
+    (section,) = [block for block in document.body if isinstance(block, Section)]
+    (found,) = [block for block in section.blocks if isinstance(block, Table)]
+    assert found.header == ("STT", "Đơn vị", "Số mô hình")
+    assert found.rows == (("1", "Xã Hòa An", "02"), ("2", "Xã Hòa Bình", "03"))
+    assert found.caption == "Bảng 1. Mô hình dân vận khéo theo đơn vị"
+
+
+def test_symbols_inserted_in_text_show_as_what_they_draw() -> None:
+    body = p(
+        raw=r("Tỷ lệ ")
+        + _sym("Symbol", "F0B3")
+        + r(" 95%, sai số ")
+        + _sym("Symbol", "F0B1")
+        + r(" 2%, hệ số ")
+        + _sym("Symbol", "F061")
+        + r(" ")
+        + _sym("Wingdings", "F0FC")
+        + r(" ")
+        + _sym("Wingdings", "F022")  # a picture danvan has no character for
+    )
+    (line,) = [item for item in docx_source(build_docx(body)).items if isinstance(item, SourceLine)]
+    assert line.text == "Tỷ lệ ≥ 95%, sai số ± 2%, hệ số α ✓ •"
+
+
+def test_a_numbered_caption_names_a_table_copied_one_cell_per_line() -> None:
+    cells = "\n".join(["STT", "Nội dung", "Kết quả", "1", "Hội nghị", "04", "2", "Tập huấn", "02"])
+    text = (
+        "UBND TỈNH CAO ĐIỀN\nSỞ DỮ LIỆU SỐ\n\nSố: 27/BC-SDLS\n\nCao Điền, ngày 14 tháng 8 năm 2025\n\n"
+        f"BÁO CÁO\nKết quả công tác dân vận\n\nI. KẾT QUẢ\n\nBảng 1. Kết quả theo nội dung\n\n{cells}\n\n"
+        "II. NHIỆM VỤ\n\nTiếp tục thực hiện.\n"
+    )
+    document = danvan.read_text(text)
+    section = next(block for block in document.body if isinstance(block, Section))
+    (found,) = [block for block in section.blocks if isinstance(block, Table)]
+    assert found.caption == "Bảng 1. Kết quả theo nội dung"

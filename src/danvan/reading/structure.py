@@ -328,7 +328,10 @@ def _footnote_line(line: _Line) -> tuple[str | None, str]:
 
 
 # a table's name on the line above it: "Bảng tổng hợp kết quả", "Biểu số 02: …"
-_CAPTION_RE = re.compile(r"(?:bảng|biểu)\b[^.;!?]{0,120}$", re.IGNORECASE)
+# (also numbered: "Bảng 1. Mô hình …", "Biểu 2: …")
+_CAPTION_RE = re.compile(
+    r"(?:bảng|biểu)\b(?:[ \t]+(?:số[ \t]+)?[0-9]{1,3}[.:])?[^.;!?]{0,120}$", re.IGNORECASE
+)
 
 
 def _cell_tables(entries: list[_Entry], context: _Context) -> list[_Entry]:
@@ -355,6 +358,11 @@ def _cell_tables(entries: list[_Entry], context: _Context) -> list[_Entry]:
                 out.append(item)
             run = []
         if entry is not None:
+            if isinstance(entry, SourceTable) and entry.caption is None:
+                above = out[-1] if out else None
+                if isinstance(above, _Line) and _CAPTION_RE.match(above.text):
+                    out.pop()  # a Word table with its name in the paragraph above
+                    entry = attrs.evolve(entry, caption=above.source)
             out.append(entry)
     return out
 

@@ -35,6 +35,8 @@ from collections.abc import Iterable, Mapping
 import attrs
 from lxml import etree
 
+from danvan.reading.docx.symbols import is_symbol_font, symbol_char
+from danvan.reading.labels import BULLET_CHARS
 from danvan.vn.numbering import VIETNAMESE_LETTERS, roman
 
 __all__ = [
@@ -169,28 +171,19 @@ def format_number(
     return str(n), False, fmt
 
 
-# Symbol/Wingdings bullets are private-use characters (U+F0xx), or Latin-1 characters in a
-# symbol font ("§" in Wingdings shows a square, "·" in Symbol a dot): Word shows a picture,
-# never the letter. Each shows as a bullet "•", except the dashes of the Symbol font.
-_PUA_BULLET = "•"
-_SYMBOL_FONTS = re.compile(r"symbol|wingdings|webdings|dingbats|mt extra|marlett", re.IGNORECASE)
-_SYMBOL_DASHES = {0x2D: "-", 0xBE: "-"}  # the Symbol font's minus and horizontal rule
-
-
 def _bullet_text(text: str, font: str | None = None) -> str:
-    """The bullet Word shows for the ``w:lvlText`` of a bullet level in ``font``."""
-    symbol = font is not None and _SYMBOL_FONTS.search(font) is not None
-    # a private-use character without a font is in Symbol, Word's bullet font
-    dashes = font is None or font.lower().startswith("symbol")
+    """The bullet Word shows for the ``w:lvlText`` of a bullet level in ``font``.
+
+    A character of a symbol font (Symbol's U+F0B7, Wingdings' "§") is a picture: it shows as
+    the bullet it draws ("•", "▪"), or as "•" when it draws something else ("➢", "✓").
+    """
     shown = []
     for c in text:
         code = ord(c)
-        if 0xF000 <= code <= 0xF0FF:
-            code -= 0xF000
-        elif not symbol or code <= 0x20 or code > 0xFF:
-            shown.append(c)
-            continue
-        shown.append(_SYMBOL_DASHES.get(code, _PUA_BULLET) if dashes else _PUA_BULLET)
+        glyph = symbol_char(code, font)
+        if glyph is None and (0xF000 <= code <= 0xF0FF or (is_symbol_font(font) and code > 0x20)):
+            glyph = "•"
+        shown.append(c if glyph is None else glyph if glyph in BULLET_CHARS else "•")
     return "".join(shown)
 
 

@@ -33,6 +33,7 @@ from danvan.io import from_dict
 from danvan.model import Document
 from danvan.model import _validators as v
 from danvan.reading.docx.numbering import NumberingCounter, NumberingDefinitions
+from danvan.reading.docx.symbols import symbol_char
 from danvan.reading.encodings import (
     detect_legacy,
     encoding_of_font,
@@ -596,8 +597,13 @@ class _Walker:
             elif tag == f"{_W}sym":
                 char = child.get(f"{_W}char")
                 code = int(char, 16) if char and re.fullmatch(r"[0-9A-Fa-f]{1,6}", char) else None
-                if code is not None and not 0xF000 <= code <= 0xF0FF and code < 0x110000:
-                    out.add(chr(code), fmt)
+                if code is not None and code < 0x110000:
+                    # a symbol font's code shows as the character it draws ("•" for Symbol
+                    # F0B7); an unknown picture of a symbol font as "•", never dropped
+                    glyph = symbol_char(code, child.get(f"{_W}font"))
+                    if glyph is None:
+                        glyph = "•" if 0xF000 <= code <= 0xF0FF else chr(code)
+                    out.add(glyph, fmt)
 
     def collect_boxes(self, element: etree._Element, out: _Paragraph) -> None:
         """Text boxes in a drawing: of each mc:AlternateContent only the first branch."""
