@@ -297,10 +297,8 @@ def test_numbering_from_styles_and_a_based_on_chain() -> None:
         "  2 Vận động",
     ]
     # An unnumbered Heading 1 between II. and III.: Word's navigation pane shows the three
-    # as siblings; the recognizer nests III. under it (an unnumbered heading ranks as a
-    # part, "Phần"): see docs/reading.md, "What is still not placed".
-    assert "PHẦN KHÔNG ĐÁNH SỐ" in tree
-    assert [line.strip() for line in tree[-1:]] == ["III NHIỆM VỤ"]
+    # side by side.
+    assert tree[6:] == ["PHẦN KHÔNG ĐÁNH SỐ", "III NHIỆM VỤ"]
 
 
 # --- 5. w:numStyleLink / w:styleLink -----------------------------------------------------------
@@ -1010,6 +1008,25 @@ def test_localised_heading_style_names() -> None:
         for line in docx_source(data).items
         if isinstance(line, SourceLine)
     ] == [("KẾT QUẢ", 1), ("Tuyên truyền", 2)]
+
+
+def test_an_unnumbered_heading_first_then_numbered_ones_of_its_level() -> None:
+    body = (
+        p("TÌNH HÌNH CHUNG", style="Heading1")
+        + p("Tình hình ổn định.")
+        + p("Bối cảnh", style="Heading2")
+        + p("Năm 2025 có nhiều thuận lợi.")
+        + numbered("KẾT QUẢ", 1, 0, style="Heading1")
+        + numbered("Tuyên truyền", 1, 1, style="Heading2")
+        + numbered("NHIỆM VỤ", 1, 0, style="Heading1")
+    )
+    assert outline(read(report(body, numbering=OUTLINE_LISTS))) == [
+        "TÌNH HÌNH CHUNG",
+        "  Bối cảnh",
+        "I KẾT QUẢ",
+        "  1 Tuyên truyền",
+        "II NHIỆM VỤ",
+    ]
 
 
 def test_a_markdown_numbered_list_under_a_numbered_heading_is_its_content() -> None:

@@ -780,8 +780,8 @@ class _Open:
     written: str
     blocks: list[Block] = attrs.field(factory=list)
     location: SourceLocation | None = None
-    heading: bool = False
-    """Opened by a heading of the format (a Word heading style, a Markdown "#")."""
+    heading_level: int | None = None
+    """The level of the format's heading that opened it (a Word heading style, a Markdown "#")."""
     listed: bool = False
     """A numbered list item put inside a heading of the same label form (see ``list_rank``)."""
 
@@ -870,10 +870,28 @@ class _Tree:
             if opened.rank < rank:
                 break
             if opened.rank == rank:
-                if opened.heading and not _follows(opened.number, label.number):
+                if opened.heading_level is not None and not _follows(opened.number, label.number):
                     return rank + 5, True
                 break
         return rank, False
+
+    def heading_rank(self, unit: _Unit, rank: int) -> int:
+        """Headings of one level stand side by side, as Word's navigation pane shows them,
+        when one of the two has no label: an unnumbered Heading 1 between "II." and "III."
+        (both Heading 1) is their sibling, not a part above "III."."""
+        level = unit.heading_level
+        if level is None:
+            return rank
+        for opened in reversed(self.stack):
+            if opened.heading_level is None or opened.heading_level > level:
+                continue
+            if opened.heading_level == level:
+                if unit.label is None and opened.number is not None:
+                    return opened.rank
+                if unit.label is not None and opened.number is None:
+                    opened.rank = rank  # it closes now, as a sibling would
+            break
+        return rank
 
     def section(
         self,
@@ -942,7 +960,7 @@ class _Tree:
             run_in=run_in,
             written=unit.text,
             location=unit.location,
-            heading=unit.heading_level is not None,
+            heading_level=unit.heading_level,
             listed=listed,
         )
         if first is not None:
@@ -1480,6 +1498,8 @@ def _grow(tree: _Tree, items: Iterable[list[_Unit] | SourceTable], context: _Con
                     listed = False
                     if label is not None and tree.stack:
                         rank, listed = tree.list_rank(unit, rank)
+                    if unit.heading_level is not None and tree.stack:
+                        rank = tree.heading_rank(unit, rank)
                     tree.section(
                         unit,
                         rank,
