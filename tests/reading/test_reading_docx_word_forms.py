@@ -1344,3 +1344,64 @@ def test_a_numbered_caption_names_a_table_copied_one_cell_per_line() -> None:
     section = next(block for block in document.body if isinstance(block, Section))
     (found,) = [block for block in section.blocks if isinstance(block, Table)]
     assert found.caption == "Bảng 1. Kết quả theo nội dung"
+
+
+# --- 30. a boxed note (a table of one cell), small capitals, a heading over two lines ----------
+
+
+def test_boxed_note_small_caps_and_a_heading_broken_over_two_lines() -> None:
+    box = grid_table(row(cell(p("Ghi chú: số liệu 6 tháng là số liệu tạm tính."))), 1, borders=True)
+    body = (
+        p(
+            raw=r("I. KẾT QUẢ THỰC HIỆN", "<w:b/>")
+            + "<w:r><w:br/></w:r>"
+            + r("CÔNG TÁC DÂN VẬN", "<w:b/>")
+        )
+        + p("Đã hoàn thành các chỉ tiêu.")
+        + box
+        + p(raw=r("II. ", "<w:b/>") + r("phương hướng nhiệm vụ", "<w:b/><w:smallCaps/>"))
+        + p("Tiếp tục thực hiện.")
+    )
+    document = read(report(body))
+    assert outline(document) == [
+        "I KẾT QUẢ THỰC HIỆN CÔNG TÁC DÂN VẬN",
+        "II PHƯƠNG HƯỚNG NHIỆM VỤ",
+    ]
+    (first, _) = [block for block in document.body if isinstance(block, Section)]
+    assert [block.text for block in first.blocks if isinstance(block, Paragraph)] == [
+        "Đã hoàn thành các chỉ tiêu.",
+        "Ghi chú: số liệu 6 tháng là số liệu tạm tính.",
+    ]
+
+
+# --- 31. a numbered item deleted with tracked changes; a footnote in a heading ------------------
+
+
+def test_deleted_numbered_item_does_not_count_and_a_heading_with_a_footnote() -> None:
+    deleted_mark = '<w:rPr><w:del w:id="5" w:author="A"/></w:rPr>'
+    numpr = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="30"/></w:numPr>'
+    footnotes = '<w:footnote w:id="1">' + p("Theo báo cáo của các xã.") + "</w:footnote>"
+    body = (
+        p(
+            raw=r("KẾT QUẢ")
+            + '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>',
+            ppr='<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>',
+        )
+        + listed("Tổ chức 04 hội nghị.", 30)
+        + f"<w:p><w:pPr>{numpr}{deleted_mark}</w:pPr>"
+        + '<w:del w:id="6" w:author="A"><w:r><w:delText>Nội dung đã bỏ.</w:delText></w:r></w:del></w:p>'
+        + listed("Phát hành 2.000 tờ rơi.", 30)
+        + numbered("NHIỆM VỤ", 1, 0)
+        + p("Tiếp tục thực hiện.")
+    )
+    data = report(body, numbering=KHOAN, footnotes=footnotes)
+    assert [label for label, _ in labels(data)] == ["I.", "1.", "2.", "II."]
+    document = read(data)
+    assert outline(document) == [
+        "I KẾT QUẢ",
+        "  1 Tổ chức 04 hội nghị.",
+        "  2 Phát hành 2.000 tờ rơi.",
+        "II NHIỆM VỤ",
+    ]
+    assert "Theo báo cáo của các xã." in danvan.render_text(document)
+    assert "Nội dung đã bỏ." not in danvan.render_text(document)

@@ -715,6 +715,9 @@ def _units(lines: list[_Line], context: _Context, *, preamble: bool = False) -> 
         heading = line.source.heading_level
         starts_basis = bool(_BASIS_ONLY_RE.match(line.text))
         current = units[-1] if units else None
+        if current is not None and _broken_heading(current, line):
+            current.lines.append(line)
+            continue
         if (
             current is not None
             and label is None
@@ -743,6 +746,20 @@ def _units(lines: list[_Line], context: _Context, *, preamble: bool = False) -> 
             )
         )
     return units
+
+
+def _broken_heading(current: _Unit, line: _Line) -> bool:
+    """A heading broken over two lines by a line break inside one Word paragraph: the
+    paragraph is in a heading style, or it starts with a label and both lines are in
+    capitals ("I. KẾT QUẢ THỰC HIỆN" ↵ "CÔNG TÁC DÂN VẬN")."""
+    last = current.lines[-1].source
+    if not last.hard_break or last.location.paragraph is None:
+        return False
+    if line.source.location.paragraph != last.location.paragraph:
+        return False
+    if current.heading_level is not None:
+        return True
+    return current.label is not None and _is_upper(current.body) and _is_upper(line.text)
 
 
 def _continues(current: _Unit, line: _Line) -> bool:

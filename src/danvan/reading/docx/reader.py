@@ -12,7 +12,8 @@ outline level or a "Heading N" style), the automatic list label (computed by
 
 Text formatted "all caps" (``w:caps``) is read in upper case, as it is shown.
 Layout tables without borders and with at most three columns (the Nghị định 30 header
-and the recipients/signature block) are flattened into lines, row by row and cell by
+and the recipients/signature block), and tables of one cell (a frame around a note), are
+flattened into lines, row by row and cell by
 cell, as a copy into a text file would give them; other tables stay tables.
 Text in a legacy 8-bit font (TCVN3 ".VnTime", VNI "VNI-Times") is converted to Unicode.
 """
@@ -148,7 +149,8 @@ class _Style:
     font: str | None
 
 
-_TOGGLES = {f"{_W}b": "bold", f"{_W}i": "italic", f"{_W}caps": "caps"}
+# small capitals show every letter as a capital, as all caps does
+_TOGGLES = {f"{_W}b": "bold", f"{_W}i": "italic", f"{_W}caps": "caps", f"{_W}smallCaps": "caps"}
 _RFONTS = f"{_W}rFonts"
 _VERT_ALIGN = f"{_W}vertAlign"
 _RSTYLE = f"{_W}rStyle"
@@ -397,7 +399,8 @@ class _Walker:
         location = SourceLocation(source=self.source, table=index)
         borderless = self.borderless(tbl)
         columns = max((len(row) for row in rows), default=0)
-        if borderless and columns <= MAX_LAYOUT_COLUMNS:
+        # a table of one cell is a frame around text (a boxed note), never a table of data
+        if (borderless and columns <= MAX_LAYOUT_COLUMNS) or (len(rows) == 1 and columns == 1):
             for row in rows:
                 for content in row:
                     out.extend(_flatten(content))
@@ -453,6 +456,7 @@ class _Walker:
         ilvl: int | None = None
         outline: int | None = None
         centered: bool | None = None
+        mark_deleted = False
         if ppr is not None:
             for prop in ppr:
                 tag = prop.tag
@@ -468,6 +472,10 @@ class _Walker:
                     outline = _safe_int(prop.get(_VAL))
                 elif tag == _JC:
                     centered = prop.get(_VAL) == "center"
+                elif tag == _RPR:
+                    # the paragraph mark deleted with tracked changes: accepted, the text
+                    # joins the next paragraph, which keeps its own label; this one has none
+                    mark_deleted = any(mark.tag in _DROPPED for mark in prop)
         if style_id is None:
             style_id = self.styles.default_paragraph
         style = self.style_info(style_id)
@@ -482,9 +490,11 @@ class _Walker:
         label_text: str | None = None
         resolved = (
             self.numbering.resolve(num_id, ilvl, style_id)
-            if num_id is not None or ilvl is not None or style.numbered
+            if (num_id is not None or ilvl is not None or style.numbered) and not mark_deleted
             else None
         )
+        if mark_deleted:
+            self._change(False, cell)
         if resolved is not None:
             label = self.counter.label(*resolved)
             if label is not None:
