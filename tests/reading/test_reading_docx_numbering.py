@@ -351,3 +351,15 @@ def test_a_gap_typed_after_the_number_is_not_part_of_the_label(text: str, gap: s
     label = NumberingCounter(definitions).label("1", 0)
     assert label is not None
     assert label.text == text.replace("%1", "I")
+
+
+def test_lvl_restart_in_an_override_level_is_ignored_as_word_does() -> None:
+    # [MS-OI29500], on Part 1 §17.9.11 lvlRestart: Word ignores w:lvlRestart in a w:lvl of a
+    # w:lvlOverride; the level restarts after the level above, as when it is absent.
+    never = _lvl(1, "decimal", "%2.", extra='<w:lvlRestart w:val="0"/>')
+    over = f'<w:lvlOverride w:ilvl="1">{never}</w:lvlOverride>'
+    definitions = NumberingDefinitions.from_xml(
+        _numbering({0: [_lvl(0, "upperRoman", "%1."), _lvl(1, "decimal", "%2.")]}, {1: (0, over)})
+    )
+    items = [("1", 0), ("1", 1), ("1", 1), ("1", 0), ("1", 1)]
+    assert _labels(definitions, items) == ["I.", "1.", "2.", "II.", "1."]

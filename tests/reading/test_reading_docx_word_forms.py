@@ -157,8 +157,8 @@ def assert_standard_parts(document: Document) -> None:
 
 
 def test_legal_numbering_shows_the_roman_parent_in_decimal() -> None:
-    # ECMA-376 Part 1 §17.9.4 (isLgl): "all levels displayed for this level ... shall be
-    # displayed using decimal numbering"; the level I. itself keeps its Roman numeral.
+    # ECMA-376 Part 1 §17.9.4 isLgl: every level in this level's text is shown as its
+    # decimal equivalent; a level without isLgl (I., II.) keeps its own format.
     body = (
         listed("ĐẶC ĐIỂM TÌNH HÌNH", 20, 0, style="Heading1")
         + p("Tình hình chung ổn định.")

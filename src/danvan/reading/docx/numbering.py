@@ -7,8 +7,9 @@ flattens "3.1" to "1". This module follows WordprocessingML (ECMA-376 Part 1, §
   override a level's start (``w:lvlOverride/w:startOverride``) or the whole level;
 - each ``w:lvl`` has ``w:start`` (0 when absent, as the standard says), ``w:numFmt``,
   ``w:lvlText`` ("%1.%2." names the current counters of levels 1 and 2), ``w:lvlRestart``
-  (restart when a level at or above the given 1-based level is used; 0 = never; absent =
-  restart whenever a higher level advances) and ``w:isLgl`` (show every number in decimal);
+  (restart when the given 1-based level or any level above it is used, as Word does
+  per [MS-OI29500] on §17.9.11; 0 = never; absent = restart whenever a higher level
+  advances; ignored in an override level, as Word ignores it there) and ``w:isLgl`` (show every number in decimal);
 - a paragraph gets its numbering from its own ``w:numPr`` or from its paragraph style
   (``w:pStyle`` → the style's ``w:numPr``, following ``w:basedOn``); a style linked from a
   level (``w:lvl/w:pStyle``) gives that level; ``w:abstractNum/w:numStyleLink`` is followed.
@@ -241,7 +242,9 @@ class NumberingDefinitions:
                         starts[ilvl] = start
                     replaced = override.find(f"{_W}lvl")
                     if replaced is not None:
-                        overrides[ilvl] = Level.from_xml(replaced)
+                        # Word ignores w:lvlRestart in an override level ([MS-OI29500],
+                        # on Part 1 §17.9.11 lvlRestart): the level restarts as by default
+                        overrides[ilvl] = attrs.evolve(Level.from_xml(replaced), restart=None)
                 found.instances[num_id] = ListInstance(
                     id=num_id,
                     abstract_id=abstract_id,
