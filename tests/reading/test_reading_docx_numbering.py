@@ -151,8 +151,20 @@ def test_start_override_restarts_a_list_and_plain_instances_continue() -> None:
         _numbering({0: [_lvl(0, "decimal", "%1.")]}, {1: (0, ""), 2: (0, ""), 3: (0, over)})
     )
     items = [("1", 0), ("1", 0), ("2", 0), ("3", 0), ("3", 0), ("1", 0)]
-    # numId 2 shares the definition without override: it continues (3.); numId 3 restarts.
-    assert _labels(definitions, items) == ["1.", "2.", "3.", "1.", "2.", "4."]
+    # numId 2 shares the definition without override: it continues (3.); numId 3 restarts
+    # the shared counter at its first paragraph, and numId 1 continues from there (3.), as
+    # Word does (see the module docstring for the reports this follows).
+    assert _labels(definitions, items) == ["1.", "2.", "3.", "1.", "2.", "3."]
+
+
+def test_a_start_override_restarts_only_at_the_instance_first_paragraph() -> None:
+    # Word's "Set numbering value: 8" on one heading of a style-numbered list: 1-5, 8, 9, 10
+    over = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="8"/></w:lvlOverride>'
+    definitions = NumberingDefinitions.from_xml(
+        _numbering({0: [_lvl(0, "decimal", "%1.")]}, {1: (0, ""), 2: (0, over)})
+    )
+    items = [("1", 0)] * 5 + [("2", 0), ("1", 0), ("2", 0), ("1", 0)]
+    assert _labels(definitions, items) == ["1.", "2.", "3.", "4.", "5.", "8.", "9.", "10.", "11."]
 
 
 def test_level_override_replaces_the_level() -> None:

@@ -14,10 +14,13 @@ flattens "3.1" to "1". This module follows WordprocessingML (ECMA-376 Part 1, §
   (``w:pStyle`` → the style's ``w:numPr``, following ``w:basedOn``); a style linked from a
   level (``w:lvl/w:pStyle``) gives that level; ``w:abstractNum/w:numStyleLink`` is followed.
 
-Counters: list instances without overrides that share a definition continue one another
-(Word's "Continue numbering"); an instance with a ``startOverride`` ("Restart at 1") keeps
-its own counters. This is our reading of Word's behaviour from the standard and from the
-files Word writes; it was not checked against Word itself (no Word on the build machine).
+Counters are kept per definition (``w:abstractNum``), shared by all its list instances
+(Word's "Continue numbering"); the first paragraph of an instance with a ``startOverride``
+("Restart at 1", "Set numbering value") restarts the levels it overrides, and the other
+instances continue from there. This follows what others who compared with Word report
+(office-open-xml-viewer PR #590, dxpdf issue #230, anydoc PR #129: Word shows 1-5, then 8
+for the overriding instance, then 9, 10 back in the first); it was not checked against
+Word itself here (no Word on the build machine).
 
 Letters: Word's ``lowerLetter`` counts a, b, c, d, e, f …; Vietnamese documents mean the
 điểm sequence a, b, c, d, đ, e, g … (Nghị định 30, Phụ lục I), which Word cannot produce.
@@ -330,6 +333,8 @@ _UNDEFINED_LEVELS = tuple(
 @attrs.define
 class _Counters:
     values: list[int | None] = attrs.field(factory=lambda: [None] * MAX_LEVELS)
+    pending: dict[int, int] = attrs.field(factory=dict)
+    """The start a level takes when next used, set by a list instance's w:startOverride."""
 
 
 @attrs.define
@@ -339,6 +344,7 @@ class NumberingCounter:
     definitions: NumberingDefinitions
     vietnamese_letters: bool = True
     _counters: dict[str, _Counters] = attrs.field(factory=dict, init=False)
+    _entered: set[str] = attrs.field(factory=set, init=False)
     _levels: dict[tuple[str, str], tuple[Level, ...]] = attrs.field(factory=dict, init=False)
 
     def _levels_of(self, instance: ListInstance, abstract: AbstractNumbering) -> tuple[Level, ...]:
@@ -376,16 +382,25 @@ class NumberingCounter:
         abstract = self.definitions.abstract_of(instance)
         if abstract is None:
             return None
-        own = bool(instance.start_overrides or instance.level_overrides)
-        key = f"num:{instance.id}" if own else f"abstract:{abstract.id}"
-        counters = self._counters.get(key)
+        counters = self._counters.get(abstract.id)
         if counters is None:
-            counters = self._counters[key] = _Counters()
+            counters = self._counters[abstract.id] = _Counters()
         values = counters.values
+        if instance.start_overrides and instance.id not in self._entered:
+            # the first paragraph of an instance with w:startOverride restarts the levels
+            # it overrides, in the counters its definition shares with its other instances
+            self._entered.add(instance.id)
+            for overridden, start in instance.start_overrides.items():
+                counters.pending[overridden] = start
+                for restarted in range(overridden, MAX_LEVELS):
+                    values[restarted] = None
         level = self._level(instance, abstract, ilvl)
         current = values[ilvl]
         if current is None:
-            values[ilvl] = self._start(instance, abstract, ilvl)
+            pending = counters.pending
+            values[ilvl] = (
+                pending.pop(ilvl) if ilvl in pending else self._start(instance, abstract, ilvl)
+            )
         else:
             values[ilvl] = current + 1
         levels = self._levels_of(instance, abstract)
@@ -403,7 +418,7 @@ class NumberingCounter:
             index = int(match.group(1)) - 1
             value = values[index]
             if value is None:  # a level above that was never used shows its start value
-                value = self._start(instance, abstract, index)
+                value = counters.pending.get(index, self._start(instance, abstract, index))
             fmt = self._level(instance, abstract, index).fmt
             if level.legal and fmt != "decimalZero":
                 fmt = "decimal"
