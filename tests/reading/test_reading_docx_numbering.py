@@ -375,3 +375,34 @@ def test_lvl_restart_in_an_override_level_is_ignored_as_word_does() -> None:
     )
     items = [("1", 0), ("1", 1), ("1", 1), ("1", 0), ("1", 1)]
     assert _labels(definitions, items) == ["I.", "1.", "2.", "II.", "1."]
+
+
+@given(
+    st.lists(st.one_of(st.none(), st.integers(0, 20)), min_size=1, max_size=4),
+    st.lists(st.integers(0, 3), max_size=30),
+)
+def test_instances_of_one_definition_share_a_counter(
+    overrides: list[int | None], items: list[int]
+) -> None:
+    # Model: one counter for the definition; an instance's first paragraph sets it to its
+    # startOverride when it has one, any other paragraph adds one (the first of all: start 1).
+    nums = {
+        n + 1: (0, f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{s}"/></w:lvlOverride>')
+        if s is not None
+        else (0, "")
+        for n, s in enumerate(overrides)
+    }
+    definitions = NumberingDefinitions.from_xml(
+        _numbering({0: [_lvl(0, "decimal", "%1.")]}, nums)
+    )
+    used = [i % len(overrides) for i in items]
+    expected, counter, seen = [], None, set()
+    for n in used:
+        start = overrides[n]
+        if start is not None and n not in seen:
+            counter = start
+        else:
+            counter = 1 if counter is None else counter + 1
+        seen.add(n)
+        expected.append(f"{counter}.")
+    assert _labels(definitions, [(str(n + 1), 0) for n in used]) == expected
