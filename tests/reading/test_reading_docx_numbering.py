@@ -392,9 +392,7 @@ def test_instances_of_one_definition_share_a_counter(
         else (0, "")
         for n, s in enumerate(overrides)
     }
-    definitions = NumberingDefinitions.from_xml(
-        _numbering({0: [_lvl(0, "decimal", "%1.")]}, nums)
-    )
+    definitions = NumberingDefinitions.from_xml(_numbering({0: [_lvl(0, "decimal", "%1.")]}, nums))
     used = [i % len(overrides) for i in items]
     expected, counter, seen = [], None, set()
     for n in used:

@@ -11,6 +11,7 @@ scan of the XML, not by the reader's walk.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from docx_fixtures import DEFAULT_STYLES, OUTLINE_LISTS, build_docx, numbered, p, r, table
@@ -104,7 +105,16 @@ def word_text(data: bytes) -> str:
 
 def read(data: bytes) -> Document:
     document = danvan.read(data, format="docx")
-    assert_nothing_lost(word_text(data), document, "word")
+    # a standard column heading of a table of indicators is accounted for by its R125
+    # finding, which quotes it (the renderers print their own), as for text in nothing_lost
+    assert document.origin is not None
+    quoted = {
+        match.group(1)
+        for finding in document.origin.findings
+        if finding.code == "R125" and (match := re.search(r"'([^']*)'", finding.message))
+    }
+    text = "\n".join(line for line in word_text(data).split("\n") if line.strip() not in quoted)
+    assert_nothing_lost(text, document, "word")
     return document
 
 
@@ -1405,3 +1415,123 @@ def test_deleted_numbered_item_does_not_count_and_a_heading_with_a_footnote() ->
     ]
     assert "Theo báo cáo của các xã." in danvan.render_text(document)
     assert "Nội dung đã bỏ." not in danvan.render_text(document)
+
+
+# --- 32. the type and the subject in one paragraph; "Kính gửi" with tabs; bulleted recipients ---
+
+
+def test_title_and_subject_in_one_paragraph_addressees_with_tabs_and_bulleted_recipients() -> None:
+    tab = "<w:r><w:tab/></w:r>"
+    title = p(
+        raw=r("BÁO CÁO", "<w:b/>")
+        + "<w:r><w:br/></w:r>"
+        + r("Kết quả công tác dân vận 6 tháng đầu năm 2025", "<w:b/>"),
+        ppr='<w:jc w:val="center"/>',
+    )
+    addressees = p(raw=r("Kính gửi:") + tab + r("- Ban Dân vận Tỉnh ủy;")) + p(
+        raw=tab + r("- Ủy ban nhân dân tỉnh Cao Điền.")
+    )
+    closing = grid_table(
+        row(
+            cell(
+                p(raw=r("Nơi nhận:", "<w:b/><w:i/>"))
+                + listed("Như trên;", 91, 0)
+                + listed("Sở Nội vụ (để biết);", 91, 0)
+                + listed("Lưu: VT, VP.", 91, 0)
+            ),
+            cell(lines("GIÁM ĐỐC\n\n\nTrần Thị Mai")),
+        ),
+        2,
+        borders=False,
+    )
+    body = (
+        HEADER
+        + title
+        + addressees
+        + numbered("KẾT QUẢ", 1, 0)
+        + p("Đã hoàn thành.")
+        + ENDING
+        + closing
+    )
+    document = read(build_docx(body, numbering=BULLETS))
+    assert_standard_parts(document)
+    assert document.addressees == ("Ban Dân vận Tỉnh ủy", "Ủy ban nhân dân tỉnh Cao Điền")
+    recipients = document.recipients
+    assert recipients is not None
+    assert recipients.as_above
+    assert [(entry.name, entry.purpose) for entry in recipients.entries] == [
+        ("Sở Nội vụ", "để biết")
+    ]
+    assert recipients.archive == ("VT", "VP")
+
+
+# --- 33. an appendix in a section of its own, its indicators in a Word table ----------------------
+
+
+def test_appendix_with_an_indicator_table() -> None:
+    centred = '<w:jc w:val="center"/>'
+    section_break = p(
+        ppr='<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr>'
+    )
+    rows = (
+        row(
+            *(cell(p(t, rpr="<w:b/>")) for t in ("STT", "Chỉ tiêu", "Số liệu", "Ghi chú")),
+            trpr="<w:tblHeader/>",
+        )
+        + row(cell(p("1")), cell(p("Số hội nghị đã tổ chức")), cell(p("12")), cell(p("")))
+        + row(
+            cell(p("2")), cell(p("Số lượt công dân được tiếp")), cell(p("120")), cell(p("Tăng 10%"))
+        )
+    )
+    appendix = (
+        section_break
+        + p("PHỤ LỤC", ppr=centred, rpr="<w:b/>")
+        + p("SỐ LIỆU KẾT QUẢ CÔNG TÁC DÂN VẬN", ppr=centred, rpr="<w:b/>")
+        + p(
+            "(Kèm theo Báo cáo số 27/BC-SDLS ngày 14/8/2025 của Sở Dữ liệu số)",
+            ppr=centred,
+            rpr="<w:i/>",
+        )
+        + grid_table(rows, 4, borders=True)
+    )
+    body = numbered("KẾT QUẢ", 1, 0) + p("Chi tiết tại Phụ lục kèm theo.")
+    data = build_docx(HEADER + TITLE + body + ENDING + CLOSING + appendix, numbering=OUTLINE_LISTS)
+    document = read(data)
+    assert_standard_parts(document)
+    (appendix_read,) = document.appendices
+    text = danvan.render_text(document)
+    assert "Số hội nghị đã tổ chức" in text
+    assert "Tăng 10%" in text
+    assert "SỐ LIỆU KẾT QUẢ CÔNG TÁC DÂN VẬN" in text.upper()
+    assert appendix_read.title is not None
+
+
+# --- 34. a footnote in a table cell, a numbered list inside a table ---------------------------------
+
+
+def test_footnote_in_a_table_cell_and_numbering_inside_a_table() -> None:
+    footnotes = '<w:footnote w:id="1">' + p("Gồm cả hội nghị trực tuyến.") + "</w:footnote>"
+    note = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
+    rows = (
+        row(cell(p("Nội dung")), cell(p("Kết quả")), trpr="<w:tblHeader/>")
+        + row(cell(listed("Hội nghị", 30)), cell(p(raw=r("12") + note)))
+        + row(cell(listed("Tập huấn", 30)), cell(p("03")))
+    )
+    body = (
+        numbered("KẾT QUẢ", 1, 0)
+        + grid_table(rows, 2, borders=True)
+        + numbered("NHIỆM VỤ", 1, 0)
+        + p("Tiếp tục.")
+    )
+    data = report(body, numbering=KHOAN, footnotes=footnotes)
+    assert [label for label, _ in labels(data)] == ["I.", "II."]  # labels in cells are cell text
+    document = read(data)
+    table_read = next(
+        block
+        for section in document.body
+        if isinstance(section, Section)
+        for block in section.blocks
+        if isinstance(block, Table)
+    )
+    assert [row_[0] for row_ in table_read.rows] == ["1. Hội nghị", "2. Tập huấn"]
+    assert "Gồm cả hội nghị trực tuyến." in danvan.render_text(document)

@@ -21,6 +21,7 @@ from danvan.reading.source import (
     SourceItem,
     SourceLine,
     SourceLocation,
+    SourceTable,
 )
 from danvan.reading.structure import recognize
 
@@ -38,10 +39,70 @@ def _shift(offset: int, prefix: int, inserted: list[tuple[int, int]], *, end: bo
     return moved
 
 
+def _as_written(item: SourceLine, notes: list[tuple[str, str, SourceLocation]]) -> SourceLine:
+    """One line with its label written before it and its footnote anchors as superscript
+    numbers; the notes are added to ``notes``, numbered on from those already there."""
+    prefix = f"{item.numbering_label} " if item.numbering_label else ""
+    text = item.text
+    inserted: list[tuple[int, int]] = []  # (offset in the original text, chars inserted)
+    pieces: list[str] = []
+    cursor = 0
+    for footnote in sorted(item.footnotes, key=lambda f: f.offset):
+        marker = str(len(notes) + 1).translate(_SUPERSCRIPT)
+        notes.append(
+            (marker, footnote.text, attrs.evolve(item.location, part="word/footnotes.xml"))
+        )
+        pieces.append(text[cursor : footnote.offset])
+        pieces.append(marker)
+        inserted.append((footnote.offset, len(marker)))
+        cursor = footnote.offset
+    pieces.append(text[cursor:])
+
+    size = len(prefix)
+    superscripts = [
+        (_shift(a, size, inserted), _shift(b, size, inserted, end=True))
+        for a, b in item.superscripts
+    ]
+    # the anchors themselves are superscript
+    position = len(prefix)
+    for index, piece in enumerate(pieces):
+        if index % 2 == 1:
+            superscripts.append((position, position + len(piece)))
+        position += len(piece)
+    text = prefix + "".join(pieces)
+    if not unicodedata.is_normalized("NFC", text):  # as SourceLine's converter would
+        text = unicodedata.normalize("NFC", text)
+    return SourceLine._converted(
+        text,
+        item.location,
+        item.bold,
+        item.italic,
+        item.all_caps,
+        item.centered,
+        item.style,
+        item.heading_level,
+        None,
+        item.font,
+        tuple(
+            EmphasisSpan(
+                start=_shift(e.start, size, inserted),
+                end=_shift(e.end, size, inserted, end=True),
+                bold=e.bold,
+                italic=e.italic,
+            )
+            for e in item.emphasis
+        ),
+        tuple(sorted(superscripts)),
+        (),
+        item.hard_break,
+    )
+
+
 def as_text_copy(source: SourceDocument) -> SourceDocument:
     """The lines as a copy into a text file shows them: list labels written before the text
     ("II. KẾT QUẢ"), footnote anchors as superscript numbers ("¹") and the footnote texts as
-    lines "¹ …" after the body, numbered 1, 2, 3 … as Word displays them.
+    lines "¹ …" after the body, numbered 1, 2, 3 … as Word displays them; in table cells
+    too (a numbered list in a cell, a note on a figure).
 
     The structure recognizer reads labels and footnotes from the text; this keeps both
     from being lost when a .docx holds them as Word's automatic numbering and real footnotes.
@@ -49,65 +110,33 @@ def as_text_copy(source: SourceDocument) -> SourceDocument:
     items: list[SourceItem] = []
     notes: list[tuple[str, str, SourceLocation]] = []
     for item in source.items:
-        if not isinstance(item, SourceLine) or not (item.numbering_label or item.footnotes):
+        if isinstance(item, SourceTable):
+            # labels and footnotes in table cells too: a numbered list or a note in a cell
+            if any(
+                line.numbering_label or line.footnotes
+                for row in item.rows
+                for cell in row
+                for line in cell
+            ):
+                rows = [
+                    [
+                        tuple(
+                            _as_written(line, notes)
+                            if line.numbering_label or line.footnotes
+                            else line
+                            for line in cell
+                        )
+                        for cell in row
+                    ]
+                    for row in item.rows
+                ]
+                item = attrs.evolve(item, rows=rows)
             items.append(item)
             continue
-        prefix = f"{item.numbering_label} " if item.numbering_label else ""
-        text = item.text
-        inserted: list[tuple[int, int]] = []  # (offset in the original text, chars inserted)
-        pieces: list[str] = []
-        cursor = 0
-        for footnote in sorted(item.footnotes, key=lambda f: f.offset):
-            marker = str(len(notes) + 1).translate(_SUPERSCRIPT)
-            notes.append(
-                (marker, footnote.text, attrs.evolve(item.location, part="word/footnotes.xml"))
-            )
-            pieces.append(text[cursor : footnote.offset])
-            pieces.append(marker)
-            inserted.append((footnote.offset, len(marker)))
-            cursor = footnote.offset
-        pieces.append(text[cursor:])
-
-        size = len(prefix)
-        superscripts = [
-            (_shift(a, size, inserted), _shift(b, size, inserted, end=True))
-            for a, b in item.superscripts
-        ]
-        # the anchors themselves are superscript
-        position = len(prefix)
-        for index, piece in enumerate(pieces):
-            if index % 2 == 1:
-                superscripts.append((position, position + len(piece)))
-            position += len(piece)
-        text = prefix + "".join(pieces)
-        if not unicodedata.is_normalized("NFC", text):  # as SourceLine's converter would
-            text = unicodedata.normalize("NFC", text)
-        items.append(
-            SourceLine._converted(
-                text,
-                item.location,
-                item.bold,
-                item.italic,
-                item.all_caps,
-                item.centered,
-                item.style,
-                item.heading_level,
-                None,
-                item.font,
-                tuple(
-                    EmphasisSpan(
-                        start=_shift(e.start, size, inserted),
-                        end=_shift(e.end, size, inserted, end=True),
-                        bold=e.bold,
-                        italic=e.italic,
-                    )
-                    for e in item.emphasis
-                ),
-                tuple(sorted(superscripts)),
-                (),
-                item.hard_break,
-            )
-        )
+        if not (item.numbering_label or item.footnotes):
+            items.append(item)
+            continue
+        items.append(_as_written(item, notes))
     for marker, text, location in notes:
         items.append(SourceLine(text=f"{marker} {text}", location=location))
     return attrs.evolve(source, items=items)
