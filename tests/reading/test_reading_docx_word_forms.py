@@ -1509,7 +1509,7 @@ def test_appendix_with_an_indicator_table() -> None:
 # --- 34. a footnote in a table cell, a numbered list inside a table ---------------------------------
 
 
-def test_footnote_in_a_table_cell_and_numbering_inside_a_table() -> None:
+def _cells_with_labels_and_notes() -> bytes:
     footnotes = '<w:footnote w:id="1">' + p("Gồm cả hội nghị trực tuyến.") + "</w:footnote>"
     note = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
     rows = (
@@ -1523,7 +1523,11 @@ def test_footnote_in_a_table_cell_and_numbering_inside_a_table() -> None:
         + numbered("NHIỆM VỤ", 1, 0)
         + p("Tiếp tục.")
     )
-    data = report(body, numbering=KHOAN, footnotes=footnotes)
+    return report(body, numbering=KHOAN, footnotes=footnotes)
+
+
+def test_footnote_in_a_table_cell_and_numbering_inside_a_table() -> None:
+    data = _cells_with_labels_and_notes()
     assert [label for label, _ in labels(data)] == ["I.", "II."]  # labels in cells are cell text
     document = read(data)
     table_read = next(
@@ -1535,3 +1539,22 @@ def test_footnote_in_a_table_cell_and_numbering_inside_a_table() -> None:
     )
     assert [row_[0] for row_ in table_read.rows] == ["1. Hội nghị", "2. Tập huấn"]
     assert "Gồm cả hội nghị trực tuyến." in danvan.render_text(document)
+
+
+def test_cells_copied_as_the_reader_goes_equal_the_copy_of_the_lines_read() -> None:
+    from danvan.reading.docx import as_text_copy
+    from danvan.reading.docx.reader import read_package
+
+    data = _cells_with_labels_and_notes()
+    built = read_package(data, embedded=False, text_copy=True)[0]
+    assert built == as_text_copy(docx_source(data))
+    cells = [
+        line.text
+        for item in built.items
+        if not isinstance(item, SourceLine)
+        for row_ in item.rows
+        for cell_ in row_
+        for line in cell_
+    ]
+    assert "1. Hội nghị" in cells
+    assert "12¹" in cells
