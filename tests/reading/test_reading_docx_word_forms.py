@@ -1558,3 +1558,49 @@ def test_cells_copied_as_the_reader_goes_equal_the_copy_of_the_lines_read() -> N
     ]
     assert "1. Hội nghị" in cells
     assert "12¹" in cells
+
+
+# --- 35. a merged cell in the middle of a row; a title row spanning the table --------------------
+
+
+def test_merged_cells_keep_the_columns_aligned_and_a_spanning_first_row_is_the_caption() -> None:
+    rows = (
+        row(cell(p("BẢNG TỔNG HỢP KẾT QUẢ ĐỐI THOẠI", rpr="<w:b/>"), '<w:gridSpan w:val="4"/>'))
+        + row(*(cell(p(t)) for t in ("STT", "Đơn vị", "Số cuộc", "Ghi chú")), trpr="<w:tblHeader/>")
+        + row(
+            cell(p("1")),
+            cell(p("Xã Hòa An (chưa tổ chức)"), '<w:gridSpan w:val="2"/>'),
+            cell(p("Lùi sang quý III")),
+        )
+        + row(cell(p("2")), cell(p("Xã Hòa Bình")), cell(p("03")), cell(p("")))
+    )
+    body = numbered("KẾT QUẢ", 1, 0) + grid_table(rows, 4, borders=True) + p("Cần đôn đốc các xã.")
+    document = read(report(body, numbering=OUTLINE_LISTS))
+    (section,) = [block for block in document.body if isinstance(block, Section)]
+    (found,) = [block for block in section.blocks if isinstance(block, Table)]
+    assert found.caption == "BẢNG TỔNG HỢP KẾT QUẢ ĐỐI THOẠI"
+    assert found.header == ("STT", "Đơn vị", "Số cuộc", "Ghi chú")
+    assert found.rows == (
+        ("1", "Xã Hòa An (chưa tổ chức)", "", "Lùi sang quý III"),
+        ("2", "Xã Hòa Bình", "03", ""),
+    )
+
+
+# --- 36. picture bullets ---------------------------------------------------------------------------
+
+
+def test_picture_bullets_read_as_bullets() -> None:
+    numbering = OUTLINE_LISTS + (
+        '<w:abstractNum w:abstractNumId="95"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="bullet"/><w:lvlText w:val=""/><w:lvlPicBulletId w:val="0"/></w:lvl>'
+        '</w:abstractNum><w:num w:numId="95"><w:abstractNumId w:val="95"/></w:num>'
+    )
+    body = (
+        numbered("KẾT QUẢ", 1, 0)
+        + listed("Tổ chức 04 hội nghị;", 95)
+        + listed("Phát hành 2.000 tờ rơi.", 95)
+        + numbered("NHIỆM VỤ", 1, 0)
+        + p("Tiếp tục thực hiện.")
+    )
+    document = read(report(body, numbering=numbering))
+    assert _bullets(document) == [("-", ["Tổ chức 04 hội nghị;", "Phát hành 2.000 tờ rơi."])]

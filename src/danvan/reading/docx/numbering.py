@@ -87,6 +87,8 @@ class Level:
     style: str | None = None
     font: str | None = None
     """The font of the label (``w:rPr/w:rFonts``): a bullet in a symbol font is a picture."""
+    picture: bool = False
+    """A picture bullet (``w:lvlPicBulletId``): shown as a bullet, whatever the level's text."""
 
     @classmethod
     def from_xml(cls, lvl: etree._Element) -> Level:
@@ -104,6 +106,7 @@ class Level:
             font=(fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi"))
             if fonts is not None
             else None,
+            picture=lvl.find(f"{_W}lvlPicBulletId") is not None,
         )
 
 
@@ -409,7 +412,8 @@ class NumberingCounter:
             if restart is None or (restart != 0 and ilvl < restart):
                 values[deeper] = None
         if level.fmt == "bullet":
-            return ListLabel(text=_bullet_text(level.text, level.font), level=ilvl, bullet=True)
+            shown = "•" if level.picture else _bullet_text(level.text, level.font)
+            return ListLabel(text=shown, level=ilvl, bullet=True)
         mapped = False
         fallback: str | None = None
 

@@ -161,6 +161,7 @@ class _Style:
 # small capitals show every letter as a capital, as all caps does
 _TOGGLES = {f"{_W}b": "bold", f"{_W}i": "italic", f"{_W}caps": "caps", f"{_W}smallCaps": "caps"}
 _RFONTS = f"{_W}rFonts"
+_GRID_SPAN = f"{_W}tcPr/{_W}gridSpan"
 _VERT_ALIGN = f"{_W}vertAlign"
 _RSTYLE = f"{_W}rStyle"
 _ASCII = f"{_W}ascii"
@@ -401,13 +402,18 @@ class _Walker:
         index = self.table_index
         self.table_index += 1
         rows: list[list[list[SourceItem]]] = []
+        spans: list[list[int]] = []  # the grid columns each cell spans (w:gridSpan)
         for r, tr in enumerate(_children(tbl, _TR)):
             row: list[list[SourceItem]] = []
+            row_spans: list[int] = []
             for c, tc in enumerate(_children(tr, _TC)):
                 content: list[SourceItem] = []
                 self.blocks(tc, (index, r, c), content)
                 row.append(content)
+                span = tc.find(_GRID_SPAN)
+                row_spans.append(max(_safe_int(span.get(_VAL)) or 1, 1) if span is not None else 1)
             rows.append(row)
+            spans.append(row_spans)
         location = SourceLocation(source=self.source, table=index)
         borderless = self.borderless(tbl)
         columns = max((len(row) for row in rows), default=0)
@@ -424,11 +430,24 @@ class _Walker:
                             for item in _flatten(content)
                         )
             return
-        table = SourceTable(
-            rows=[[tuple(_lines_only(content)) for content in row] for row in rows],
-            location=location,
-            borderless=borderless,
-        )
+        # a merged cell stands for the grid columns it spans: empty cells after it keep the
+        # columns after it aligned ("Xã Hòa An" over two columns, then "Ghi chú" in the 4th)
+        cells = [
+            [
+                lines
+                for content, span in zip(row, row_spans, strict=True)
+                for lines in (tuple(_lines_only(content)), *((),) * (span - 1))
+            ]
+            for row, row_spans in zip(rows, spans, strict=True)
+        ]
+        caption: SourceLine | None = None
+        if len(cells) >= 3 and len(rows[0]) == 1 and spans[0][0] > 1:
+            # a first row of one cell across the table, over rows of several: its title
+            shown = [line for line in cells[0][0] if line.text.strip()]
+            if len(shown) == 1 and all(len(row) > 1 for row in rows[1:]):
+                caption = shown[0]
+                cells = cells[1:]
+        table = SourceTable(rows=cells, location=location, borderless=borderless, caption=caption)
         # the labels and notes of its cells as a copy shows them (a numbered list in a cell)
         out.append(table if notes is None or cell is not None else copy_table(table, notes))
 
