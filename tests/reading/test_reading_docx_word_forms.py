@@ -1604,3 +1604,53 @@ def test_picture_bullets_read_as_bullets() -> None:
     )
     document = read(report(body, numbering=numbering))
     assert _bullets(document) == [("-", ["Tổ chức 04 hội nghị;", "Phát hành 2.000 tờ rơi."])]
+
+
+# --- 37. content imported from an HTML part (w:altChunk), as exporting systems write it ----------
+
+
+def _with_chunk(data: bytes, part: str, payload: bytes) -> bytes:
+    """``data`` with ``part`` added and related from the main part as rIdChunk."""
+    out = io.BytesIO()
+    rel = (
+        '<Relationship Id="rIdChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'relationships/aFChunk" Target="{part.removeprefix("word/")}"/>'
+    )
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "word/_rels/document.xml.rels":
+                content = content.replace(b"</Relationships>", rel.encode() + b"</Relationships>")
+            target.writestr(info.filename, content)
+        target.writestr(part, payload)
+    return out.getvalue()
+
+
+def test_text_of_an_html_chunk_is_read_where_it_stands() -> None:
+    html_page = (
+        "<html><head><title>x</title><style>p { color: red }</style></head><body>"
+        "<p>Tổ chức <b>04</b> hội nghị đối thoại&nbsp;với nhân dân.</p>"
+        "<script>var bo = 'không đọc';</script>"
+        "<ul><li>Xã Hòa An: 02 hội nghị;</li><li>Xã Hòa Bình: 02 hội nghị.</li></ul>"
+        "</body></html>"
+    ).encode()
+    body = numbered("KẾT QUẢ", 1, 0) + '<w:altChunk r:id="rIdChunk"/>' + numbered("NHIỆM VỤ", 1, 0)
+    body += p("Tiếp tục thực hiện.")
+    data = _with_chunk(report(body, numbering=OUTLINE_LISTS), "word/afchunk.htm", html_page)
+    document = danvan.read(data, format="docx")
+    assert_standard_parts(document)
+    text = danvan.render_text(document)
+    assert "Tổ chức 04 hội nghị đối thoại với nhân dân." in text
+    assert "Xã Hòa An: 02 hội nghị;" in text
+    assert "không đọc" not in text
+    assert "R304" in codes(document)
+    assert outline(document)[0] == "I KẾT QUẢ"
+
+
+def test_an_rtf_chunk_is_named_not_silently_dropped() -> None:
+    body = numbered("KẾT QUẢ", 1, 0) + '<w:altChunk r:id="rIdChunk"/>' + p("Xong.")
+    data = _with_chunk(report(body, numbering=OUTLINE_LISTS), "word/afchunk.rtf", rb"{\rtf1 x}")
+    document = danvan.read(data, format="docx")
+    assert document.origin is not None
+    (finding,) = [f for f in document.origin.findings if f.code == "R305"]
+    assert "word/afchunk.rtf" in finding.message

@@ -33,6 +33,7 @@ from danvan.errors import DanvanError
 from danvan.io import from_dict
 from danvan.model import Document
 from danvan.model import _validators as v
+from danvan.reading.docx.chunks import chunk_lines, chunk_targets
 from danvan.reading.docx.numbering import NumberingCounter, NumberingDefinitions
 from danvan.reading.docx.symbols import symbol_char
 from danvan.reading.docx.textcopy import (
@@ -162,6 +163,8 @@ class _Style:
 _TOGGLES = {f"{_W}b": "bold", f"{_W}i": "italic", f"{_W}caps": "caps", f"{_W}smallCaps": "caps"}
 _RFONTS = f"{_W}rFonts"
 _GRID_SPAN = f"{_W}tcPr/{_W}gridSpan"
+_ALT_CHUNK = f"{_W}altChunk"
+_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _VERT_ALIGN = f"{_W}vertAlign"
 _RSTYLE = f"{_W}rStyle"
 _ASCII = f"{_W}ascii"
@@ -356,6 +359,11 @@ class _Walker:
     formats: dict[tuple[RunFormat, tuple[tuple[str, object], ...]], RunFormat] = attrs.field(
         factory=dict
     )
+    package: DocxPackage | None = None
+    """The package, for the parts an imported chunk (``w:altChunk``) names."""
+    chunk_parts: dict[str, str] | None = None
+    chunks_read: list[tuple[str, SourceLocation]] = attrs.field(factory=list)
+    chunks_missing: list[tuple[str, SourceLocation]] = attrs.field(factory=list)
     copy_notes: list[CopiedNote] | None = None
     """When reading for the recognizer (``text_copy``): the lines are built as a text copy
     shows them (see :mod:`danvan.reading.docx.textcopy`), and here are the footnotes."""
@@ -382,6 +390,27 @@ class _Walker:
                     branch = child.find(_FALLBACK)
                 if branch is not None:
                     self.blocks(branch, cell, out)
+            elif tag == _ALT_CHUNK:
+                self.alt_chunk(child, cell, out)
+
+    def alt_chunk(
+        self, element: etree._Element, cell: tuple[int, int, int] | None, out: list[SourceItem]
+    ) -> None:
+        """The text of an imported chunk (``w:altChunk``) as lines where it stands, or a
+        finding naming it when danvan cannot read its kind."""
+        if self.package is None:
+            return
+        if self.chunk_parts is None:
+            self.chunk_parts = chunk_targets(self.package)
+        rel_id = element.get(_REL_ID) or ""
+        part = self.chunk_parts.get(rel_id)
+        location = self._location(cell)
+        texts = chunk_lines(self.package, part) if part is not None else None
+        if texts is None:
+            self.chunks_missing.append((part or f"relationship {rel_id!r}", location))
+            return
+        self.chunks_read.append((part or rel_id, location))
+        out.extend(SourceLine(text=text, location=location) for text in texts)
 
     def _location(self, cell: tuple[int, int, int] | None) -> SourceLocation:
         if cell is None:
@@ -883,6 +912,30 @@ class _Walker:
                     location=self.first_mapped,
                 )
             )
+        for part, where in self.chunks_read:
+            found.append(
+                ReadFinding(
+                    code="R304",
+                    message=(
+                        f"the text of the imported chunk {part} (w:altChunk) read as plain "
+                        "lines: its formatting, tables and numbering are not read"
+                    ),
+                    location=where,
+                    severity=Severity.WARNING,
+                )
+            )
+        for part, where in self.chunks_missing:
+            found.append(
+                ReadFinding(
+                    code="R305",
+                    message=(
+                        f"the imported chunk {part} (w:altChunk) is of a kind danvan does not "
+                        "read (RTF, MHT, .docx) or missing: Word shows text here that is not read"
+                    ),
+                    location=where,
+                    severity=Severity.WARNING,
+                )
+            )
         for fmt in sorted(self.fallback_formats):
             found.append(
                 ReadFinding(
@@ -1003,6 +1056,7 @@ def read_package(
         footnote_texts=footnotes,
         legacy=legacy,
         copy_notes=[] if text_copy else None,
+        package=package,
     )
     items: list[SourceItem] = []
     if body is not None:
