@@ -73,6 +73,8 @@ def _paragraph_text(paragraph: etree._Element, out: list[str]) -> None:
             tag = child.tag
             if tag in _DROPPED:
                 continue
+            if tag == f"{W}r" and child.find(f"{W}rPr/{W}vanish") is not None:
+                continue  # hidden text: Word does not show it
             if tag == f"{W}p":
                 _paragraph_text(child, out)
             elif tag == f"{W}t":
@@ -1654,3 +1656,29 @@ def test_an_rtf_chunk_is_named_not_silently_dropped() -> None:
     assert document.origin is not None
     (finding,) = [f for f in document.origin.findings if f.code == "R305"]
     assert "word/afchunk.rtf" in finding.message
+
+
+# --- 38. hidden text ---------------------------------------------------------------------------
+
+
+def test_hidden_text_is_left_out_and_quoted_in_a_finding() -> None:
+    hidden = "<w:vanish/>"
+    body = (
+        numbered("KẾT QUẢ", 1, 0)
+        + p(
+            raw=r("Tổ chức 04 hội nghị")
+            + r(" (ghi chú nội bộ: số liệu chưa duyệt)", hidden)
+            + r(".")
+        )
+        + p("Hướng dẫn điền mẫu: xóa đoạn này trước khi ban hành.", rpr=hidden)
+        + p("Tiếp tục thực hiện.")
+    )
+    document = read(report(body, numbering=OUTLINE_LISTS))
+    text = danvan.render_text(document)
+    assert "Tổ chức 04 hội nghị." in text
+    assert "chưa duyệt" not in text
+    assert "Hướng dẫn điền mẫu" not in text
+    assert document.origin is not None
+    (finding,) = [f for f in document.origin.findings if f.code == "R306"]
+    assert "(ghi chú nội bộ: số liệu chưa duyệt)" in finding.message
+    assert "Hướng dẫn điền mẫu: xóa đoạn này trước khi ban hành." in finding.message

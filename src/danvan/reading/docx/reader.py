@@ -145,6 +145,8 @@ class RunFormat:
     caps: bool = False
     superscript: bool = False
     font: str | None = None
+    hidden: bool = False
+    """Hidden text (``w:vanish``): Word does not show it."""
 
 
 @attrs.define
@@ -157,10 +159,17 @@ class _Style:
     italic: bool | None
     caps: bool | None
     font: str | None
+    hidden: bool | None = None
 
 
 # small capitals show every letter as a capital, as all caps does
-_TOGGLES = {f"{_W}b": "bold", f"{_W}i": "italic", f"{_W}caps": "caps", f"{_W}smallCaps": "caps"}
+_TOGGLES = {
+    f"{_W}b": "bold",
+    f"{_W}i": "italic",
+    f"{_W}caps": "caps",
+    f"{_W}smallCaps": "caps",
+    f"{_W}vanish": "hidden",
+}
 _RFONTS = f"{_W}rFonts"
 _GRID_SPAN = f"{_W}tcPr/{_W}gridSpan"
 _ALT_CHUNK = f"{_W}altChunk"
@@ -256,6 +265,7 @@ class _Styles:
             italic=rpr.get("italic"),  # type: ignore[arg-type]
             caps=rpr.get("caps"),  # type: ignore[arg-type]
             font=rpr.get("font"),  # type: ignore[arg-type]
+            hidden=rpr.get("hidden"),  # type: ignore[arg-type]
         )
         self.parsed[style_id] = style
         return style
@@ -359,6 +369,8 @@ class _Walker:
     formats: dict[tuple[RunFormat, tuple[tuple[str, object], ...]], RunFormat] = attrs.field(
         factory=dict
     )
+    hidden_runs: list[str] = attrs.field(factory=list)
+    first_hidden: SourceLocation | None = None
     package: DocxPackage | None = None
     """The package, for the parts an imported chunk (``w:altChunk``) names."""
     chunk_parts: dict[str, str] | None = None
@@ -505,6 +517,7 @@ class _Walker:
                     italic=bool(styles.attribute(style_id, "italic")),
                     caps=bool(styles.attribute(style_id, "caps")),
                     font=styles.attribute(style_id, "font") or styles.default_font,  # type: ignore[arg-type]
+                    hidden=bool(styles.attribute(style_id, "hidden")),
                 ),
                 centered=bool(styles.attribute(style_id, "centered")),
                 heading=styles.heading_level(style_id),
@@ -639,7 +652,7 @@ class _Walker:
             direct = _read_rpr(first)
             sid = direct.pop("style", None)
             if sid is not None:
-                for key in ("bold", "italic", "caps", "font"):
+                for key in ("bold", "italic", "caps", "font", "hidden"):
                     if key not in direct:
                         value = self.styles.attribute(sid, key)  # type: ignore[arg-type]
                         if value is not None:
@@ -650,6 +663,13 @@ class _Walker:
                 if cached is None:
                     cached = self.formats[cache_key] = attrs.evolve(style_fmt, **direct)  # type: ignore[arg-type]
                 fmt = cached
+        if fmt.hidden:  # Word does not show it: left out, quoted in a finding
+            self.hidden_runs.append("".join(t.text or "" for t in r.iter(_T)))
+            if self.first_hidden is None:
+                self.first_hidden = SourceLocation(
+                    source=self.source, paragraph=max(self.paragraph_index - 1, 0)
+                )
+            return
         for child in r:
             tag = child.tag
             if tag == _T:
@@ -910,6 +930,19 @@ class _Walker:
                         "that Nghị định 30 uses for điểm"
                     ),
                     location=self.first_mapped,
+                )
+            )
+        hidden = " / ".join(text for text in self.hidden_runs if text.strip())
+        if hidden:
+            found.append(
+                ReadFinding(
+                    code="R306",
+                    message=(
+                        f"{len(self.hidden_runs)} run(s) of hidden text (w:vanish) left out, as "
+                        f"Word does not show them: {hidden!r}"
+                    ),
+                    location=self.first_hidden,
+                    severity=Severity.WARNING,
                 )
             )
         for part, where in self.chunks_read:
