@@ -1682,3 +1682,30 @@ def test_hidden_text_is_left_out_and_quoted_in_a_finding() -> None:
     (finding,) = [f for f in document.origin.findings if f.code == "R306"]
     assert "(ghi chú nội bộ: số liệu chưa duyệt)" in finding.message
     assert "Hướng dẫn điền mẫu: xóa đoạn này trước khi ban hành." in finding.message
+
+
+# --- 39. borders set cell by cell (Google Docs, LibreOffice): a data table of three columns -------
+
+
+def test_a_table_bordered_cell_by_cell_stays_a_table() -> None:
+    edges = "".join(
+        f'<w:{edge} w:val="single" w:sz="8" w:space="0" w:color="000000"/>'
+        for edge in ("top", "left", "bottom", "right")
+    )
+    framed = f"<w:tcBorders>{edges}</w:tcBorders>"
+    rows = (
+        row(*(cell(p(t), framed) for t in ("Nội dung", "Kế hoạch", "Thực hiện")))
+        + row(*(cell(p(t), framed) for t in ("Hội nghị", "04", "04")))
+        + row(*(cell(p(t), framed) for t in ("Tập huấn", "03", "02")))
+    )
+    table_xml = (
+        '<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>'
+        '<w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>'
+        f"{rows}</w:tbl>"
+    )
+    body = numbered("KẾT QUẢ", 1, 0) + table_xml + p("Đạt kế hoạch.")
+    document = read(report(body, numbering=OUTLINE_LISTS))
+    (section,) = [block for block in document.body if isinstance(block, Section)]
+    (found,) = [block for block in section.blocks if isinstance(block, Table)]
+    assert found.header == ("Nội dung", "Kế hoạch", "Thực hiện")
+    assert found.rows == (("Hội nghị", "04", "04"), ("Tập huấn", "03", "02"))

@@ -172,6 +172,8 @@ _TOGGLES = {
 }
 _RFONTS = f"{_W}rFonts"
 _GRID_SPAN = f"{_W}tcPr/{_W}gridSpan"
+_TC_BORDERS = f"{_W}tcPr/{_W}tcBorders"
+_NO_LINE = ("nil", "none")
 _ALT_CHUNK = f"{_W}altChunk"
 _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _VERT_ALIGN = f"{_W}vertAlign"
@@ -493,6 +495,27 @@ class _Walker:
         out.append(table if notes is None or cell is not None else copy_table(table, notes))
 
     def borderless(self, tbl: etree._Element) -> bool:
+        """Whether Word draws no lines around the cells: from the table's borders and style,
+        unless most cells set their own (Google Docs and LibreOffice frame each cell; a
+        "Table Grid" whose cells all say "no border" shows none)."""
+        by_table = self.table_borderless(tbl)
+        cells = framed = bare = 0
+        for tr in _children(tbl, _TR):
+            for tc in _children(tr, _TC):
+                cells += 1
+                edges = tc.find(_TC_BORDERS)
+                if edges is None:
+                    continue
+                shown = sum(edge.get(_VAL, "nil") not in _NO_LINE for edge in edges)
+                framed += shown >= 3
+                bare += shown == 0 and len(edges) >= 4
+        if by_table and framed * 2 > cells:
+            return False
+        if not by_table and bare * 2 > cells:
+            return True
+        return by_table
+
+    def table_borderless(self, tbl: etree._Element) -> bool:
         borders = tbl.find(f"{_W}tblPr/{_W}tblBorders")
         if borders is not None:
             return all(edge.get(f"{_W}val", "nil") in ("nil", "none") for edge in borders)
