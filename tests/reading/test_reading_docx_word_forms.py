@@ -14,7 +14,7 @@ import io
 import re
 import zipfile
 
-from docx_fixtures import DEFAULT_STYLES, OUTLINE_LISTS, build_docx, numbered, p, r, table
+from docx_fixtures import DEFAULT_STYLES, OUTLINE_LISTS, build_docx, lvl, num, numbered, p, r, table
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
@@ -121,7 +121,8 @@ def read(data: bytes) -> Document:
 
 
 def outline(document: Document) -> list[str]:
-    """The section tree: one line per section, indented by depth ("  2.1 Tuyên truyền")."""
+    """The section tree: one line per section, indented by depth ("  2.1 Tuyên truyền";
+    "- TÌNH HÌNH CHUNG" for a section without a label)."""
     found: list[str] = []
 
     def walk(blocks: tuple[object, ...], depth: int) -> None:
@@ -131,7 +132,9 @@ def outline(document: Document) -> list[str]:
                 title = block.title
                 if title is None and block.blocks and isinstance(block.blocks[0], Paragraph):
                     title = block.blocks[0].text
-                found.append("  " * depth + f"{label} {title}".strip())
+                # a section without a label shows "-" in its place, so "1 KẾT QUẢ" as a
+                # title is not taken for the label "1" and the title "KẾT QUẢ"
+                found.append("  " * depth + f"{label or '-'} {title}")
                 walk(block.blocks, depth + 1)
 
     walk(document.body, 0)
@@ -310,7 +313,7 @@ def test_numbering_from_styles_and_a_based_on_chain() -> None:
     ]
     # An unnumbered Heading 1 between II. and III.: Word's navigation pane shows the three
     # side by side.
-    assert tree[6:] == ["PHẦN KHÔNG ĐÁNH SỐ", "III NHIỆM VỤ"]
+    assert tree[6:] == ["- PHẦN KHÔNG ĐÁNH SỐ", "III NHIỆM VỤ"]
 
 
 # --- 5. w:numStyleLink / w:styleLink -----------------------------------------------------------
@@ -1033,8 +1036,8 @@ def test_an_unnumbered_heading_first_then_numbered_ones_of_its_level() -> None:
         + numbered("NHIỆM VỤ", 1, 0, style="Heading1")
     )
     assert outline(read(report(body, numbering=OUTLINE_LISTS))) == [
-        "TÌNH HÌNH CHUNG",
-        "  Bối cảnh",
+        "- TÌNH HÌNH CHUNG",
+        "  - Bối cảnh",
         "I KẾT QUẢ",
         "  1 Tuyên truyền",
         "II NHIỆM VỤ",
@@ -1709,3 +1712,33 @@ def test_a_table_bordered_cell_by_cell_stays_a_table() -> None:
     (found,) = [block for block in section.blocks if isinstance(block, Table)]
     assert found.header == ("Nội dung", "Kế hoạch", "Thực hiện")
     assert found.rows == (("Hội nghị", "04", "04"), ("Tập huấn", "03", "02"))
+
+
+# --- 40. Word's "1 / 1.1 / 1.1.1" heading list: labels without a closing dot ------------------------
+
+
+def test_heading_list_with_labels_without_a_closing_dot() -> None:
+    numbering = (
+        '<w:abstractNum w:abstractNumId="110">'
+        + lvl(0, "decimal", "%1", extra='<w:pStyle w:val="Heading1"/>')
+        + lvl(1, "decimal", "%1.%2", extra='<w:pStyle w:val="Heading2"/>')
+        + "</w:abstractNum>"
+        + num(110, 110)
+    )
+    body = (
+        listed("KẾT QUẢ THỰC HIỆN", 110, 0, style="Heading1")
+        + listed("Tuyên truyền", 110, 1, style="Heading2")
+        + p("Tổ chức 04 hội nghị.")
+        + listed("Vận động", 110, 1, style="Heading2")
+        + p("Vận động 300 hộ.")
+        + listed("PHƯƠNG HƯỚNG", 110, 0, style="Heading1")
+        + p("Tiếp tục thực hiện.")
+    )
+    data = report(body, numbering=numbering)
+    assert [label for label, _ in labels(data)] == ["1", "1.1", "1.2", "2"]
+    assert outline(read(data)) == [
+        "1 KẾT QUẢ THỰC HIỆN",
+        "  1.1 Tuyên truyền",
+        "  1.2 Vận động",
+        "2 PHƯƠNG HƯỚNG",
+    ]

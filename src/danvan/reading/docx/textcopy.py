@@ -11,6 +11,7 @@ the reader (``read_package(..., text_copy=True)``) and by
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -22,6 +23,7 @@ __all__ = ["FOOTNOTES_PART", "copy_line", "copy_table", "copy_text", "shift"]
 
 FOOTNOTES_PART = "word/footnotes.xml"
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_BARE_LABEL = re.compile(r"[0-9]{1,3}|[IVXLC]{1,7}")
 
 CopiedNote = tuple[str, str, SourceLocation]
 """A footnote of the copy: its marker ("¹"), its text, where its reference stands."""
@@ -46,6 +48,10 @@ def copy_text(
     characters inserted) for :func:`shift`, the markers' spans in the new text (they are
     superscript), and the notes as (marker, note text).
     """
+    if label and label[-1].isalnum() and _BARE_LABEL.fullmatch(label):
+        # Word's "%1" without a dot ("1 KẾT QUẢ", the "1 / 1.1" heading list): a copy's
+        # reader knows a label by its dot, so the number is written "1." (the number kept)
+        label += "."
     prefix = f"{label} " if label else ""
     inserted: list[tuple[int, int]] = []
     pieces: list[str] = []
