@@ -1742,3 +1742,38 @@ def test_heading_list_with_labels_without_a_closing_dot() -> None:
         "  1.2 Vận động",
         "2 PHƯƠNG HƯỚNG",
     ]
+
+
+# --- 41. an old document in TCVN3: the literal text of its list levels too ---------------------------
+
+
+def test_legacy_encoded_level_text_is_converted_like_the_runs() -> None:
+    from danvan.reading.encodings import unicode_to_tcvn3
+
+    vntime = '<w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr>'
+    phan = unicode_to_tcvn3("Phần")
+    numbering = (
+        '<w:abstractNum w:abstractNumId="120">'
+        + lvl(0, "upperRoman", f"{phan} %1", extra=vntime)
+        + lvl(1, "decimal", "%2.", extra=vntime)
+        + "</w:abstractNum>"
+        + num(120, 120)
+    )
+    font = '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>'
+    body = (
+        p(
+            unicode_to_tcvn3("Kết quả thực hiện"),
+            rpr=font,
+            ppr='<w:numPr><w:ilvl w:val="0"/><w:numId w:val="120"/></w:numPr>',
+        )
+        + p(
+            unicode_to_tcvn3("Tuyên truyền"),
+            rpr=font,
+            ppr='<w:numPr><w:ilvl w:val="1"/><w:numId w:val="120"/></w:numPr>',
+        )
+        + p(unicode_to_tcvn3("Tổ chức 04 hội nghị."), rpr=font)
+    )
+    data = report(body, numbering=numbering)
+    assert [label for label, _ in labels(data)] == ["Phần I", "1."]
+    document = danvan.read(data, format="docx")
+    assert outline(document) == ["Phần I Kết quả thực hiện", "  1 Tuyên truyền"]

@@ -154,6 +154,8 @@ class ListLabel:
     bullet: bool = False
     mapped_letters: bool = False
     fallback: str | None = None
+    font: str | None = None
+    """The font the level sets for its label (``w:rPr/w:rFonts``), if any."""
 
 
 def _latin_letter(n: int) -> str:
@@ -450,7 +452,9 @@ class NumberingCounter:
         # A space or tab typed after the number ("%1. ") is the gap before the text, as is
         # w:suff (ECMA-376 Part 1, §17.9.29): not part of the label.
         text = _PLACEHOLDER.sub(placeholder, level.text).strip()
-        return ListLabel(text=text, level=ilvl, mapped_letters=mapped, fallback=fallback)
+        return ListLabel(
+            text=text, level=ilvl, mapped_letters=mapped, fallback=fallback, font=level.font
+        )
 
     def _start(self, instance: ListInstance, abstract: AbstractNumbering, ilvl: int) -> int:
         if ilvl in instance.start_overrides:

@@ -607,6 +607,11 @@ class _Walker:
             label = self.counter.label(*resolved)
             if label is not None:
                 label_text = label.text or None
+                if label_text is not None and not label_text.isascii():
+                    # literal text of the level ("PhÇn %1") in a legacy font, as the runs
+                    label_text = self.decode(
+                        label_text, RunFormat(font=label.font or style.fmt.font)
+                    )
                 if label.mapped_letters:
                     self.mapped_letters += 1
                     if self.first_mapped is None:
