@@ -1777,3 +1777,123 @@ def test_legacy_encoded_level_text_is_converted_like_the_runs() -> None:
     assert [label for label, _ in labels(data)] == ["Phần I", "1."]
     document = danvan.read(data, format="docx")
     assert outline(document) == ["Phần I Kết quả thực hiện", "  1 Tuyên truyền"]
+
+
+# --- 42. a whole plan as an office types it: every part at once ------------------------------------
+
+
+def test_a_whole_plan_typed_in_word() -> None:
+    centred = '<w:jc w:val="center"/>'
+    header = grid_table(
+        row(
+            cell(
+                p("ỦY BAN NHÂN DÂN HUYỆN TÂN HÒA", ppr=centred)
+                + p("VĂN PHÒNG HĐND VÀ UBND", ppr=centred, rpr="<w:b/>"),
+                '<w:vMerge w:val="restart"/>',
+            ),
+            cell(
+                p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ppr=centred, rpr="<w:b/>")
+                + p("Độc lập - Tự do - Hạnh phúc", ppr=centred, rpr="<w:b/>")
+            ),
+        )
+        + row(
+            cell(p("Số: 09/KH-VP", ppr=centred)),
+            cell(p("Tân Hòa, ngày 03 tháng 01 năm 2025", ppr=centred, rpr="<w:i/>")),
+        ),
+        2,
+        borders=False,
+    )
+    title = p("KẾ HOẠCH", ppr=centred, rpr="<w:b/>") + p(
+        "Thực hiện công tác dân vận chính quyền năm 2025", ppr=centred, rpr="<w:b/>"
+    )
+    bases = p(
+        raw=r("Căn cứ ")
+        + '<w:hyperlink r:id="rId9">'
+        + r("Kế hoạch số 02/KH-UBND ngày 02/01/2025")
+        + "</w:hyperlink>"
+        + r(" của Ủy ban nhân dân huyện về công tác dân vận năm 2025;")
+    ) + p("Văn phòng HĐND và UBND huyện xây dựng Kế hoạch thực hiện như sau:")
+    numbering = (
+        '<w:abstractNum w:abstractNumId="130">'
+        + lvl(0, "upperRoman", "%1.", extra='<w:pStyle w:val="Heading1"/>')
+        + lvl(1, "decimal", "%2.", extra='<w:pStyle w:val="Heading2"/>')
+        + lvl(2, "lowerLetter", "%3)")
+        + "</w:abstractNum>"
+        + '<w:abstractNum w:abstractNumId="131">'
+        + lvl(0, "bullet", "-")
+        + lvl(1, "bullet", "+")
+        + "</w:abstractNum>"
+        + num(130, 130)
+        + num(131, 131)
+    )
+    body = (
+        listed("MỤC ĐÍCH, YÊU CẦU", 130, 0, style="Heading1")
+        + listed("Mục đích", 130, 1, style="Heading2")
+        + p("Nâng cao chất lượng công tác dân vận chính quyền.")
+        + listed("Yêu cầu", 130, 1, style="Heading2")
+        + listed("Bám sát nhiệm vụ chính trị của địa phương;", 131, 0)
+        + listed("Phân công cụ thể cho từng bộ phận:", 131, 0)
+        + listed("bộ phận tổng hợp;", 131, 1)
+        + listed("bộ phận một cửa.", 131, 1)
+        + listed("NỘI DUNG", 130, 0, style="Heading1")
+        + listed("Tuyên truyền", 130, 1, style="Heading2")
+        + listed("Tổ chức 04 hội nghị;", 130, 2)
+        + listed("Phát hành 2.000 tờ rơi.", 130, 2)
+        + listed("TỔ CHỨC THỰC HIỆN", 130, 0, style="Heading1")
+        + p("Các bộ phận triển khai thực hiện nghiêm túc Kế hoạch này./.")
+    )
+    styles = STYLES_WITH_NUMBERING.replace('w:val="40"', 'w:val="130"')
+    closing = grid_table(
+        row(
+            cell(
+                p(raw=r("Nơi nhận:", "<w:b/><w:i/>"))
+                + p("- Thường trực Huyện ủy;")
+                + p("- Chủ tịch, các PCT UBND huyện;")
+                + p("- Lưu: VT.")
+            ),
+            cell(
+                p("KT. CHÁNH VĂN PHÒNG", ppr=centred, rpr="<w:b/>")
+                + p("PHÓ CHÁNH VĂN PHÒNG", ppr=centred, rpr="<w:b/>")
+                + p("")
+                + p("(Đã ký)", ppr=centred, rpr="<w:i/>")
+                + p("")
+                + p("Nguyễn Thị Hoa", ppr=centred, rpr="<w:b/>")
+            ),
+        ),
+        2,
+        borders=False,
+    )
+    data = build_docx(header + title + bases + body + closing, numbering=numbering, styles=styles)
+    document = read(data)
+    assert isinstance(document, danvan.Plan)
+    assert str(document.number) == "09/KH-VP"
+    assert document.issuer is not None
+    assert document.issuer.name == "VĂN PHÒNG HĐND VÀ UBND"
+    assert document.issuer.parent == "ỦY BAN NHÂN DÂN HUYỆN TÂN HÒA"
+    assert document.subject == "Thực hiện công tác dân vận chính quyền năm 2025"
+    assert [str(reference.symbol) for reference in document.references][:1] == ["02/KH-UBND"]
+    assert outline(document) == [
+        "I MỤC ĐÍCH, YÊU CẦU",
+        "  1 Mục đích",
+        "  2 Yêu cầu",
+        "II NỘI DUNG",
+        "  1 Tuyên truyền",
+        "    a Tổ chức 04 hội nghị;",
+        "    b Phát hành 2.000 tờ rơi.",
+        "III TỔ CHỨC THỰC HIỆN",
+    ]
+    bullets = _bullets(document)
+    assert bullets[0] == (
+        "-",
+        ["Bám sát nhiệm vụ chính trị của địa phương;", "Phân công cụ thể cho từng bộ phận:"],
+    )
+    assert ("+", ["bộ phận tổng hợp;", "bộ phận một cửa."]) in bullets
+    signature = document.signature
+    assert signature is not None
+    assert signature.authority is not None
+    assert signature.authority.name == "KT"
+    assert signature.head_title.upper() == "CHÁNH VĂN PHÒNG"
+    assert signature.name == "Nguyễn Thị Hoa"
+    assert signature.notes == ("(Đã ký)",)
+    assert document.recipients is not None
+    assert document.recipients.archive == ("VT",)
