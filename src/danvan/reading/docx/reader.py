@@ -322,6 +322,8 @@ class _StyleInfo:
     heading: int | None
     name: str | None
     numbered: bool
+    toc: bool = False
+    """A style of a table of contents ("toc 1", "TOC Heading"): Word fills it from the headings."""
 
 
 class _Paragraph:
@@ -373,6 +375,7 @@ class _Walker:
     formats: dict[tuple[RunFormat, tuple[tuple[str, object], ...]], RunFormat] = attrs.field(
         factory=dict
     )
+    toc_lines: list[str] = attrs.field(factory=list)
     hidden_runs: list[str] = attrs.field(factory=list)
     first_hidden: SourceLocation | None = None
     package: DocxPackage | None = None
@@ -397,6 +400,12 @@ class _Walker:
             elif tag in _BLOCK_CONTAINERS:
                 if tag in (f"{_W}ins", f"{_W}moveTo"):
                     self._change(True, cell)
+                if tag == _SDT and _gallery(child) == "Table of Contents":
+                    # Word's table of contents (mục lục): its entries repeat the headings
+                    entries: list[SourceItem] = []
+                    self.blocks(child, cell, entries)
+                    self.toc_lines.extend(e.text for e in entries if isinstance(e, SourceLine))
+                    continue
                 self.blocks(child, cell, out)
             elif tag in _DROPPED:
                 self._change(False, cell)
@@ -548,6 +557,7 @@ class _Walker:
                 heading=styles.heading_level(style_id),
                 name=known.name if known is not None else style_id,
                 numbered=self.numbering.style_numbering(style_id)[0] is not None,
+                toc=known is not None and _TOC_STYLE.match(known.name.strip()) is not None,
             )
             self.style_cache[style_id] = info
         return info
@@ -638,6 +648,9 @@ class _Walker:
             )
         for box in collected.boxes:
             self.blocks(box, cell, lines)
+        if style.toc:  # an entry of a table of contents: quoted in a finding, not read
+            self.toc_lines.extend(line.text for line in lines if isinstance(line, SourceLine))
+            return []
         return lines
 
     def inline(
@@ -962,6 +975,17 @@ class _Walker:
                     location=self.first_mapped,
                 )
             )
+        toc = " / ".join(" ".join(text.split()) for text in self.toc_lines if text.strip())
+        if toc:
+            found.append(
+                ReadFinding(
+                    code="R307",
+                    message=(
+                        "a table of contents (mục lục) left out: Word fills it from the "
+                        f"headings, which are read where they stand: {toc!r}"
+                    ),
+                )
+            )
         hidden = " / ".join(text for text in self.hidden_runs if text.strip())
         if hidden:
             found.append(
@@ -1011,6 +1035,16 @@ class _Walker:
 
 
 _ROW_WRAPPERS = {_SDT, _SDT_CONTENT, f"{_W}customXml", f"{_W}ins", f"{_W}moveTo"}
+
+
+_TOC_STYLE = re.compile(r"(?:toc|mục\s*lục)\s*(?:[1-9]|heading|tiêu\s*đề)$", re.IGNORECASE)
+_GALLERY = f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery"
+
+
+def _gallery(sdt: etree._Element) -> str | None:
+    """The building-block gallery a content control holds ("Table of Contents"), if any."""
+    gallery = sdt.find(_GALLERY)
+    return gallery.get(_VAL) if gallery is not None else None
 
 
 def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
