@@ -26,7 +26,7 @@ class LabelKind(enum.IntEnum):
     ARABIC = 2
     """1., 2), 3/"""
     DOTTED = 3
-    """1.1., 2.3.4."""
+    """1.1., 2.3.4., II.1."""
     LETTER = 4
     """a), b), đ)."""
 
@@ -49,6 +49,8 @@ _PART_RE = re.compile(
 )
 _ROMAN_RE = re.compile(r"(?P<num>[IVXLC]{1,7})[ \t]*(?:\.|/|\)|[ \t]+[-–][ \t]+)[ \t]*")
 _DOTTED_RE = re.compile(r"(?P<num>[0-9]{1,3}(?:\.[0-9]{1,3}){1,4})\.?[ \t]+")
+# "II.1.", "II.1.2.": a Roman first part, as Word's "%1.%2." shows under a Roman level
+_ROMAN_DOTTED_RE = re.compile(r"(?P<num>(?P<head>[IVXLC]{1,7})(?:\.[0-9]{1,3}){1,4})\.?[ \t]+")
 _ARABIC_RE = re.compile(r"(?P<num>[0-9]{1,3})[ \t]*(?:\.|\)|/)[ \t]*")
 _LETTER_RE = re.compile(r"(?P<num>[a-zđ])[ \t]*\)[ \t]*|(?P<dot>[a-zđ])\.[ \t]+")
 _ROMAN_VALID = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
@@ -74,6 +76,14 @@ def split_label(text: str) -> Label | None:
             stripped[: match.end()].strip(),
             prefix=match["prefix"],
         )
+    if (
+        first in "IVXLC"
+        and (match := _ROMAN_DOTTED_RE.match(stripped))
+        and _ROMAN_VALID.fullmatch(match["head"])
+    ):
+        rest = stripped[match.end() :]
+        if rest and not rest[0].isdigit():
+            return Label(LabelKind.DOTTED, match["num"], rest, stripped[: match.end()].strip())
     if first in "IVXLC" and (match := _ROMAN_RE.match(stripped)):
         roman = match["num"]
         rest = stripped[match.end() :]
