@@ -52,6 +52,7 @@ READER_CODES: Mapping[str, str] = MappingProxyType(
         "R133": "appendix items that are not all indicator lines read as sections",
         "R134": "the parts (trong đó) of an indicator do not add up",
         "R135": "appendix items under labels other than 1, 2, 3 read as indicators",
+        "R136": "a numbered line that ends a sentence, with nothing under it, read as the item's content",
         "R201": "text that is no part of the model kept as unplaced text",
         "R202": "a section that could not be built kept as unplaced text",
         "R203": "a table or appendix that could not be built",

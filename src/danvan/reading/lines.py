@@ -33,7 +33,10 @@ _MARKER_RE = re.compile(
     r"\[\^[0-9]{1,3}\]|&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,6});"
     r"|\\[!-/:-@\[-`{-~]|\*{1,3}|_{1,3}|<sup>|</sup>|\^\{|\^"
 )
-_TABLE_SEPARATOR_RE = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*")
+# a separator cell: "---", ":--", "--:", and the one-dash ":-", "-:", ":-:" that GFM allows
+# (a lone "-" is an empty cell's dash, not a separator)
+_SEPARATOR_CELL = r"[ \t]*(?::?-{2,}:?|:-+:?|-+:)[ \t]*"
+_TABLE_SEPARATOR_RE = re.compile(rf"\|?{_SEPARATOR_CELL}(\|{_SEPARATOR_CELL})*\|?[ \t]*")
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’…«»–—")
 

@@ -674,6 +674,10 @@ def _merge(runs: list[Inline]) -> list[Inline]:
 # -- joining lines into units -----------------------------------------------------------
 
 
+# how a numbered item's sentence ends (":" announces content: a title stays a title)
+_ITEM_ENDS = (".", ";", "!", "?", "…")
+
+
 def _ends_sentence(text: str) -> bool:
     stripped = text.rstrip(" *_)”\"'")
     return stripped.endswith(_TERMINATORS) or text.rstrip().endswith(_TERMINATORS)
@@ -738,6 +742,9 @@ def _units(lines: list[_Line], context: _Context, *, preamble: bool = False) -> 
 
 def _continues(current: _Unit, line: _Line) -> bool:
     previous = current.text
+    if current.label is not None and not current.body:
+        # a bare label ("Phần thứ nhất", "Chương II") over its title in capitals
+        return _is_upper(line.text) and len(line.text) < 200
     if _ends_sentence(previous):
         return False
     heading_like = (
@@ -771,6 +778,8 @@ class _Open:
     written: str
     blocks: list[Block] = attrs.field(factory=list)
     location: SourceLocation | None = None
+    # a plain title that ends a sentence: the item's content if nothing comes under it
+    sentence: _Unit | None = None
 
 
 def _wholly_in_one_emphasis(
@@ -882,6 +891,14 @@ class _Tree:
             written=unit.text,
             location=unit.location,
         )
+        if (
+            title is not None
+            and not run_in
+            and not emphasis
+            and unit.heading_level is None
+            and title.rstrip().endswith(_ITEM_ENDS)
+        ):
+            opened.sentence = unit
         if first is not None:
             opened.blocks.append(first)
         self.context.place(path, unit.location)
@@ -890,6 +907,19 @@ class _Tree:
     def close(self) -> None:
         self.close_bullets()
         opened = self.stack.pop()
+        if opened.sentence is not None and not opened.blocks:
+            # "1. Ban Thường vụ ban hành 03 văn bản." with nothing under it: a numbered item
+            # (khoản) whose content is that sentence, not a heading
+            content = self.runs.paragraph(opened.sentence)
+            if content is not None:
+                opened.title, opened.citations = None, []
+                opened.blocks.append(content)
+                self.context.finding(
+                    "R136",
+                    "a numbered line that ends a sentence, with nothing under it, read as the "
+                    "item's content, not its title",
+                    opened.location,
+                )
         try:
             section = Section(
                 title=opened.title,
@@ -993,8 +1023,13 @@ def _rank(unit: _Unit) -> int | None:
     if unit.label is not None:
         return int(unit.label.kind)
     if unit.heading_level is not None:
-        return min(max(unit.heading_level - 1, 0), int(LabelKind.LETTER))
+        return _HEADING_RANKS[min(max(unit.heading_level - 1, 0), len(_HEADING_RANKS) - 1)]
     return None
+
+
+# a Markdown heading without a label ranks by its level: "#" a part, "##" as "I.", "###" as
+# "1." … (capital letters "A." have no heading level of their own)
+_HEADING_RANKS = tuple(int(kind) for kind in LabelKind if kind is not LabelKind.CAPITAL)
 
 
 # -- tables -------------------------------------------------------------------------------
@@ -1138,6 +1173,9 @@ def _find_title(entries: list[_Entry]) -> tuple[int, DocumentType, str] | None:
             ):
                 rest = entry.text[len(word) :].strip()
                 if _is_upper(entry.text) or entry.source.heading_level is not None:
+                    return index, candidate, rest
+                if rest[:1].isupper() and not _ends_sentence(rest):
+                    # "BÁO CÁO Kết quả …": the type in capitals and the subject on one line
                     return index, candidate, rest
     return None
 

@@ -1,0 +1,157 @@
+"""Forms of the body the unseen documents showed (tests/reading/unseen): one test per rule.
+
+Each rule is stated by the form of the construct, and each test feeds it a form the
+documents did not use, so the rule is not fitted to one instance.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+from nothing_lost import assert_nothing_lost
+from test_reading_unseen import outline
+
+from danvan.model import DocumentType, Paragraph, Plan, Report, Section, Table
+from danvan.reading import read_text
+
+
+def _codes(document: Report | Plan) -> list[str]:
+    assert document.origin is not None
+    return [finding.code for finding in document.origin.findings]
+
+
+def _read(text: str, format: str = "text") -> Any:
+    document = read_text(text, format=format)
+    assert_nothing_lost(text, document)
+    return document
+
+
+# -- capital letters above Roman numerals --------------------------------------------------
+
+
+def test_capital_letter_parts_hold_roman_sections() -> None:
+    document = _read(
+        "BÁO CÁO\nTổng kết năm 2025\n\nA- KẾT QUẢ\n\nI- CHỈ ĐẠO\n\nĐã ban hành 02 văn bản.\n\n"
+        "II- THỰC HIỆN\n\nĐạt kế hoạch.\n\nB- KIẾN NGHỊ\n\nKhông có.\n"
+    )
+    assert outline(document.body) == [
+        "A|KẾT QUẢ", ["I|CHỈ ĐẠO", ["¶"], "II|THỰC HIỆN", ["¶"]], "B|KIẾN NGHỊ", ["¶"],
+    ]  # fmt: skip
+
+
+def test_markdown_headings_without_labels_rank_as_before_next_to_roman_labels() -> None:
+    # "##" without a label ranks as "I."; capital letters have no heading level of their own
+    document = _read("# BÁO CÁO\n\nVề kết quả năm 2025\n\n## TÌNH HÌNH\n\nỔn định.\n\n"
+                     "II. KẾT QUẢ\n\nTốt.\n", format="markdown")  # fmt: skip
+    assert outline(document.body) == ["|TÌNH HÌNH", ["¶"], "II|KẾT QUẢ", ["¶"]]
+
+
+# -- a numbered sentence with nothing under it is the item's content (R136) ---------------
+
+
+def test_numbered_sentence_without_content_is_the_items_paragraph() -> None:
+    document = _read(
+        "KẾ HOẠCH\nCông tác năm 2026\n\nI. NHIỆM VỤ\n\n"
+        "1) Rà soát quy chế dân chủ của cơ quan;\n2) Tổ chức đối thoại hằng quý!\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\n1. Kết quả:\n\n2. Giao Văn phòng theo dõi\n"
+    )
+    assert outline(document.body) == [
+        "I|NHIỆM VỤ", ["1|", ["¶"], "2|", ["¶"]],
+        # a line announcing content (":") or without an ending stays a title
+        "II|TỔ CHỨC THỰC HIỆN", ["1|Kết quả:", "2|Giao Văn phòng theo dõi"],
+    ]  # fmt: skip
+    one = document.body[0].blocks[0]
+    assert isinstance(one, Section)
+    assert one.title is None
+    (content,) = one.blocks
+    assert isinstance(content, Paragraph)
+    assert content.text == "Rà soát quy chế dân chủ của cơ quan;"
+    assert _codes(document).count("R136") == 2
+
+
+def test_a_sentence_title_with_content_under_it_stays_a_title() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\na) Về những kết quả đạt được.\n\n- Hoàn thành kế hoạch.\n"
+    )
+    assert outline(document.body) == ["a|Về những kết quả đạt được.", ["-1"]]
+    assert "R136" not in _codes(document)
+
+
+def test_a_markdown_heading_ending_a_sentence_stays_a_title() -> None:
+    document = _read("# BÁO CÁO\n\nKết quả năm 2025\n\n## 1. Kết quả đạt được.\n\n"
+                     "## 2. Hạn chế.\n", format="markdown")  # fmt: skip
+    assert outline(document.body) == ["1|Kết quả đạt được.", "2|Hạn chế."]
+
+
+def test_a_sentence_item_keeps_its_citation_as_a_run() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\n1. Thực hiện Kết luận số 120-KL/TW ngày 07/01/2016 "
+        "của Bộ Chính trị.\n\n2. Khác.\n"
+    )
+    one = document.body[0]
+    assert isinstance(one, Section)
+    assert one.title is None
+    assert one.citations == ()
+    (content,) = one.blocks
+    assert isinstance(content, Paragraph)
+    assert [type(run).__name__ for run in content.runs] == ["Text", "Citation", "Text"]
+    assert [str(r.symbol) for r in document.references] == ["120-KL/TW"]
+
+
+# -- a bare part label over its title ----------------------------------------------------
+
+
+@given(
+    label=st.sampled_from(["Phần thứ nhất", "PHẦN THỨ HAI", "Phần I", "Chương 2", "PHẦN II."]),
+    blank=st.booleans(),
+)
+def test_a_bare_part_label_takes_the_capitals_line_under_it_as_title(
+    label: str, blank: bool
+) -> None:
+    gap = "\n\n" if blank else "\n"
+    document = _read(
+        f"BÁO CÁO\nKết quả năm 2025\n\n{label}{gap}KẾT QUẢ ĐẠT ĐƯỢC\n\n1. Tuyên truyền\n\n"
+        "Đã tổ chức 02 hội nghị.\n"
+    )
+    (part,) = document.body
+    assert isinstance(part, Section)
+    assert part.title == "KẾT QUẢ ĐẠT ĐƯỢC"
+    assert f"{part.prefix} {part.number}".casefold() == label.rstrip(".").casefold()
+    assert outline(part.blocks) == ["1|Tuyên truyền", ["¶"]]
+
+
+def test_a_bare_part_label_over_a_sentence_does_not_take_it_as_title() -> None:
+    document = _read("BÁO CÁO\nKết quả năm 2025\n\nPhần I\nNội dung đã thực hiện tốt.\n")
+    assert outline(document.body) == ["Phần I|", ["¶"]]
+
+
+# -- the type and the subject on one line -------------------------------------------------
+
+
+def test_type_and_subject_on_one_line() -> None:
+    document = _read("KẾ HOẠCH Tổ chức Ngày hội Đại đoàn kết năm 2025\n\nI. MỤC ĐÍCH\n\nTốt.\n")
+    assert document.document_type is DocumentType.KE_HOACH
+    assert document.subject == "Tổ chức Ngày hội Đại đoàn kết năm 2025"
+
+
+def test_a_sentence_after_the_type_word_is_no_subject() -> None:
+    document = _read("BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nBÁO CÁO Ủy ban đã gửi đúng hạn.\n")
+    assert document.subject == "Kết quả năm 2025"
+
+
+# -- Markdown pipe tables with one-dash alignment separators ------------------------------
+
+
+def test_pipe_table_with_one_dash_alignment_separator() -> None:
+    document = _read(
+        "# BÁO CÁO\n\nKết quả năm 2025\n\n| TT | Nội dung | Kết quả |\n| :-: | :- | -: |\n"
+        "| 1 | Hội nghị | 04 |\n| 2 | - | - |\n",
+        format="markdown",
+    )
+    (table,) = document.body
+    assert isinstance(table, Table)
+    assert table.header == ("TT", "Nội dung", "Kết quả")
+    # a row of lone dashes is a row of empty values, not a second separator
+    assert table.rows == (("1", "Hội nghị", "04"), ("2", "-", "-"))

@@ -1,0 +1,515 @@
+"""Documents the reader's authors had not seen (issue 9, §2 and §5): fictional reports and plans
+written to vary what real ones vary, each with the structure a careful clerk reads by hand.
+
+The expectations below were written from each document before it was read. The outline of
+the body is written compactly: a section is ``"label|title"`` (``"Phần I|…"`` with its prefix,
+an empty title for an item whose content is a paragraph) followed by the list of its
+children; ``"¶"`` is a paragraph, ``"-2"`` a bullet list of two items with its marker,
+``"table 4x3"`` a table of four columns and three rows, ``"indicators 4"`` an indicator
+table, ``"?"`` unplaced text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from nothing_lost import assert_nothing_lost
+
+from danvan.model import (
+    Authority,
+    BulletList,
+    Document,
+    DocumentStatus,
+    IndicatorTable,
+    Paragraph,
+    PartialDate,
+    Plan,
+    Report,
+    Section,
+    Table,
+    Unplaced,
+)
+from danvan.reading import read
+
+UNSEEN = Path(__file__).parent / "unseen"
+ALL = sorted(UNSEEN.iterdir())
+
+
+def outline(blocks: tuple[Any, ...]) -> list[Any]:
+    """The body as the compact outline described in the module docstring."""
+    out: list[Any] = []
+    for block in blocks:
+        if isinstance(block, Section):
+            label = f"{block.prefix} {block.number}" if block.prefix else (block.number or "")
+            out.append(f"{label}|{block.title or ''}")
+            children = outline(block.blocks)
+            if children:
+                out.append(children)
+        elif isinstance(block, Paragraph):
+            out.append("¶")
+        elif isinstance(block, BulletList):
+            out.append(f"{block.marker}{len(block.items)}")
+        elif isinstance(block, Table):
+            out.append(f"table {len(block.header)}x{len(block.rows)}")
+        elif isinstance(block, IndicatorTable):
+            out.append(f"indicators {len(block.indicators)}")
+        elif isinstance(block, Unplaced):
+            out.append("?")
+        else:  # pragma: no cover - a new block type shows in the failure
+            out.append(type(block).__name__)
+    return out
+
+
+@attrs.frozen
+class Sig:
+    """The signature as read: authority, head title, signer title, name, collective (TM.)."""
+
+    authority: Authority | None
+    head: str
+    signer: str | None = None
+    name: str | None = None
+    on_behalf_of: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Expect:
+    kind: type[Report] | type[Plan]
+    number: str | None
+    issuer: str | None
+    parent: str | None
+    place: str | None
+    date: dt.date | PartialDate | None
+    subject: str
+    body: list[Any]
+    addressees: tuple[str, ...] = ()
+    bases: int = 0
+    introduction: int = 0
+    closing: int = 0
+    recipients: list[tuple[str, str | None]] | None = None
+    as_above: bool = False
+    archive: tuple[str, ...] = ()
+    signature: Sig | None = None
+    status: DocumentStatus = DocumentStatus.ISSUED
+    appendices: list[tuple[str | None, str, str | None, list[Any]]] = attrs.field(factory=list)
+
+
+_UBND_CD = "ỦY BAN NHÂN DÂN TỈNH CAO ĐIỀN"
+_PARTY_CD = "ĐẢNG BỘ TỈNH CAO ĐIỀN"
+
+EXPECTED: dict[str, Expect] = {
+    "01-dang-uy-xa-bao-cao.txt": Expect(
+        Report, "12-BC/ĐU", "ĐẢNG ỦY XÃ HÒA BÌNH", _PARTY_CD, "Hòa Bình", dt.date(2025, 9, 18),
+        "sơ kết 6 tháng thực hiện Quy chế công tác dân vận của hệ thống chính trị xã",
+        [
+            "A|KẾT QUẢ THỰC HIỆN", [
+                "I|CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", ["1|", ["¶"], "2|", ["¶"]],
+                "II|KẾT QUẢ CỤ THỂ", ["1|", ["¶"], "2|", ["¶"]],
+            ],
+            "B|NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM", ["1|", ["¶"], "2|", ["¶"]],
+        ],
+        recipients=[("Ban Dân vận Tỉnh ủy", "để báo cáo"), ("Các chi bộ trực thuộc", None)],
+        archive=("Văn phòng Đảng ủy",),
+        signature=Sig(Authority.TM, "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Thị Lan"),
+    ),
+    "02-ubnd-xa-ke-hoach-bang.txt": Expect(
+        Plan, "87/KH-UBND", "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", None, "Hòa Bình",
+        dt.date(2025, 10, 2), "Thực hiện công tác dân vận chính quyền quý IV năm 2025",
+        [
+            "I|MỤC ĐÍCH, YÊU CẦU", ["1|Mục đích", ["¶"], "2|Yêu cầu", ["-2"]],
+            "II|NHIỆM VỤ CỤ THỂ", ["table 4x3"],
+            "III|TỔ CHỨC THỰC HIỆN", ["¶"],
+        ],
+        bases=1, introduction=1,
+        recipients=[("Đảng ủy xã", "b/c"), ("Ban Dân vận Đảng ủy xã", None)],
+        archive=("VT",),
+        signature=Sig(Authority.TM, "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Bình"),
+    ),
+    "03-so-noi-vu-bao-cao-phan-thu.txt": Expect(
+        Report, "215/BC-SNV", "SỞ NỘI VỤ", "UBND TỈNH CAO ĐIỀN", "Cao Điền",
+        dt.date(2025, 12, 15),
+        "Tổng kết công tác dân vận chính quyền năm 2025 và phương hướng năm 2026",
+        [
+            "Phần thứ nhất|KẾT QUẢ THỰC HIỆN NĂM 2025", [
+                "I|CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", ["¶"],
+                "II|KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", [
+                    "1|Cải cách hành chính", ["1.1|", ["¶"], "1.2|", ["¶"]],
+                    "2|Tiếp công dân", ["a|", ["¶"], "b|", ["¶"]],
+                ],
+            ],
+            "Phần thứ hai|PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026", ["1|", ["¶"], "2|", ["¶"]],
+        ],
+        addressees=("Ban Dân vận Tỉnh ủy Cao Điền",), closing=1,
+        recipients=[
+            ("Ủy ban nhân dân tỉnh", "để báo cáo"), ("Giám đốc, các Phó Giám đốc Sở", None)
+        ],
+        as_above=True, archive=("VT", "VP"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Lê Hoàng Nam"),
+    ),
+    "04-ban-dan-van-huyen-uy-bao-cao.txt": Expect(
+        Report, "45-BC/BDVHU", "BAN DÂN VẬN", "HUYỆN ỦY LÂM SƠN", "Lâm Sơn",
+        dt.date(2024, 6, 10),
+        "kết quả công tác dân vận 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2024",
+        [
+            "I|KẾT QUẢ CÔNG TÁC 6 THÁNG ĐẦU NĂM", [
+                "1|Công tác tham mưu", ["¶"], "2|Công tác nắm tình hình Nhân dân", ["-2"],
+            ],
+            "II|NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM", ["1|", ["¶"], "2|", ["¶"]],
+        ],
+        recipients=[("Ban Dân vận Tỉnh ủy", "b/c"), ("Thường trực Huyện ủy", "b/c")],
+        archive=("Ban Dân vận",),
+        signature=Sig(Authority.KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Phạm Thị Hoa"),
+    ),
+    "05-ubnd-phuong-kinh-gui-nhieu.txt": Expect(
+        Report, "33/BC-UBND", "ỦY BAN NHÂN DÂN PHƯỜNG TÂN AN", None, "Tân An",
+        dt.date(2025, 11, 28), "Kết quả thực hiện dân chủ ở cơ sở năm 2025",
+        [
+            "I|TÌNH HÌNH TRIỂN KHAI", ["¶"],
+            "II|KẾT QUẢ THỰC HIỆN", [
+                "1|Những việc công khai để Nhân dân biết", ["¶"],
+                "2|Những việc Nhân dân bàn và quyết định", ["¶"],
+                "3|Những việc Nhân dân tham gia ý kiến", ["¶"],
+            ],
+            "III|KIẾN NGHỊ", ["¶"],
+        ],
+        addressees=("Ủy ban nhân dân tỉnh Cao Điền", "Sở Nội vụ tỉnh Cao Điền"), bases=1,
+        recipients=[
+            ("Đảng ủy phường", "để báo cáo"),
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam phường", "để phối hợp"),
+        ],
+        as_above=True, archive=("VT", "VH-XH"),
+        signature=Sig(Authority.KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Minh Tuấn"),
+    ),
+    "06-du-thao-ngay-trong.txt": Expect(
+        Report, "/BC-SVHTTDL", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", _UBND_CD, "Cao Điền",
+        PartialDate(year=2025),
+        "Kết quả thực hiện phong trào thi đua \"Dân vận khéo\" năm 2025",
+        [
+            "I|KẾT QUẢ ĐẠT ĐƯỢC", ["1|", ["¶"], "2|", ["¶"]],
+            "II|HẠN CHẾ, NGUYÊN NHÂN", ["¶"],
+            "III|PHƯƠNG HƯỚNG NĂM 2026", ["¶"],
+        ],
+        recipients=[("Ban Dân vận Tỉnh ủy", None)], archive=("VT", "VP"),
+        signature=Sig(None, "GIÁM ĐỐC"), status=DocumentStatus.DRAFT,
+    ),
+    "07-khong-co-dau-van-ban.txt": Expect(
+        Report, None, None, None, None, None,
+        "Kết quả công tác dân vận chính quyền 9 tháng đầu năm 2025",
+        [
+            "I|ĐÁNH GIÁ CHUNG", ["¶"],
+            "II|KẾT QUẢ CỤ THỂ", ["1|Tuyên truyền, vận động", ["-2"], "2|Tiếp công dân", ["¶"]],
+            "III|NHIỆM VỤ QUÝ IV", ["¶"],
+        ],
+        status=DocumentStatus.AS_READ,
+    ),
+    "08-pdf-cot-xen-ke.txt": Expect(
+        Report, "14/BC-UBND", "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", None, "Hòa Bình",
+        dt.date(2025, 8, 5), "Kết quả thực hiện công tác dân vận chính quyền tháng 7 năm 2025",
+        ["I|KẾT QUẢ THỰC HIỆN", ["¶"], "II|NHIỆM VỤ THÁNG 8", ["¶"]],
+        recipients=[("Đảng ủy xã", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Đỗ Thị Hằng"),
+    ),
+    "09-markdown-cap-tieu-de-lech.md": Expect(
+        Plan, "301/KH-SNV", "SỞ NỘI VỤ", _UBND_CD, "Cao Điền", dt.date(2026, 1, 6),
+        "Công tác dân vận chính quyền năm 2026",
+        [
+            "I|MỤC ĐÍCH, YÊU CẦU", ["¶"],
+            "II|NHIỆM VỤ", ["1|Tuyên truyền", ["-2"], "2|Cải cách hành chính", ["¶"]],
+            "III|TỔ CHỨC THỰC HIỆN", ["¶"],
+        ],
+        recipients=[("Ban Dân vận Tỉnh ủy", None)], archive=("VT", "VP"),
+        signature=Sig(Authority.KT, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Ngô Thanh Tùng"),
+    ),
+    "10-tieu-de-trich-yeu-mot-dong.txt": Expect(
+        Report, "52/BC-UBND", "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", None, "Tân Phú",
+        dt.date(2025, 12, 20), "Kết quả thực hiện Quy chế dân chủ ở cơ sở năm 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|KIẾN NGHỊ", ["¶"]],
+        recipients=[("Đảng ủy xã", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Hà Văn Sơn"),
+    ),
+    "11-thua-lenh-chanh-van-phong.txt": Expect(
+        Report, "76/BC-VP", "VĂN PHÒNG", _UBND_CD, "Cao Điền", dt.date(2025, 6, 30),
+        "Tình hình tiếp công dân 6 tháng đầu năm 2025",
+        ["1|Kết quả tiếp công dân", ["¶"], "2|Kết quả xử lý đơn thư", ["¶"]],
+        closing=1,
+        recipients=[("Chủ tịch, các PCT UBND tỉnh", "để báo cáo"), ("Thanh tra tỉnh", "để phối hợp")],
+        archive=("VT", "TCD"),
+        signature=Sig(Authority.TL, "CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Lý Quốc Khánh"),
+    ),
+    "12-thua-uy-quyen.txt": Expect(
+        Report, "1120/BC-SNV", "SỞ NỘI VỤ", _UBND_CD, "Cao Điền", dt.date(2025, 7, 8),
+        "Kết quả sắp xếp đơn vị hành chính cấp xã",
+        ["I|KẾT QUẢ", ["¶"], "II|ĐỀ XUẤT", ["¶"]],
+        recipients=[("Bộ Nội vụ", "để báo cáo")], archive=("VT", "XDCQ"),
+        signature=Sig(Authority.TUQ, "CHỦ TỊCH", "GIÁM ĐỐC SỞ NỘI VỤ", "Lê Hoàng Nam"),
+    ),
+    "13-quyen-giam-doc.txt": Expect(
+        Plan, "640/KH-SYT", "SỞ Y TẾ", _UBND_CD, "Cao Điền", dt.date(2025, 3, 14),
+        "Thực hiện Quy tắc ứng xử của công chức, viên chức ngành y tế năm 2025",
+        [
+            "I|MỤC ĐÍCH", ["¶"],
+            "II|NỘI DUNG", ["1|", ["¶"], "2|", ["¶"], "3|", ["¶"]],
+            "III|TỔ CHỨC THỰC HIỆN", ["¶"],
+        ],
+        recipients=[("Các đơn vị trực thuộc", "thực hiện")], archive=("VT", "TCCB"),
+        signature=Sig(Authority.Q, "GIÁM ĐỐC", None, "Bùi Thanh Mai"),
+    ),
+    "14-phu-luc-chi-tieu.txt": Expect(
+        Report, "19/BC-UBND", "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", None, "Hòa Bình",
+        dt.date(2025, 12, 12), "Kết quả thực hiện dân chủ ở cơ sở năm 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|KIẾN NGHỊ", ["¶"]],
+        recipients=[("Ủy ban nhân dân tỉnh", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Mai Văn Tâm"),
+        appendices=[(
+            "PHỤ LỤC", "SỐ LIỆU THỰC HIỆN DÂN CHỦ Ở CƠ SỞ NĂM 2025",
+            "(Kèm theo Báo cáo số 19/BC-UBND ngày 12/12/2025 của Ủy ban nhân dân xã Hòa Bình)",
+            ["indicators 4"],
+        )],
+    ),
+    "15-markdown-phu-luc-bang.md": Expect(
+        Plan, "88/KH-SGDĐT", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", _UBND_CD, "Cao Điền",
+        dt.date(2025, 9, 10), "Thực hiện công tác dân vận trong trường học năm học 2025-2026",
+        ["I|MỤC TIÊU", ["¶"], "II|NHIỆM VỤ", ["¶"]],
+        recipients=[("Các trường trực thuộc", None)], archive=("VT",),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Đặng Thị Thu"),
+        appendices=[(
+            "PHỤ LỤC", "PHÂN CÔNG NHIỆM VỤ",
+            "(Kèm theo Kế hoạch số 88/KH-SGDĐT ngày 10/9/2025 của Sở Giáo dục và Đào tạo)",
+            ["table 4x3"],
+        )],
+    ),
+    "16-chu-thich-cuoi-trang.txt": Expect(
+        Report, "205/BC-STP", "SỞ TƯ PHÁP", _UBND_CD, "Cao Điền", dt.date(2025, 10, 22),
+        "Kết quả công tác hòa giải ở cơ sở 9 tháng năm 2025",
+        ["I|KẾT QUẢ", ["¶", "¶"], "II|PHƯƠNG HƯỚNG", ["¶"]],
+        recipients=[("Bộ Tư pháp", None)], archive=("VT", "PBGDPL"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Hồ Văn Đức"),
+    ),
+    "17-trich-dan-trong-tieu-de.txt": Expect(
+        Report, "230-BC/HU", "HUYỆN ỦY LÂM SƠN", None, "Lâm Sơn", dt.date(2024, 4, 25),
+        "tổng kết 10 năm thực hiện Chỉ thị số 49-CT/TW của Ban Bí thư",
+        [
+            "I|TÌNH HÌNH QUÁN TRIỆT CHỈ THỊ SỐ 49-CT/TW NGÀY 20/10/2015 CỦA BAN BÍ THƯ", ["¶"],
+            "II|KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW NGÀY 14/7/2015 CỦA BAN BÍ THƯ", [
+                "1|Thực hiện Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị", ["¶"],
+                "2|Kết quả khác", ["¶"],
+            ],
+        ],
+        recipients=[("Ban Dân vận Trung ương", None), ("Ban Thường vụ Tỉnh ủy", None)],
+        archive=("Văn phòng Huyện ủy",),
+        signature=Sig(Authority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Trương Văn Lực"),
+    ),
+    "18-danh-so-ngat-quang.txt": Expect(
+        Plan, "61/KH-UBND", "ỦY BAN NHÂN DÂN XÃ SƠN THỦY", None, "Sơn Thủy",
+        dt.date(2025, 3, 3), "Xây dựng mô hình \"Dân vận khéo\" năm 2025",
+        [
+            "I|MỤC ĐÍCH", ["¶"],
+            "III|NỘI DUNG", [
+                "1|Mô hình \"Thôn sáng, xanh, sạch, đẹp\"", ["-2"],
+                "2|Mô hình \"Tổ tự quản an ninh trật tự\"",
+                "3|Mô hình \"Chợ văn minh\"",
+                "5|Mô hình \"Gia đình không có người vi phạm pháp luật\"",
+            ],
+            "IV|TỔ CHỨC THỰC HIỆN", ["¶"],
+        ],
+        recipients=[("Đảng ủy xã", None)], archive=("VT",),
+        signature=Sig(
+            Authority.KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lò Thị Xuân", on_behalf_of="ỦY BAN NHÂN DÂN"
+        ),
+    ),
+    "19-cac-cap-muc-diem.txt": Expect(
+        Report, "412/BC-SNNMT", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", _UBND_CD, "Cao Điền",
+        dt.date(2025, 11, 11),
+        "Kết quả công tác dân vận trong lĩnh vực nông nghiệp và môi trường năm 2025",
+        [
+            "I|KẾT QUẢ THỰC HIỆN", [
+                "1|Công tác tuyên truyền", [
+                    "a|Tuyên truyền về chính sách đất đai", ["-2"],
+                    "b|Tuyên truyền về bảo vệ môi trường", ["¶"],
+                ],
+                "2|Công tác giải quyết kiến nghị", ["¶"],
+            ],
+            # a run-in title keeps its colon as written (as the corpus's "VI. KIẾN NGHỊ, ĐỀ
+            # XUẤT: (Không)."); first written here without it
+            "II|KIẾN NGHỊ, ĐỀ XUẤT:", ["¶"],
+        ],
+        recipients=[("Ban Dân vận Tỉnh ủy", None)], archive=("VT", "VP"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Cao Minh Triết"),
+    ),
+    "20-markdown-dang-uy-ke-hoach.md": Expect(
+        Plan, "08-KH/ĐU", "ĐẢNG ỦY PHƯỜNG TÂN AN", _PARTY_CD, "Tân An", dt.date(2025, 8, 15),
+        "triển khai thực hiện phong trào thi đua \"Dân vận khéo\" giai đoạn 2025-2030",
+        [
+            "I|MỤC ĐÍCH, YÊU CẦU", ["¶"],
+            "II|NỘI DUNG", [
+                "1|Đối với các chi bộ", ["¶"],
+                "2|Đối với Mặt trận Tổ quốc và các đoàn thể", ["¶"],
+            ],
+        ],
+        recipients=[("Ban Dân vận Tỉnh ủy", None), ("Các chi bộ", None)],
+        archive=("Văn phòng Đảng ủy",),
+        signature=Sig(Authority.TM, "ĐẢNG ỦY", "BÍ THƯ", "Hoàng Văn Nam"),
+    ),
+    "21-cong-thong-tin-so-trang.txt": Expect(
+        Report, "95/BC-SXD", "SỞ XÂY DỰNG", _UBND_CD, "Cao Điền", dt.date(2025, 4, 17),
+        "Kết quả thực hiện công tác dân vận chính quyền quý I năm 2025",
+        ["I|KẾT QUẢ THỰC HIỆN", ["¶", "¶"], "II|PHƯƠNG HƯỚNG QUÝ II", ["¶"]],
+        recipients=[("Ban Dân vận Tỉnh ủy", None)], archive=("VT",),
+        signature=Sig(Authority.KT, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Vũ Đình Khoa"),
+    ),
+    "22-dang-uy-k-t-bi-thu.txt": Expect(
+        Plan, "27-KH/ĐU", "ĐẢNG ỦY XÃ BẢN MỚI", _PARTY_CD, "Bản Mới", dt.date(2025, 11, 4),
+        "thực hiện Kết luận số 120-KL/TW của Bộ Chính trị về xây dựng và thực hiện quy chế "
+        "dân chủ ở cơ sở",
+        [
+            "I|MỤC ĐÍCH, YÊU CẦU", ["1|", ["¶"], "2|", ["¶"]],
+            "II|NHIỆM VỤ, GIẢI PHÁP", ["1|", ["¶"], "2|", ["¶"]],
+            "III|TỔ CHỨC THỰC HIỆN", ["¶"],
+        ],
+        recipients=[("Ban Thường vụ Tỉnh ủy", "để b/c"), ("Các chi bộ trực thuộc", "để t/h")],
+        archive=("Văn phòng Đảng ủy",),
+        signature=Sig(
+            Authority.KT, "BÍ THƯ", "PHÓ BÍ THƯ", "Sùng A Páo", on_behalf_of="BAN THƯỜNG VỤ"
+        ),
+    ),
+    "23-ke-hoach-bang-nhiem-vu-markdown.md": Expect(
+        Plan, "156/KH-SCT", "SỞ CÔNG THƯƠNG", _UBND_CD, "Cao Điền", dt.date(2025, 2, 21),
+        "Triển khai công tác dân vận chính quyền năm 2025",
+        [
+            "I|MỤC ĐÍCH, YÊU CẦU", ["¶"],
+            "II|NHIỆM VỤ CỤ THỂ", ["table 5x3"],
+            "III|TỔ CHỨC THỰC HIỆN", ["¶"],
+        ],
+        recipients=[("UBND tỉnh", "b/c")], archive=("VT", "VP"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Trịnh Văn Hải", notes=("(Đã ký)",)),
+    ),
+    "24-bao-cao-muc-a-b-c.txt": Expect(
+        Report, "77/BC-SKHCN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", _UBND_CD, "Cao Điền",
+        dt.date(2026, 1, 9), "Tổng kết công tác dân vận năm 2025",
+        [
+            "A|KẾT QUẢ NĂM 2025", [
+                "I|Công tác chỉ đạo", ["¶"], "II|Kết quả thực hiện", ["¶"],
+            ],
+            "B|HẠN CHẾ", ["¶"],
+            "C|PHƯƠNG HƯỚNG NĂM 2026", [
+                "I|Nhiệm vụ chung", ["¶"], "II|Nhiệm vụ cụ thể", ["¶"],
+            ],
+            "D|KIẾN NGHỊ", ["¶"],
+        ],
+        recipients=[("Ban Dân vận Tỉnh ủy", None)], archive=("VT", "VP"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Phan Thị Ngọc"),
+    ),
+    "25-kinh-gui-mot-dong-nhieu.txt": Expect(
+        Report, "102/BC-UBND", "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", None, "Hòa Bình",
+        dt.date(2025, 5, 16), "Tình hình an ninh trật tự tháng 5 năm 2025",
+        ["1|Tình hình", ["¶"], "2|Kết quả", ["¶"]],
+        addressees=("Ủy ban nhân dân tỉnh Cao Điền", "Công an tỉnh Cao Điền"), introduction=1,
+        as_above=True, recipients=[], archive=("VT", "CA"),
+        signature=Sig(None, "CHỦ TỊCH", None, "Đinh Văn Tài"),
+    ),
+    "26-pdf-ngat-dong.txt": Expect(
+        Report, "330/BC-STC", "SỞ TÀI CHÍNH", _UBND_CD, "Cao Điền", dt.date(2025, 9, 12),
+        "KẾT QUẢ THỰC HIỆN CÔNG TÁC DÂN VẬN CHÍNH QUYỀN 8 THÁNG ĐẦU NĂM 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI", ["¶"]],
+        recipients=[("Ban Dân vận Tỉnh ủy", None)], archive=("VT",),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Tạ Quang Vinh"),
+    ),
+    "27-noi-nhan-muc-dich.txt": Expect(
+        Plan, "2150/KH-UBND", _UBND_CD, None, "Cao Điền", dt.date(2025, 8, 1),
+        "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025",
+        ["I|MỤC ĐÍCH", ["¶"], "II|THỜI GIAN", ["¶"], "III|TỔ CHỨC THỰC HIỆN", ["¶"]],
+        recipients=[
+            ("Ủy ban Trung ương MTTQ Việt Nam", "để b/c"),
+            ("Thường trực Tỉnh ủy", "để b/c"),
+            ("Chủ tịch, các PCT UBND tỉnh", "để chỉ đạo"),
+            ("Các sở, ban, ngành tỉnh", "để thực hiện"),
+            ("UBND các xã, phường", "để thực hiện"),
+        ],
+        archive=("VT", "VX", "Th (02b)"),
+        signature=Sig(
+            Authority.KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Hữu Phước",
+            on_behalf_of="ỦY BAN NHÂN DÂN",
+        ),
+    ),
+    "28-hai-phu-luc.txt": Expect(
+        Report, "140/BC-UBND", "ỦY BAN NHÂN DÂN PHƯỜNG TÂN AN", None, "Tân An",
+        dt.date(2025, 12, 5), "Kết quả thực hiện phong trào \"Dân vận khéo\" năm 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|KIẾN NGHỊ", ["¶"]],
+        recipients=[("Đảng ủy phường", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Lưu Thị Bích"),
+        appendices=[
+            (
+                "PHỤ LỤC I", "DANH SÁCH MÔ HÌNH \"DÂN VẬN KHÉO\"",
+                "(Kèm theo Báo cáo số 140/BC-UBND ngày 05/12/2025 của Ủy ban nhân dân phường "
+                "Tân An)",
+                ["indicators 2"],
+            ),
+            (
+                "PHỤ LỤC II", "DANH SÁCH CÁ NHÂN ĐƯỢC KHEN THƯỞNG",
+                "(Kèm theo Báo cáo số 140/BC-UBND ngày 05/12/2025 của Ủy ban nhân dân phường "
+                "Tân An)",
+                ["indicators 2"],
+            ),
+        ],
+    ),
+}  # fmt: skip
+
+
+def _as_read(document: Document) -> dict[str, Any]:
+    """What was read, in the shape of :class:`Expect` (a failure shows every difference)."""
+    recipients = document.recipients
+    signature = document.signature
+    return {
+        "kind": type(document),
+        "number": None if document.number is None else str(document.number),
+        "issuer": None if document.issuer is None else document.issuer.name,
+        "parent": None if document.issuer is None else document.issuer.parent,
+        "place": None if document.place_date is None else document.place_date.place,
+        "date": None if document.place_date is None else document.place_date.date,
+        "subject": document.subject,
+        "body": outline(document.body),
+        "addressees": document.addressees,
+        "bases": len(document.bases),
+        "introduction": len(document.introduction),
+        "closing": len(document.closing),
+        "recipients": None
+        if recipients is None
+        else [(entry.name, entry.purpose) for entry in recipients.entries],
+        "as_above": recipients is not None and recipients.as_above,
+        "archive": () if recipients is None else recipients.archive,
+        "signature": None
+        if signature is None
+        else Sig(
+            signature.authority,
+            signature.head_title,
+            signature.signer_title,
+            signature.name,
+            signature.on_behalf_of,
+            signature.notes,
+        ),
+        "status": document.status,
+        "appendices": [
+            (appendix.label, appendix.title, appendix.attachment, outline(appendix.blocks))
+            for appendix in document.appendices
+        ],
+    }
+
+
+def test_every_unseen_document_has_an_expectation() -> None:
+    assert sorted(EXPECTED) == [path.name for path in ALL]
+    assert len(ALL) >= 25
+
+
+@pytest.mark.parametrize("path", ALL, ids=[p.name for p in ALL])
+def test_unseen_document_reads_with_nothing_lost(path: Path) -> None:
+    assert_nothing_lost(path.read_text(encoding="utf-8"), read(path), path.name)
+
+
+@pytest.mark.parametrize("path", ALL, ids=[p.name for p in ALL])
+def test_unseen_document_structure_as_a_clerk_reads_it(path: Path) -> None:
+    expected = attrs.asdict(EXPECTED[path.name], recurse=False)
+    assert _as_read(read(path)) == expected
