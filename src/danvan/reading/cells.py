@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import overload
 
 from danvan.model import TextValue
 from danvan.reading._context import Line
@@ -218,13 +219,42 @@ def _unnumbered(
     return width, index
 
 
+class _PerLine(Sequence[bool]):
+    """``test(line.text)`` for each of ``lines``, computed the first time it is asked: most
+    lines of a document are never looked at as a table cell."""
+
+    __slots__ = ("_lines", "_test", "_values")
+
+    def __init__(self, lines: Sequence[Line], test: Callable[[str], bool]) -> None:
+        self._lines = lines
+        self._test = test
+        self._values: list[bool | None] = [None] * len(lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, index: int) -> bool: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[bool]: ...
+
+    def __getitem__(self, index: int | slice) -> bool | list[bool]:
+        if isinstance(index, slice):
+            return [self[at] for at in range(*index.indices(len(self._lines)))]
+        value = self._values[index]
+        if value is None:
+            value = self._values[index] = self._test(self._lines[index].text)
+        return value
+
+
 def regroup_cells(lines: Sequence[Line]) -> list[Line | SourceTable]:
     """``lines`` with each run of one-cell-a-line table cells replaced by a table: a
     :class:`SourceTable` when every row fits the header, an :class:`UncertainCells` when not."""
     out: list[Line | SourceTable] = []
-    # once a line, not once a look-ahead
-    known = [_known_column(line.text) for line in lines]
-    figure = [_figure(line.text) for line in lines]
+    # once a line, not once a look-ahead, and only for the lines a look-ahead reaches
+    known = _PerLine(lines, _known_column)
+    figure = _PerLine(lines, _figure)
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -234,7 +264,14 @@ def regroup_cells(lines: Sequence[Line]) -> list[Line | SourceTable]:
             continue
         width = _header(lines, index) if _is_serial_header(line.text) else None
         if width is None or width < 2:
-            plain = _unnumbered(lines, index, known, figure) if known[index] else None
+            # a header without a serial column is two short known column names or more
+            plain = (
+                _unnumbered(lines, index, known, figure)
+                if index + 1 < len(lines)
+                and len(lines[index + 1].text) <= MAX_HEADER_CELL
+                and known[index]
+                else None
+            )
             if plain is None:
                 out.append(line)
                 index += 1
