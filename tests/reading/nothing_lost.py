@@ -13,7 +13,8 @@ the text rendering of what was read, with three allowances that lose no text:
   space (R105), by the pieces the reader made of it;
 - a line the reader reported as page furniture (R121 page number, R122 running head,
   R123 a page number with a running head on one line), whose number and symbol it
-  repaired (R111: a doubled "Số:" dropped, spaces removed) or whose mark it respelled
+  repaired (R111: a doubled "Số:" dropped, spaces removed), whose place and date it prints in
+  the decree's form (R106: "ngày 5 tháng 1" as "ngày 05 tháng 01"), or whose mark it respelled
   (R104: "HOẢ TỐC" read as HỎA TỐC), whose signature note it split from the name (R127:
   "Trần Thị Mai (đã ký)", printed as the note over the name), or that is the standard column heading of a table
   of indicators (R125: "STT", "Chỉ tiêu" …, which the text layout does not print) is
@@ -63,7 +64,7 @@ def missing_lines(source: str, document: Document) -> list[tuple[int, str]]:
         furniture = {
             f.location.line
             for f in document.origin.findings
-            if f.code in ("R104", "R111", "R121", "R122", "R123", "R125", "R127")
+            if f.code in ("R104", "R106", "R111", "R121", "R122", "R123", "R125", "R127")
             and f.location is not None
         }
     joined = set()

@@ -155,3 +155,105 @@ def test_pipe_table_with_one_dash_alignment_separator() -> None:
     assert table.header == ("TT", "Nội dung", "Kết quả")
     # a row of lone dashes is a row of empty values, not a second separator
     assert table.rows == (("1", "Hội nghị", "04"), ("2", "-", "-"))
+
+
+# -- "1.2.1" under "1.2" ---------------------------------------------------------------
+
+
+def test_dotted_labels_nest_by_their_count_of_numbers() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\n1.1. Tuyên truyền\n\nĐạt.\n\n"
+        "1.1.1. Hội nghị\n\nBốn cuộc.\n\n1.1.2 Tờ rơi\n\nHai nghìn tờ.\n\n1.2. Vận động\n\n"
+        "Tốt.\n\na) Người có uy tín\n\nBa trăm người.\n\nII. KIẾN NGHỊ\n\nKhông.\n"
+    )
+    assert outline(document.body) == [
+        "I|KẾT QUẢ", [
+            "1.1|Tuyên truyền", [
+                "¶", "1.1.1|Hội nghị", ["¶"], "1.1.2|Tờ rơi", ["¶"],
+            ],
+            "1.2|Vận động", ["¶", "a|Người có uy tín", ["¶"]],
+        ],
+        "II|KIẾN NGHỊ", ["¶"],
+    ]  # fmt: skip
+
+
+# -- a header copied in ordinary case ----------------------------------------------------
+
+
+def test_agency_lines_in_ordinary_case_above_the_number() -> None:
+    document = _read(
+        "Ủy ban nhân dân xã Hòa Bình\nSố: 12/BC-UBND\nHòa Bình, ngày 03 tháng 3 năm 2025\n"
+        "BÁO CÁO\nKết quả tháng 2 năm 2025\nI. KẾT QUẢ\nTốt.\n"
+    )
+    assert document.issuer is not None
+    assert document.issuer.name == "Ủy ban nhân dân xã Hòa Bình"
+    assert document.issuer.parent is None
+
+
+def test_an_ordinary_case_line_under_the_number_is_no_agency() -> None:
+    document = _read(
+        "SỞ NỘI VỤ\nSố: 12/BC-SNV\nSở đề nghị xem xét\nCao Điền, ngày 03 tháng 3 năm 2025\n"
+        "BÁO CÁO\nKết quả tháng 2 năm 2025\nI. KẾT QUẢ\nTốt.\n"
+    )
+    assert document.issuer is not None
+    assert document.issuer.name == "SỞ NỘI VỤ"
+    assert "R201" in _codes(document)  # the stray line kept as unplaced text
+
+
+# -- the place and date in another form than the decree's (R106) ---------------------------
+
+
+def test_place_and_date_without_leading_zeros_is_read_with_a_finding() -> None:
+    document = _read(
+        "SỞ NỘI VỤ\nSố: 12/BC-SNV\nCao Điền, ngày 3 tháng 2 năm 2025\nBÁO CÁO\nKết quả tháng 1\n"
+    )
+    assert document.place_date is not None
+    assert str(document.place_date) == "Cao Điền, ngày 03 tháng 02 năm 2025"
+    assert "R106" in _codes(document)
+
+
+def test_place_and_date_in_the_decrees_form_has_no_finding() -> None:
+    document = _read(
+        "SỞ NỘI VỤ\nSố: 12/BC-SNV\nCao Điền, ngày 03 tháng 12 năm 2025\nBÁO CÁO\nKết quả\n"
+    )
+    assert "R106" not in _codes(document)
+
+
+# -- a table copied from Word with tabs between cells (R137) ------------------------------
+
+
+def test_tab_separated_rows_read_as_a_table() -> None:
+    document = _read(
+        "KẾ HOẠCH\nCông tác năm 2026\n\nI. NHIỆM VỤ\n\n"
+        "TT\tNội dung\tĐơn vị chủ trì\n1\tTuyên truyền\tVăn phòng\n2\tĐối thoại\tUBND xã\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\nTốt.\n"
+    )
+    assert outline(document.body) == ["I|NHIỆM VỤ", ["table 3x2"], "II|TỔ CHỨC THỰC HIỆN", ["¶"]]
+    table = document.body[0].blocks[0]
+    assert table.header == ("TT", "Nội dung", "Đơn vị chủ trì")
+    assert table.rows[1] == ("2", "Đối thoại", "UBND xã")
+    assert "R137" in _codes(document)
+
+
+def test_tab_rows_with_an_empty_cell_stay_lines() -> None:
+    # an empty cell leaves two tabs: which value is missing cannot be told, so no table
+    text = (
+        "KẾ HOẠCH\nCông tác năm 2026\n\nI. NHIỆM VỤ\n\n"
+        "TT\tNội dung\tĐơn vị chủ trì\n1\tTuyên truyền\t\n2\tĐối thoại\tUBND xã\n"
+    )
+    document = _read(text)
+    assert "table" not in str(outline(document.body))
+    assert "R137" not in _codes(document)
+
+
+def test_header_and_closing_set_out_with_tabs_are_no_table() -> None:
+    document = _read(
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "XÃ HÒA BÌNH\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 14/BC-UBND\tHòa Bình, ngày 05 tháng 8 năm 2025\n\nBÁO CÁO\nKết quả tháng 7\n\n"
+        "I. KẾT QUẢ\n\nTốt.\n\nNơi nhận:\t\tCHỦ TỊCH\n- Lưu: VT.\t\tĐỗ Thị Hằng\n"
+    )
+    assert document.issuer is not None
+    assert document.issuer.name == "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"
+    assert str(document.number) == "14/BC-UBND"
+    assert "R137" not in _codes(document)

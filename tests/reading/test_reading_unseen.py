@@ -6,7 +6,11 @@ the body is written compactly: a section is ``"label|title"`` (``"Phần I|…"`
 an empty title for an item whose content is a paragraph) followed by the list of its
 children; ``"¶"`` is a paragraph, ``"-2"`` a bullet list of two items with its marker,
 ``"table 4x3"`` a table of four columns and three rows, ``"indicators 4"`` an indicator
-table, ``"?"`` unplaced text.
+table, ``"?"`` unplaced text. An appendix's indicators are written as rows of (label as
+written, name, the kind of value, the parts under it); footnotes as their texts in order.
+
+Documents 01-28 were the first round, 29-39 the second (written after the first round's
+fixes, to try the reader on forms neither round had shown it).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from danvan.model import (
     BulletList,
     Document,
     DocumentStatus,
+    Indicator,
     IndicatorTable,
     Paragraph,
     PartialDate,
@@ -96,6 +101,8 @@ class Expect:
     signature: Sig | None = None
     status: DocumentStatus = DocumentStatus.ISSUED
     appendices: list[tuple[str | None, str, str | None, list[Any]]] = attrs.field(factory=list)
+    footnotes: tuple[str, ...] = ()
+    indicators: list[list[Any]] = attrs.field(factory=list)
 
 
 _UBND_CD = "ỦY BAN NHÂN DÂN TỈNH CAO ĐIỀN"
@@ -269,6 +276,16 @@ EXPECTED: dict[str, Expect] = {
             "(Kèm theo Báo cáo số 19/BC-UBND ngày 12/12/2025 của Ủy ban nhân dân xã Hòa Bình)",
             ["indicators 4"],
         )],
+        # labels 1, 2, 3 … in sequence are the ones a renderer counts: the model keeps them
+        # as None (Indicator.label: "None: counted"); first written here as "1", "2" …
+        indicators=[[
+            (None, "Số hội nghị triển khai", "Count", []),
+            (None, "Số thôn xây dựng hương ước, quy ước", "Ratio", []),
+            (None, "Kinh phí Nhân dân đóng góp", "Money", [
+                (None, "làm đường", "Money", []), (None, "nhà văn hóa", "Money", []),
+            ]),
+            (None, "Số vụ việc hòa giải thành", "TextValue", []),
+        ]],
     ),
     "15-markdown-phu-luc-bang.md": Expect(
         Plan, "88/KH-SGDĐT", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", _UBND_CD, "Cao Điền",
@@ -288,6 +305,10 @@ EXPECTED: dict[str, Expect] = {
         ["I|KẾT QUẢ", ["¶", "¶"], "II|PHƯƠNG HƯỚNG", ["¶"]],
         recipients=[("Bộ Tư pháp", None)], archive=("VT", "PBGDPL"),
         signature=Sig(None, "GIÁM ĐỐC", None, "Hồ Văn Đức"),
+        footnotes=(
+            "Giảm 38 tổ so với năm 2024 do sắp xếp thôn, tổ dân phố.",
+            "Tính trên tổng số vụ việc đã hòa giải xong.",
+        ),
     ),
     "17-trich-dan-trong-tieu-de.txt": Expect(
         Report, "230-BC/HU", "HUYỆN ỦY LÂM SƠN", None, "Lâm Sơn", dt.date(2024, 4, 25),
@@ -455,8 +476,185 @@ EXPECTED: dict[str, Expect] = {
                 ["indicators 2"],
             ),
         ],
+        indicators=[
+            [
+                (None, "Mô hình \"Khu phố không rác thải nhựa\"", "Count", []),
+                (None, "Mô hình \"Camera an ninh\"", "Count", []),
+            ],
+            [
+                (None, "Số cán bộ, công chức", "Count", []),
+                (None, "Số người dân tiêu biểu", "Count", []),
+            ],
+        ],
+    ),
+    # -- the second round ---------------------------------------------------------------
+    "29-chi-bo-thon.txt": Expect(
+        Report, "05-BC/CB", "CHI BỘ THÔN ĐỒNG XUÂN", "ĐẢNG BỘ XÃ HÒA BÌNH", "Đồng Xuân",
+        dt.date(2026, 1, 5), "kiểm điểm công tác lãnh đạo năm 2025",
+        ["1|Ưu điểm", ["-2"], "2|Hạn chế", ["-1"], "3|Phương hướng năm 2026", ["¶"]],
+        recipients=[("Đảng ủy xã", "b/c")], archive=("Chi bộ",),
+        signature=Sig(Authority.TM, "CHI BỘ", "BÍ THƯ", "Lường Văn Mạnh"),
+    ),
+    "30-pdf-dang-cot-xen-ke.txt": Expect(
+        Report, "31-BC/ĐU", "ĐẢNG ỦY PHƯỜNG TÂN AN", _PARTY_CD, "Tân An", dt.date(2025, 10, 20),
+        "kết quả thực hiện Quy chế dân chủ ở cơ sở quý III năm 2025",
+        ["I|TÌNH HÌNH CHUNG", ["¶"], "II|KẾT QUẢ", ["¶"]],
+        recipients=[("Ban Dân vận Tỉnh ủy", None)], archive=("Văn phòng Đảng ủy",),
+        signature=Sig(Authority.TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Mai Xuân Trường"),
+    ),
+    "31-tab-bang.txt": Expect(
+        Plan, "120/KH-UBND", "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", None, "Hòa Bình",
+        dt.date(2025, 12, 10), "Tiếp công dân năm 2026",
+        [
+            "I|MỤC ĐÍCH", ["¶"],
+            "II|LỊCH TIẾP CÔNG DÂN", ["table 4x2"],
+            "III|TỔ CHỨC THỰC HIỆN", ["¶"],
+        ],
+        recipients=[("Thanh tra tỉnh", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Phùng Văn Lộc"),
+    ),
+    "32-cham-dau-dong-web.txt": Expect(
+        Report, "58/BC-SDTTG", "SỞ DÂN TỘC VÀ TÔN GIÁO", _UBND_CD, "Cao Điền",
+        dt.date(2025, 7, 3),
+        "Kết quả công tác dân vận vùng đồng bào dân tộc thiểu số 6 tháng đầu năm 2025",
+        [
+            "I|KẾT QUẢ", [
+                "1.1|Công tác tuyên truyền", ["-2"],
+                "1.2|Công tác vận động người có uy tín", [
+                    "¶", "1.2.1|Kết quả hòa giải", ["¶"],
+                ],
+            ],
+            "II|PHƯƠNG HƯỚNG", ["¶"],
+        ],
+        recipients=[("Ban Dân vận Tỉnh ủy", None)], archive=("VT",),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Hầu A Lềnh"),
+    ),
+    "33-markdown-chu-thich-gach.md": Expect(
+        Report, "918/BC-SNV", "SỞ NỘI VỤ", _UBND_CD, "Cao Điền", dt.date(2025, 8, 25),
+        "Kết quả kiểm tra công tác dân vận chính quyền năm 2025",
+        ["I|KẾT QUẢ KIỂM TRA", ["¶"], "II|KIẾN NGHỊ", ["-1"]],
+        recipients=[("Ủy ban nhân dân tỉnh", "để báo cáo"), ("Các cơ quan được kiểm tra", None)],
+        archive=("VT", "XDCQ"),
+        signature=Sig(
+            Authority.KT, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Thị Hồng", notes=("(Đã ký)",)
+        ),
+        footnotes=(
+            "Gồm 08 sở, ngành và 06 Ủy ban nhân dân xã.",
+            "Theo Nghị quyết số 1680/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội.",
+        ),
+    ),
+    "34-phu-luc-nhom-chi-tieu.txt": Expect(
+        Report, "77/BC-UBND", "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", None, "Tân Phú",
+        dt.date(2025, 6, 15), "Kết quả công tác dân vận chính quyền 6 tháng đầu năm 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|NHIỆM VỤ 6 THÁNG CUỐI NĂM", ["¶"]],
+        recipients=[("Ban Dân vận Đảng ủy xã", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Kiều Văn Thái"),
+        # an appendix without a title: its label stands as title too (R217); first written
+        # here with no label (see docs/reading.md: the renderers then print the word twice)
+        appendices=[(
+            "PHỤ LỤC", "PHỤ LỤC",
+            "(Kèm theo Báo cáo số 77/BC-UBND ngày 15/6/2025 của Ủy ban nhân dân xã Tân Phú)",
+            ["indicators 2"],
+        )],
+        indicators=[[
+            ("I", "CÔNG TÁC TUYÊN TRUYỀN", None, [
+                (None, "Số buổi tuyên truyền", "Count", []),
+                (None, "Số lượt người nghe", "Count", []),
+            ]),
+            ("II", "CÔNG TÁC TIẾP CÔNG DÂN", None, [
+                (None, "Số lượt tiếp công dân", "Count", []),
+                (None, "Số đơn đã giải quyết", "Ratio", []),
+            ]),
+        ]],
+    ),
+    "35-ten-co-quan-chu-thuong.txt": Expect(
+        Report, "702/BC-SNV", "Sở Nội vụ", "Ủy ban nhân dân tỉnh Cao Điền", "Cao Điền",
+        dt.date(2025, 6, 4),
+        "Kết quả thực hiện Quy chế dân chủ trong hoạt động của cơ quan tháng 5 năm 2025",
+        ["1|Công khai thông tin", ["¶"], "2|Hội nghị cán bộ, công chức", ["¶"]],
+        recipients=[("Bộ Nội vụ", None)], archive=("VT",),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Lê Hoàng Nam"),
+    ),
+    "36-ke-hoach-can-cu-cong.txt": Expect(
+        Plan, "15/KH-UBND", "ỦY BAN NHÂN DÂN XÃ BẢN MỚI", None, "Bản Mới",
+        dt.date(2026, 1, 20), "Thực hiện phong trào thi đua \"Dân vận khéo\" năm 2026",
+        [
+            "I|MỤC ĐÍCH, YÊU CẦU", ["1|", ["¶", "+2"], "2|", ["¶"]],
+            "II|NỘI DUNG", ["¶"],
+            "III|TỔ CHỨC THỰC HIỆN", ["¶"],
+        ],
+        bases=3, introduction=1,
+        recipients=[
+            ("Đảng ủy xã", "để b/c"),
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam xã Bản Mới", "để phối hợp"),
+            ("Các thôn, bản", "để thực hiện"),
+        ],
+        archive=("VT",),
+        signature=Sig(Authority.TM, "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Giàng Seo Phử"),
+    ),
+    "37-dang-t-l-chanh-van-phong.txt": Expect(
+        Report, "1204-BC/TU", "TỈNH ỦY CAO ĐIỀN", None, "Cao Điền", dt.date(2025, 11, 14),
+        "tình hình thực hiện nhiệm vụ công tác dân vận năm 2025",
+        [
+            "I|ĐẶC ĐIỂM TÌNH HÌNH", ["¶"],
+            "II|KẾT QUẢ THỰC HIỆN", [
+                "1|Công tác tuyên truyền", ["¶"],
+                "2|Công tác dân vận của chính quyền", [
+                    "a|Cải cách hành chính", ["¶"], "b|Tiếp công dân", ["¶"],
+                ],
+            ],
+        ],
+        recipients=[("Ban Dân vận Trung ương", None), ("Các đồng chí Tỉnh ủy viên", None)],
+        archive=("Văn phòng Tỉnh ủy",),
+        signature=Sig(Authority.TL, "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Triệu Quang Minh"),
+    ),
+    "38-ban-chi-dao-truong-ban.txt": Expect(
+        Report, "09/BC-BCĐ", "BAN CHỈ ĐẠO THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", "UBND TỈNH CAO ĐIỀN",
+        "Cao Điền", dt.date(2025, 12, 28), "Tổng kết công tác năm 2025 của Ban Chỉ đạo",
+        ["I|KẾT QUẢ", ["¶"], "II|NHIỆM VỤ NĂM 2026", ["¶"]],
+        recipients=[("Ban Chỉ đạo Trung ương", "b/c"), ("Thành viên Ban Chỉ đạo", None)],
+        archive=("VT",),
+        signature=Sig(
+            Authority.KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Đoàn Văn Nghĩa",
+            on_behalf_of="BAN CHỈ ĐẠO",
+        ),
+    ),
+    "39-trang-va-chu-thich-giua-trang.txt": Expect(
+        Report, "1500/BC-SVHTTDL", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", _UBND_CD, "Cao Điền",
+        dt.date(2025, 11, 30), "Kết quả xây dựng đời sống văn hóa ở khu dân cư năm 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|HẠN CHẾ", ["¶"], "III|PHƯƠNG HƯỚNG", ["¶"]],
+        recipients=[("Bộ Văn hóa, Thể thao và Du lịch", None)], archive=("VT", "NSVHGĐ"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Tô Văn Hạnh"),
+        footnotes=("Theo Quyết định số 45/QĐ-UBND ngày 02/11/2025 của Ủy ban nhân dân tỉnh.",),
     ),
 }  # fmt: skip
+
+
+def _footnotes(blocks: tuple[Any, ...]) -> list[str]:
+    notes: list[str] = []
+    for block in blocks:
+        if isinstance(block, Section):
+            notes += _footnotes(block.blocks)
+        elif isinstance(block, Paragraph):
+            notes += [note.text for note in block.footnotes]
+        elif isinstance(block, BulletList):
+            for item in block.items:
+                notes += _footnotes((item.content, *item.blocks))
+                if item.children is not None:
+                    notes += _footnotes((item.children,))
+    return notes
+
+
+def _rows(indicators: tuple[Indicator, ...]) -> list[Any]:
+    return [
+        (
+            row.label,
+            row.name,
+            None if row.value is None else type(row.value).__name__,
+            _rows(row.breakdown),
+        )
+        for row in indicators
+    ]
 
 
 def _as_read(document: Document) -> dict[str, Any]:
@@ -495,6 +693,13 @@ def _as_read(document: Document) -> dict[str, Any]:
         "appendices": [
             (appendix.label, appendix.title, appendix.attachment, outline(appendix.blocks))
             for appendix in document.appendices
+        ],
+        "footnotes": tuple(_footnotes((*document.bases, *document.introduction, *document.body))),
+        "indicators": [
+            _rows(block.indicators)
+            for appendix in document.appendices
+            for block in appendix.blocks
+            if isinstance(block, IndicatorTable)
         ],
     }
 

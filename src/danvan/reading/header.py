@@ -255,7 +255,21 @@ def _read_place_date(text: str, where: SourceLocation, parts: HeaderParts) -> bo
         )
         return False
     parts.locations["header.place_date"] = where
+    printed = str(parts.place_date)
+    if _letters_digits(printed) != _letters_digits(clean):
+        # "ngày 5 tháng 1", "ngày 05/9/2025": held whole, printed in the decree's form
+        parts.findings.append(
+            ReadFinding(
+                code="R106",
+                message=f"the place and date {text!r} is printed in the decree's form {printed!r}",
+                location=where,
+            )
+        )
     return True
+
+
+def _letters_digits(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _take_mark(fragment: Fragment, parts: HeaderParts) -> None:
@@ -373,6 +387,17 @@ def read_header(fragments: list[Fragment]) -> HeaderParts:
                 fragment = Fragment(
                     f"{previous.text} {text}", previous.location, fragment.bold_continues
                 )
+            parts.agency_lines.append(fragment)
+            continue
+        if (
+            parts.number is None
+            and parts.place_date is None
+            and _starts_agency(text)
+            and len(text) < 120
+            and not text.rstrip().endswith((".", ";", ":", ","))
+        ):
+            # a portal's copy in ordinary case ("Ủy ban nhân dân tỉnh Cao Điền", "Sở Nội vụ"):
+            # a line that starts as an agency does, above the number and the date
             parts.agency_lines.append(fragment)
             continue
         parts.leftovers.append(fragment)

@@ -330,6 +330,57 @@ def _footnote_line(line: _Line) -> tuple[str | None, str]:
 _CAPTION_RE = re.compile(r"(?:bảng|biểu)\b[^.;!?]{0,120}$", re.IGNORECASE)
 
 
+def _tab_tables(entries: list[_Entry], context: _Context) -> list[_Entry]:
+    """Rows copied from a Word table with a tab between cells ("STT\tNội dung\tKết quả"):
+    each run of two or more adjacent lines with tabs is read by the one-cell-per-line rules
+    (:mod:`danvan.reading.cells`: a header, then rows numbered in sequence, each as wide as
+    the header) on its cells, and becomes a table only when every line is one row of it.
+    Otherwise the lines stay as they are (a header or a closing block set out with tabs)."""
+    out: list[_Entry] = []
+    run: list[_Line] = []
+    for entry in [*entries, None]:
+        if isinstance(entry, _Line) and "\t" in entry.text:
+            if run and not entry.blank_before:
+                run.append(entry)
+                continue
+            out.extend(_tabbed(run, context))
+            run = [entry]
+            continue
+        out.extend(_tabbed(run, context))
+        run = []
+        if entry is not None:
+            out.append(entry)
+    return out
+
+
+def _tabbed(run: list[_Line], context: _Context) -> list[_Entry]:
+    """``run`` as one table when its cells make one (every line a row), else as it is."""
+    if len(run) < 2:
+        return list(run)
+    pieces: list[_Line] = []
+    for line in run:
+        for cell in line.text.split("\t"):
+            text = cell.strip()
+            if text:
+                source = attrs.evolve(line.source, text=text, emphasis=(), superscripts=())
+                pieces.append(_Line(text=text, source=source, blank_before=not pieces))
+    found = regroup_cells(pieces)
+    table = found[0] if len(found) == 1 else None
+    if (
+        not isinstance(table, SourceTable)
+        or isinstance(table, UncertainCells)
+        or len(table.rows) != len(run)
+    ):
+        return list(run)
+    context.finding(
+        "R137",
+        f"a table copied with tabs between its cells read as a table of "
+        f"{len(table.rows[0])} columns and {len(table.rows) - 1} rows",
+        table.location,
+    )
+    return [table]
+
+
 def _cell_tables(entries: list[_Entry], context: _Context) -> list[_Entry]:
     """Tables copied one cell per line, regrouped into tables (:mod:`danvan.reading.cells`)."""
     out: list[_Entry] = []
@@ -1020,8 +1071,12 @@ class _BulletLevel:
 
 
 def _rank(unit: _Unit) -> int | None:
-    if unit.label is not None:
-        return int(unit.label.kind)
+    label = unit.label
+    if label is not None:
+        rank = int(label.kind) * _DEPTHS
+        if label.kind is LabelKind.DOTTED:  # "1.2.1" under "1.2": a number more, a level deeper
+            rank += min(label.number.count(".") - 1, _DEPTHS - 1)
+        return rank
     if unit.heading_level is not None:
         return _HEADING_RANKS[min(max(unit.heading_level - 1, 0), len(_HEADING_RANKS) - 1)]
     return None
@@ -1029,7 +1084,9 @@ def _rank(unit: _Unit) -> int | None:
 
 # a Markdown heading without a label ranks by its level: "#" a part, "##" as "I.", "###" as
 # "1." … (capital letters "A." have no heading level of their own)
-_HEADING_RANKS = tuple(int(kind) for kind in LabelKind if kind is not LabelKind.CAPITAL)
+_DEPTHS = 4
+"""Ranks per label kind: "1.1", "1.1.1", "1.1.1.1" each a rank deeper, all above "a)"."""
+_HEADING_RANKS = tuple(int(kind) * _DEPTHS for kind in LabelKind if kind is not LabelKind.CAPITAL)
 
 
 # -- tables -------------------------------------------------------------------------------
@@ -1220,6 +1277,7 @@ def recognize(source: SourceDocument) -> Document:
     entries = _entries(source, context)
     entries = _drop_page_furniture(entries, context)
     entries, notes = _take_footnotes(entries, context)
+    entries = _tab_tables(entries, context)
     entries = _cell_tables(entries, context)
     entries, stamps = take_stamps(entries)
     runs = _Runs(context, notes)
