@@ -257,3 +257,60 @@ def test_header_and_closing_set_out_with_tabs_are_no_table() -> None:
     assert document.issuer.name == "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"
     assert str(document.number) == "14/BC-UBND"
     assert "R137" not in _codes(document)
+
+
+# -- "Kính gửi:" alone over its addressees without dashes --------------------------------
+
+
+def test_addressees_on_the_lines_under_kinh_gui_without_dashes() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nKính gửi:\nỦy ban nhân dân tỉnh;\nSở Nội vụ.\n\n"
+        "I. KẾT QUẢ\n\nTốt.\n"
+    )
+    assert document.addressees == ("Ủy ban nhân dân tỉnh", "Sở Nội vụ")
+    assert document.introduction == ()
+
+
+def test_kinh_gui_alone_over_a_blank_line_stays_as_written() -> None:
+    document = _read("BÁO CÁO\nKết quả năm 2025\n\nKính gửi:\n\nBộ Nội vụ.\n\nI. KẾT QUẢ\n\nTốt.\n")
+    assert document.addressees == ()
+
+
+# -- the signature copied above "Nơi nhận" -----------------------------------------------
+
+
+def test_signature_above_the_recipients() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nTốt.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+        "Vi Văn Hưng\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n"
+    )
+    assert document.signature is not None
+    assert (document.signature.head_title, document.signature.name) == ("CHỦ TỊCH", "Vi Văn Hưng")
+    assert document.recipients is not None
+    assert document.recipients.archive == ("VT",)
+    assert outline(document.body) == ["I|KẾT QUẢ", ["¶"]]
+
+
+# -- a document of paragraphs alone ends with its closing ---------------------------------
+
+
+def test_closing_of_a_document_without_sections() -> None:
+    document = _read(
+        "BÁO CÁO\nTình hình mưa lũ\n\nĐêm qua có mưa lớn.\n\nKhông có thiệt hại về người.\n\n"
+        "Trên đây là báo cáo nhanh của xã.\n\nỦy ban nhân dân xã kính báo cáo./.\n"
+    )
+    assert [p.text for p in document.introduction] == [
+        "Đêm qua có mưa lớn.", "Không có thiệt hại về người.",
+    ]  # fmt: skip
+    assert [p.text[:8] for p in document.closing] == ["Trên đây", "Ủy ban n"]
+
+
+def test_signature_without_recipients_keeps_all_its_title_lines() -> None:
+    # before: the last upper-case line alone was taken as the signature's title
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nTốt.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+        "PHÓ CHỦ TỊCH\n\nVi Văn Hưng\n"
+    )
+    assert document.signature is not None
+    assert document.signature.lines() == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    assert outline(document.body) == ["I|KẾT QUẢ", ["¶"]]

@@ -1383,6 +1383,13 @@ def recognize(source: SourceDocument) -> Document:
     tail = read_tail(_lines_of(tail_entries), context)
     if tail_at is None:
         main, tail = _signature_without_recipients(main, tail, context)
+    elif tail.signature is None:
+        # the signature column copied above "Nơi nhận" (a PDF that gives the right column first)
+        main, above = _signature_without_recipients(main, Tail(), context)
+        if above.signature is not None:
+            tail = attrs.evolve(
+                tail, signature=above.signature, unplaced=[*above.unplaced, *tail.unplaced]
+            )
 
     tail = _place_stamps(stamps, tail, context)
 
@@ -1393,8 +1400,16 @@ def recognize(source: SourceDocument) -> Document:
 
     bases: list[Paragraph] = []
     introduction: list[Paragraph] = []
+    # a document of paragraphs alone (a "báo cáo nhanh"): its closing sentences ("… kính báo
+    # cáo./.") end it, not its introduction
+    sectionless = not any(
+        isinstance(unit, _Unit)
+        and (unit.label is not None or unit.bullet is not None or unit.heading_level is not None)
+        for unit in units_and_tables
+    )
+    limit = len(units_and_tables) - (len(_closing(units_and_tables)) if sectionless else 0)
     index = 0
-    while index < len(units_and_tables):
+    while index < limit:
         unit = units_and_tables[index]
         if (
             not isinstance(unit, _Unit)
@@ -1648,6 +1663,21 @@ def _addressees(main: list[_Entry], context: _Context) -> tuple[list[str], list[
                     break
                 found.append(bullet[1].strip(" .;"))
                 stop += 1
+            if not found and stop == index + 1:
+                # "Kính gửi:" alone, the addressees on the lines right under it, no dashes
+                while stop < len(main):
+                    following = main[stop]
+                    if (
+                        not isinstance(following, _Line)
+                        or following.blank_before
+                        or len(following.text) > 200
+                        or split_label(following.text) is not None
+                    ):
+                        break
+                    found.extend(p.strip(" .;-") for p in following.text.split(";") if _visible(p))
+                    stop += 1
+                    if following.text.rstrip().endswith("."):
+                        break
             found = [name for name in found if _visible(name)]
             if not found:
                 return [], main  # "Kính gửi:" with no one after it stays as written
@@ -1728,6 +1758,13 @@ def _signature_without_recipients(
     for index in range(len(main) - 1, max(len(main) - 6, -1), -1):
         entry = main[index]
         if isinstance(entry, _Line) and looks_like_signature_start(entry.text):
+            # the title lines above belong to it too ("TM. …", "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH")
+            while (
+                index > 0
+                and isinstance(above := main[index - 1], _Line)
+                and looks_like_signature_start(above.text)
+            ):
+                index -= 1
             lines = [e for e in main[index:] if isinstance(e, _Line)]
             if len(lines) > 5:
                 break
