@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import pickle
 from decimal import Decimal
 from typing import Any
@@ -189,6 +190,43 @@ def test_every_model_class_refuses_positional_arguments_clearly(name: str) -> No
     with pytest.raises(PositionalArgumentError) as caught:
         cls("x")
     assert f"{name}() takes keyword arguments only" in str(caught.value)
+
+
+@pytest.mark.parametrize("name", MODEL_CLASSES)
+def test_the_compiled_init_refuses_and_complains_as_attrs_and_the_wrapper_do(name: str) -> None:
+    # the first construction swaps the wrapper for attrs' __init__ compiled with the check
+    # (model._keywords): positional and missing arguments give the same errors before and after
+    cls = getattr(model, name)
+    messages = []
+    for _ in range(2):
+        with pytest.raises(PositionalArgumentError) as positional:
+            cls("x")
+        messages.append(str(positional.value))
+        try:
+            cls()
+        except TypeError as error:  # required keywords missing (DanvanError is a TypeError too)
+            messages.append(f"{type(error).__name__}: {error}")
+        except DanvanError as error:  # no required keyword: a field rule refused the defaults
+            messages.append(f"{type(error).__name__}: {error}")
+        else:
+            messages.append("built")
+    assert messages[:2] == messages[2:]
+    init = cls.__dict__["__init__"]
+    original = init.__wrapped__
+    # attrs' own __init__ is compiled again; a hand-written one (Task's) keeps the wrapper
+    by_attrs = original.__code__.co_filename.startswith("<attrs generated")
+    assert ("__danvan_positional" in init.__code__.co_varnames) is by_attrs
+    # Python's own words for missing keywords, as attrs' __init__ gives them
+    try:
+        original(object.__new__(cls))
+    except TypeError as error:
+        if "required keyword-only" in str(error):
+            assert messages[1] == f"TypeError: {error}"
+    except DanvanError:
+        pass
+    assert inspect.signature(cls) == inspect.signature(original, follow_wrapped=False).replace(
+        parameters=list(inspect.signature(original).parameters.values())[1:]
+    )
 
 
 def test_keywords_evolve_and_pickle_still_work() -> None:
