@@ -336,6 +336,8 @@ def _tab_tables(entries: list[_Entry], context: _Context) -> list[_Entry]:
     (:mod:`danvan.reading.cells`: a header, then rows numbered in sequence, each as wide as
     the header) on its cells, and becomes a table only when every line is one row of it.
     Otherwise the lines stay as they are (a header or a closing block set out with tabs)."""
+    if not any(isinstance(entry, _Line) and "\t" in entry.text for entry in entries):
+        return entries  # the common case: no tab at all
     out: list[_Entry] = []
     run: list[_Line] = []
     for entry in [*entries, None]:
@@ -793,7 +795,8 @@ def _units(lines: list[_Line], context: _Context, *, preamble: bool = False) -> 
 
 def _continues(current: _Unit, line: _Line) -> bool:
     previous = current.text
-    if current.label is not None and not current.body:
+    label = current.label
+    if label is not None and len(current.lines) == 1 and not label.rest.strip():
         # a bare label ("Phần thứ nhất", "Chương II") over its title in capitals
         return _is_upper(line.text) and len(line.text) < 200
     if _ends_sentence(previous):
