@@ -125,7 +125,44 @@ def _docx_files() -> list[bytes]:
         + table([["a\nb", "c"], ["d", "e"]], borders=True)
     )
     files.append(build_docx(body, footnotes=f'<w:footnote w:id="1">{p("Ghi chú")}</w:footnote>'))
+    files.append(_notes_everywhere())
     return files
+
+
+def _notes_everywhere() -> bytes:
+    """Numbered paragraphs and footnotes in a layout table, a bordered table, a text box and
+    across a line break: where the lines of a text copy are built matters."""
+    from docx_fixtures import abstract, build_docx, lvl, num, numbered, p, r
+
+    note = NOTE + r(" sau chú thích")
+    box = p(raw=r("Trong hộp") + NOTE) + numbered("Mục trong hộp", 1, 1)
+    drawing = (
+        "<w:r><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>"
+        f"<w:txbxContent>{box}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic>"
+        "</wp:anchor></w:drawing></w:r>"
+    )
+
+    def cells(*contents: str, borders: bool) -> str:
+        props = (
+            '<w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>'
+            if borders
+            else '<w:tblPr><w:tblBorders><w:top w:val="nil"/></w:tblBorders></w:tblPr>'
+        )
+        row = "".join(f"<w:tc>{content}</w:tc>" for content in contents)
+        return f"<w:tbl>{props}<w:tr>{row}</w:tr></w:tbl>"
+
+    body = (
+        numbered("KẾT QUẢ", 1, 0)
+        + p(raw=r("Đầu") + note + "<w:r><w:br/></w:r>" + r("Dòng hai") + NOTE)
+        + cells(numbered("Trong bảng không viền", 1, 1), p(raw=r("Ô") + note), borders=False)
+        + cells(numbered("Trong bảng có viền", 1, 1), p(raw=r("Ô") + NOTE), borders=True)
+        + p(raw=r("Trước hộp") + NOTE + drawing)
+        + numbered("KIẾN NGHỊ", 1, 0)
+        + p(raw=r("2", SUPER) + r(" cuối") + NOTE)
+    )
+    numbering = abstract(0, lvl(0, "upperRoman", "%1."), lvl(1, "decimal", "%2.")) + num(1, 0)
+    footnotes = f'<w:footnote w:id="1">{p("Ghi chú")}</w:footnote>'
+    return build_docx(body, numbering=numbering, footnotes=footnotes)
 
 
 SUPER = '<w:vertAlign w:val="superscript"/>'
@@ -142,6 +179,7 @@ def test_lines_read_from_docx_equal_lines_built_by_the_public_constructor() -> N
             for row in rows:
                 for cell in row:
                     for line in cell:
+                        line.__attrs_post_init__()  # the field rules hold
                         rebuilt = SourceLine(**attrs.asdict(line, recurse=False))
                         assert rebuilt == line
                         where = line.location
@@ -149,3 +187,24 @@ def test_lines_read_from_docx_equal_lines_built_by_the_public_constructor() -> N
                         assert type(rebuilt.text) is str
                         lines += 1
     assert lines > 100
+
+
+def test_lines_built_as_a_text_copy_equal_the_copy_of_the_lines_read() -> None:
+    # DocxReader has the reader build the recognizer's lines as it goes (text_copy=True):
+    # the same lines, findings and footnote lines as as_text_copy of the plain reading
+    from danvan.reading.docx.reader import read_package
+
+    copied = 0
+    for data in _docx_files():
+        built = read_package(data, embedded=False, text_copy=True)[0]
+        expected = as_text_copy(docx_source(data))
+        assert built == expected
+        assert built.items == expected.items
+        for item in built.items:
+            if isinstance(item, SourceLine):
+                item.__attrs_post_init__()  # the field rules hold
+                copied += item.numbering_label is None and any(
+                    "⁰" <= c <= "⁹" or c in "¹²³" for c in item.text
+                )
+    assert copied > 0
+

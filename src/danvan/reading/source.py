@@ -158,9 +158,11 @@ class SourceLine:
         hard_break: bool,
     ) -> SourceLine:
         """A line from values already in the form the converters give (NFC ``text``;
-        ``style``, ``numbering_label`` and ``font`` through ``optional_text``; tuples), as
-        this package's readers hold them: the converters are not run again, the field rules
-        are. Private: equal to ``SourceLine(...)`` of the same values (tested).
+        ``style``, ``numbering_label`` and ``font`` through ``optional_text``; tuples) and
+        of the types the field rules ask for, as the .docx reader builds them: neither the
+        converters nor the rules are run again (a line per paragraph, issue 9 §7). Private:
+        equal to ``SourceLine(...)`` of the same values, and every line the reader builds
+        passes the rules (both tested).
         """
         line = object.__new__(cls)
         put = object.__setattr__
@@ -178,7 +180,6 @@ class SourceLine:
         put(line, "superscripts", superscripts)
         put(line, "footnotes", footnotes)
         put(line, "hard_break", hard_break)
-        line.__attrs_post_init__()
         return line
 
     @property

@@ -8,34 +8,16 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import attrs
 
 from danvan.model import Document
 from danvan.model.origin import Origin
 from danvan.reading.docx.reader import docx_source, read_package
-from danvan.reading.source import (
-    EmphasisSpan,
-    SourceDocument,
-    SourceItem,
-    SourceLine,
-    SourceLocation,
-)
+from danvan.reading.docx.textcopy import CopiedNote, copy_line, note_lines
+from danvan.reading.source import SourceDocument, SourceItem, SourceLine
 from danvan.reading.structure import recognize
 
 __all__ = ["DocxReader", "as_text_copy", "docx_source"]
-
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def _shift(offset: int, prefix: int, inserted: list[tuple[int, int]], *, end: bool = False) -> int:
-    """Where ``offset`` of the original text lands after the label and the anchors went in."""
-    moved = prefix + offset
-    for at, size in inserted:
-        if at < offset or (at == offset and not end):
-            moved += size
-    return moved
 
 
 def as_text_copy(source: SourceDocument) -> SourceDocument:
@@ -45,71 +27,14 @@ def as_text_copy(source: SourceDocument) -> SourceDocument:
 
     The structure recognizer reads labels and footnotes from the text; this keeps both
     from being lost when a .docx holds them as Word's automatic numbering and real footnotes.
+    (:class:`DocxReader` has the reader build the lines in this form as it goes:
+    ``read_package(..., text_copy=True)`` gives the same lines, tested.)
     """
-    items: list[SourceItem] = []
-    notes: list[tuple[str, str, SourceLocation]] = []
-    for item in source.items:
-        if not isinstance(item, SourceLine) or not (item.numbering_label or item.footnotes):
-            items.append(item)
-            continue
-        prefix = f"{item.numbering_label} " if item.numbering_label else ""
-        text = item.text
-        inserted: list[tuple[int, int]] = []  # (offset in the original text, chars inserted)
-        pieces: list[str] = []
-        cursor = 0
-        for footnote in sorted(item.footnotes, key=lambda f: f.offset):
-            marker = str(len(notes) + 1).translate(_SUPERSCRIPT)
-            notes.append(
-                (marker, footnote.text, attrs.evolve(item.location, part="word/footnotes.xml"))
-            )
-            pieces.append(text[cursor : footnote.offset])
-            pieces.append(marker)
-            inserted.append((footnote.offset, len(marker)))
-            cursor = footnote.offset
-        pieces.append(text[cursor:])
-
-        size = len(prefix)
-        superscripts = [
-            (_shift(a, size, inserted), _shift(b, size, inserted, end=True))
-            for a, b in item.superscripts
-        ]
-        # the anchors themselves are superscript
-        position = len(prefix)
-        for index, piece in enumerate(pieces):
-            if index % 2 == 1:
-                superscripts.append((position, position + len(piece)))
-            position += len(piece)
-        text = prefix + "".join(pieces)
-        if not unicodedata.is_normalized("NFC", text):  # as SourceLine's converter would
-            text = unicodedata.normalize("NFC", text)
-        items.append(
-            SourceLine._converted(
-                text,
-                item.location,
-                item.bold,
-                item.italic,
-                item.all_caps,
-                item.centered,
-                item.style,
-                item.heading_level,
-                None,
-                item.font,
-                tuple(
-                    EmphasisSpan(
-                        start=_shift(e.start, size, inserted),
-                        end=_shift(e.end, size, inserted, end=True),
-                        bold=e.bold,
-                        italic=e.italic,
-                    )
-                    for e in item.emphasis
-                ),
-                tuple(sorted(superscripts)),
-                (),
-                item.hard_break,
-            )
-        )
-    for marker, text, location in notes:
-        items.append(SourceLine(text=f"{marker} {text}", location=location))
+    notes: list[CopiedNote] = []
+    items: list[SourceItem] = [
+        copy_line(item, notes) if isinstance(item, SourceLine) else item for item in source.items
+    ]
+    items.extend(note_lines(notes))
     return attrs.evolve(source, items=items)
 
 
@@ -127,11 +52,13 @@ class DocxReader:
 
     def read(self, data: bytes, /, *, source_name: str | None = None) -> Document:
         """The report or plan in the .docx ``data``."""
-        source, embedded, notes = read_package(data, source_name=source_name or "<docx>")
+        source, embedded, notes = read_package(
+            data, source_name=source_name or "<docx>", text_copy=True
+        )
         if embedded is not None:
             origin = Origin(source=source.name, format="docx", findings=(*source.findings, *notes))
             return attrs.evolve(embedded, origin=origin)
-        document = recognize(as_text_copy(source))
+        document = recognize(source)
         if notes and document.origin is not None:
             origin = attrs.evolve(document.origin, findings=(*document.origin.findings, *notes))
             document = attrs.evolve(document, origin=origin)

@@ -33,6 +33,14 @@ from danvan.io import from_dict
 from danvan.model import Document
 from danvan.model import _validators as v
 from danvan.reading.docx.numbering import NumberingCounter, NumberingDefinitions
+from danvan.reading.docx.textcopy import (
+    FOOTNOTES_PART,
+    CopiedNote,
+    copy_line,
+    copy_text,
+    note_lines,
+    shift,
+)
 from danvan.reading.encodings import (
     detect_legacy,
     encoding_of_font,
@@ -343,6 +351,9 @@ class _Walker:
     formats: dict[tuple[RunFormat, tuple[tuple[str, object], ...]], RunFormat] = attrs.field(
         factory=dict
     )
+    copy_notes: list[CopiedNote] | None = None
+    """When reading for the recognizer (``text_copy``): the lines are built as a text copy
+    shows them (see :mod:`danvan.reading.docx.textcopy`), and here are the footnotes."""
 
     # --- block level ---------------------------------------------------------------
     def blocks(
@@ -397,9 +408,16 @@ class _Walker:
         borderless = self.borderless(tbl)
         columns = max((len(row) for row in rows), default=0)
         if borderless and columns <= MAX_LAYOUT_COLUMNS:
+            notes = self.copy_notes
             for row in rows:
                 for content in row:
-                    out.extend(_flatten(content))
+                    if notes is None or cell is not None:
+                        out.extend(_flatten(content))
+                    else:  # a layout table's lines are the document's lines: as a copy shows them
+                        out.extend(
+                            copy_line(item, notes) if isinstance(item, SourceLine) else item
+                            for item in _flatten(content)
+                        )
             return
         out.append(
             SourceTable(
@@ -661,80 +679,103 @@ class _Walker:
             # the letter's run, so spans stay inside the text).
             pieces = [(unicodedata.normalize("NFC", text), fmt) for text, fmt in segment]
             nfc = unicodedata.normalize("NFC", "".join(piece for piece, _ in pieces))
-        footnotes = tuple(
-            SourceFootnote(offset=min(offset, len(nfc)), text=note) for offset, note in notes
-        )
+        size = len(nfc)
+        spans: list[tuple[int, int, bool, bool]] = []  # (start, end, bold, italic), joined
+        superscripts: list[tuple[int, int]] = []
         if len(pieces) == 1:  # one run: most paragraphs of a document typed in Word
             fmt = pieces[0][1]
             has_text = len(nfc.strip()) > 0
-            return SourceLine._converted(
-                nfc,
-                location,
-                has_text and fmt.bold,
-                has_text and fmt.italic,
-                has_text and fmt.caps,
-                centered,
-                self.stored(style),
-                heading,
-                self.stored(label),
-                self.stored(fmt.font) if has_text and fmt.font else None,
-                (EmphasisSpan(start=0, end=len(nfc), bold=fmt.bold, italic=fmt.italic),)
-                if (fmt.bold or fmt.italic) and nfc
-                else (),
-                ((0, len(nfc)),) if fmt.superscript and has_text else (),
-                footnotes,
-                hard_break,
+            bold = has_text and fmt.bold
+            italic = has_text and fmt.italic
+            caps = has_text and fmt.caps
+            font = fmt.font if has_text and fmt.font else None
+            if (fmt.bold or fmt.italic) and nfc:
+                spans.append((0, size, fmt.bold, fmt.italic))
+            if fmt.superscript and has_text:
+                superscripts.append((0, size))
+        else:
+            fonts: dict[str, int] = {}
+            position = 0
+            visible = bold_chars = italic_chars = caps_chars = 0
+            for piece, fmt in pieces:
+                end = min(position + len(piece), size)
+                shown = piece.strip()
+                if shown:
+                    count = len(shown)
+                    visible += count
+                    bold_chars += count if fmt.bold else 0
+                    italic_chars += count if fmt.italic else 0
+                    caps_chars += count if fmt.caps else 0
+                    if fmt.font:
+                        fonts[fmt.font] = fonts.get(fmt.font, 0) + count
+                if (fmt.bold or fmt.italic) and end > position:
+                    last = spans[-1] if spans else None
+                    if (
+                        last is not None
+                        and last[1] == position
+                        and last[2] == fmt.bold
+                        and last[3] == fmt.italic
+                    ):
+                        spans[-1] = (last[0], end, fmt.bold, fmt.italic)
+                    else:
+                        spans.append((position, end, fmt.bold, fmt.italic))
+                if fmt.superscript and shown and end > position:
+                    if superscripts and superscripts[-1][1] == position:
+                        superscripts[-1] = (superscripts[-1][0], end)
+                    else:
+                        superscripts.append((position, end))
+                position = end
+            bold = visible > 0 and bold_chars == visible
+            italic = visible > 0 and italic_chars == visible
+            caps = visible > 0 and caps_chars == visible
+            font = max(fonts, key=fonts.__getitem__) if fonts else None
+        footnotes: tuple[SourceFootnote, ...] = ()
+        copy_notes = self.copy_notes
+        if copy_notes is not None and location.table is None and (label or notes):
+            # the line as a text copy shows it (textcopy.copy_line, built once here)
+            nfc, prefix, inserted, anchors, new_notes = copy_text(
+                nfc, self.stored(label), [(min(o, size), n) for o, n in notes], len(copy_notes) + 1
             )
-        spans: list[tuple[int, int, bool, bool]] = []  # (start, end, bold, italic), joined
-        superscripts: list[tuple[int, int]] = []
-        fonts: dict[str, int] = {}
-        position = 0
-        size = len(nfc)
-        visible = bold_chars = italic_chars = caps_chars = 0
-        for piece, fmt in pieces:
-            end = min(position + len(piece), size)
-            shown = piece.strip()
-            if shown:
-                count = len(shown)
-                visible += count
-                bold_chars += count if fmt.bold else 0
-                italic_chars += count if fmt.italic else 0
-                caps_chars += count if fmt.caps else 0
-                if fmt.font:
-                    fonts[fmt.font] = fonts.get(fmt.font, 0) + count
-            if (fmt.bold or fmt.italic) and end > position:
-                last = spans[-1] if spans else None
-                if (
-                    last is not None
-                    and last[1] == position
-                    and last[2] == fmt.bold
-                    and last[3] == fmt.italic
-                ):
-                    spans[-1] = (last[0], end, fmt.bold, fmt.italic)
-                else:
-                    spans.append((position, end, fmt.bold, fmt.italic))
-            if fmt.superscript and shown and end > position:
-                if superscripts and superscripts[-1][1] == position:
-                    superscripts[-1] = (superscripts[-1][0], end)
-                else:
-                    superscripts.append((position, end))
-            position = end
-        emphasis = [
-            EmphasisSpan(start=start, end=stop, bold=bold, italic=italic)
-            for start, stop, bold, italic in spans
-        ]
+            if new_notes:
+                where = attrs.evolve(location, part=FOOTNOTES_PART)
+                copy_notes.extend((marker, note, where) for marker, note in new_notes)
+            spans = [
+                (shift(a, prefix, inserted), shift(b, prefix, inserted, end=True), bo, it)
+                for a, b, bo, it in spans
+            ]
+            superscripts = sorted(
+                [
+                    *(
+                        (shift(a, prefix, inserted), shift(b, prefix, inserted, end=True))
+                        for a, b in superscripts
+                    ),
+                    *anchors,
+                ]
+            )
+            label = None
+        elif notes:
+            footnotes = tuple(
+                SourceFootnote(offset=min(offset, size), text=note) for offset, note in notes
+            )
         return SourceLine._converted(
             nfc,
             location,
-            visible > 0 and bold_chars == visible,
-            visible > 0 and italic_chars == visible,
-            visible > 0 and caps_chars == visible,
+            bold,
+            italic,
+            caps,
             centered,
             self.stored(style),
             heading,
             self.stored(label),
-            self.stored(max(fonts, key=fonts.__getitem__)) if fonts else None,
-            tuple(emphasis),
+            self.stored(font) if font else None,
+            tuple(
+                [
+                    EmphasisSpan(start=start, end=stop, bold=bo, italic=it)
+                    for start, stop, bo, it in spans
+                ]
+            )
+            if spans
+            else (),
             tuple(superscripts),
             footnotes,
             hard_break,
@@ -883,11 +924,14 @@ def read_package(
     source_name: str | None = None,
     limits: ZipLimits = DEFAULT_LIMITS,
     embedded: bool = True,
+    text_copy: bool = False,
 ) -> tuple[SourceDocument, Document | None, list[ReadFinding]]:
     """The source lines, and the model danvan embedded when it rendered the file (None when
     absent, damaged, or when the text was changed since), with a finding saying which.
 
     When the embedded model is used, the lines are not read (an empty source is returned).
+    ``text_copy``: the lines as a copy into a text file shows them, what the recognizer
+    reads (equal to ``as_text_copy`` of the lines read without it; built as the reader goes).
     """
     name = source_name or "<docx>"
     package = open_docx(data, source=name, limits=limits)
@@ -919,10 +963,13 @@ def read_package(
         counter=NumberingCounter(numbering),
         footnote_texts=footnotes,
         legacy=legacy,
+        copy_notes=[] if text_copy else None,
     )
     items: list[SourceItem] = []
     if body is not None:
         walker.blocks(body, None, items)
+    if walker.copy_notes is not None:
+        items.extend(note_lines(walker.copy_notes))
     findings = walker.summary_findings()
     source = SourceDocument(items=items, name=source_name, format="docx", findings=findings)
     return source, None, notes

@@ -1,0 +1,118 @@
+"""A .docx paragraph as a copy into a text file shows it (bản sao dạng văn bản).
+
+Word keeps a list label ("II.") out of the paragraph's text and a footnote as a reference
+to another part; a copy into a text file shows the label before the text and the note's
+number as a superscript ("¹") where the reference stands, with the notes after the body.
+The structure recognizer reads labels and footnotes from the text, so the .docx reader
+gives it the lines in that form: :func:`copy_text` is the one rule, used line by line by
+the reader (``read_package(..., text_copy=True)``) and by
+:func:`danvan.reading.docx.as_text_copy` on lines already read.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+import attrs
+
+from danvan.reading.source import EmphasisSpan, SourceLine, SourceLocation
+
+__all__ = ["FOOTNOTES_PART", "copy_line", "copy_text", "shift"]
+
+FOOTNOTES_PART = "word/footnotes.xml"
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+CopiedNote = tuple[str, str, SourceLocation]
+"""A footnote of the copy: its marker ("¹"), its text, where its reference stands."""
+
+
+def shift(offset: int, prefix: int, inserted: list[tuple[int, int]], *, end: bool = False) -> int:
+    """Where ``offset`` of the original text lands after the label and the anchors went in."""
+    moved = prefix + offset
+    for at, size in inserted:
+        if at < offset or (at == offset and not end):
+            moved += size
+    return moved
+
+
+def copy_text(
+    text: str, label: str | None, footnotes: Sequence[tuple[int, str]], first_number: int
+) -> tuple[str, int, list[tuple[int, int]], list[tuple[int, int]], list[tuple[str, str]]]:
+    """``text`` with ``label`` and a space before it and the footnotes' markers (numbered
+    from ``first_number``, in the order of their offsets) at their offsets.
+
+    Returns the new text (NFC), the prefix's length, the insertions (offset in ``text``,
+    characters inserted) for :func:`shift`, the markers' spans in the new text (they are
+    superscript), and the notes as (marker, note text).
+    """
+    prefix = f"{label} " if label else ""
+    inserted: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    notes: list[tuple[str, str]] = []
+    cursor = 0
+    for offset, note in sorted(footnotes, key=lambda footnote: footnote[0]):
+        marker = str(first_number + len(notes)).translate(_SUPERSCRIPT)
+        notes.append((marker, note))
+        pieces.append(text[cursor:offset])
+        pieces.append(marker)
+        inserted.append((offset, len(marker)))
+        cursor = offset
+    pieces.append(text[cursor:])
+    anchors: list[tuple[int, int]] = []
+    position = len(prefix)
+    for index, piece in enumerate(pieces):
+        if index % 2 == 1:
+            anchors.append((position, position + len(piece)))
+        position += len(piece)
+    copied = prefix + "".join(pieces)
+    if not unicodedata.is_normalized("NFC", copied):  # as SourceLine's converter would
+        copied = unicodedata.normalize("NFC", copied)
+    return copied, len(prefix), inserted, anchors, notes
+
+
+def copy_line(item: SourceLine, notes: list[CopiedNote]) -> SourceLine:
+    """``item`` in the copy's form when it has a list label or footnotes (``item`` itself
+    otherwise); its footnotes are numbered after ``notes`` and appended to them."""
+    if not (item.numbering_label or item.footnotes):
+        return item
+    text, size, inserted, anchors, new_notes = copy_text(
+        item.text,
+        item.numbering_label,
+        [(footnote.offset, footnote.text) for footnote in item.footnotes],
+        len(notes) + 1,
+    )
+    for marker, note in new_notes:
+        notes.append((marker, note, attrs.evolve(item.location, part=FOOTNOTES_PART)))
+    superscripts = [
+        (shift(a, size, inserted), shift(b, size, inserted, end=True)) for a, b in item.superscripts
+    ]
+    return SourceLine._converted(
+        text,
+        item.location,
+        item.bold,
+        item.italic,
+        item.all_caps,
+        item.centered,
+        item.style,
+        item.heading_level,
+        None,
+        item.font,
+        tuple(
+            EmphasisSpan(
+                start=shift(e.start, size, inserted),
+                end=shift(e.end, size, inserted, end=True),
+                bold=e.bold,
+                italic=e.italic,
+            )
+            for e in item.emphasis
+        ),
+        tuple(sorted([*superscripts, *anchors])),
+        (),
+        item.hard_break,
+    )
+
+
+def note_lines(notes: list[CopiedNote]) -> list[SourceLine]:
+    """The footnotes as the lines a copy shows after the body: "¹ Theo Kế hoạch số …"."""
+    return [SourceLine(text=f"{marker} {text}", location=where) for marker, text, where in notes]
