@@ -207,4 +207,3 @@ def test_lines_built_as_a_text_copy_equal_the_copy_of_the_lines_read() -> None:
                     "⁰" <= c <= "⁹" or c in "¹²³" for c in item.text
                 )
     assert copied > 0
-

@@ -9,8 +9,9 @@ children; ``"¶"`` is a paragraph, ``"-2"`` a bullet list of two items with its 
 table, ``"?"`` unplaced text. An appendix's indicators are written as rows of (label as
 written, name, the kind of value, the parts under it); footnotes as their texts in order.
 
-Documents 01-28 were the first round, 29-39 the second and 40-47 the third (each written
-after the fixes of the round before, to try the reader on forms it had not been shown).
+Documents 01-28 were the first round, 29-39 the second, 40-47 the third and 48-52 the
+fourth (each written after the fixes of the round before, to try the reader on forms it had
+not been shown).
 """
 
 from __future__ import annotations
@@ -712,6 +713,65 @@ EXPECTED: dict[str, Expect] = {
         addressees=("Ủy ban nhân dân tỉnh Cao Điền",), introduction=3, closing=1,
         recipients=[], as_above=True, archive=("VT",),
         signature=Sig(None, "CHỦ TỊCH", None, "Giàng Seo Phử"),
+    ),
+    # -- the fourth round ---------------------------------------------------------------
+    "48-markdown-bang-ky-ten.md": Expect(
+        Report, "131/BC-UBND", "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", None, "Hòa Bình",
+        dt.date(2025, 12, 22), "Kết quả thực hiện Quy chế dân chủ ở cơ sở năm 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|KIẾN NGHỊ", ["¶"]],
+        recipients=[("Đảng ủy xã", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Trần Văn Bình"),
+    ),
+    "49-cot-cach-nhieu-dau-cach.txt": Expect(
+        Report, "1455/BC-SNV", "SỞ NỘI VỤ", _UBND_CD, "Cao Điền", dt.date(2025, 11, 3),
+        "Kết quả bồi dưỡng kỹ năng dân vận cho công chức cấp xã năm 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|ĐÁNH GIÁ", ["¶"]],
+        recipients=[("Bộ Nội vụ", None)], archive=("VT", "CCVC"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Lê Hoàng Nam"),
+    ),
+    "50-phan-la-ma-bieu-tong-hop.txt": Expect(
+        Report, "990/BC-SLĐTBXH", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", _UBND_CD, "Cao Điền",
+        dt.date(2024, 12, 10), "Kết quả công tác dân vận năm 2024",
+        [
+            "Phần I|KẾT QUẢ NĂM 2024", [
+                "I|CÔNG TÁC CHỈ ĐẠO", ["¶"], "II|KẾT QUẢ CỤ THỂ", ["¶"],
+            ],
+            "Phần II|NHIỆM VỤ NĂM 2025", ["¶"],
+        ],
+        recipients=[("Ban Dân vận Tỉnh ủy", None)], archive=("VT",),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Đàm Văn Toàn"),
+        appendices=[(
+            "Phụ lục", "BIỂU TỔNG HỢP KẾT QUẢ",
+            "(Kèm theo Báo cáo số 990/BC-SLĐTBXH ngày 10/12/2024 của Sở Lao động - Thương binh "
+            "và Xã hội)",
+            ["table 3x2"],
+        )],
+    ),
+    "51-muc-chu-duoi-la-ma.txt": Expect(
+        Plan, "09/KH-UBND", "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", None, "Tân Phú",
+        dt.date(2026, 1, 15), "Thực hiện Quy chế dân chủ ở cơ sở năm 2026",
+        [
+            "I|NỘI DUNG", [
+                # first written as ["-1"] (the line after the "+" items owned by the bullet);
+                # on review the list ends with "." and the next sentence is the section's own
+                # paragraph, as the reader has it (a bullet owns what follows only when it is
+                # a sub-heading: no sentence ending)
+                "a|Công khai thông tin", ["-1", "¶"],
+                "b|Nhân dân bàn và quyết định", ["¶"],
+            ],
+            "II|TỔ CHỨC THỰC HIỆN", ["¶"],
+        ],
+        recipients=[("Đảng ủy xã", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Kiều Văn Thái"),
+    ),
+    "52-noi-nhan-luu-bien-the.txt": Expect(
+        Report, "40-BC/ĐU", "ĐẢNG ỦY XÃ SƠN THỦY", _PARTY_CD, "Sơn Thủy", dt.date(2026, 2, 28),
+        "kết quả lãnh đạo thực hiện công tác dân vận tháng 02 năm 2026",
+        ["1|Kết quả", ["¶"], "2|Nhiệm vụ tháng 3", ["¶"]],
+        introduction=1,
+        recipients=[("Ban Dân vận Tỉnh ủy", None), ("Thường trực Đảng ủy", None)],
+        archive=("Văn phòng Đảng ủy",),
+        signature=Sig(Authority.TM, "ĐẢNG ỦY", "PHÓ BÍ THƯ", "Hà Thị Nga"),
     ),
 }  # fmt: skip
 

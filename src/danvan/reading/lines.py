@@ -266,11 +266,13 @@ def _table(rows: list[tuple[int, str]], source: str | None) -> SourceTable:
         row = []
         column = raw.find("|") + 2
         for cell in _cells(raw):
-            (line,) = list(_line_items([(number, cell)], source)) or [
+            # "<br>" inside a cell (a Word table exported to Markdown) breaks the cell's lines
+            pieces = [p for p in _BR_RE.split(cell) if p.strip()] if "<" in cell else [cell]
+            lines = list(_line_items([(number, p) for p in pieces or [cell]], source)) or [
                 SourceLine(text="", location=SourceLocation(source=source, line=number))
             ]
             row.append(
-                (
+                tuple(
                     SourceLine(
                         text=line.text,
                         location=SourceLocation(source=source, line=number, column=max(1, column)),
@@ -278,7 +280,8 @@ def _table(rows: list[tuple[int, str]], source: str | None) -> SourceTable:
                         italic=line.italic,
                         emphasis=line.emphasis,
                         superscripts=line.superscripts,
-                    ),
+                    )
+                    for line in lines
                 )
             )
             column += len(cell) + 3
@@ -288,7 +291,11 @@ def _table(rows: list[tuple[int, str]], source: str | None) -> SourceTable:
 
 def to_items(text: str, source: str | None) -> list[SourceItem]:
     """The source lines and tables of decoded ``text`` (blank lines kept, as line breaks matter)."""
-    raw_lines = [_BR_RE.sub("  \n", line) for line in split_lines(text)]
+    # "<br>" breaks a line, but in a pipe table's row it breaks a cell (see _table)
+    raw_lines = [
+        _BR_RE.sub("  \n", line) if "<" in line and not _is_table_row(line) else line
+        for line in split_lines(text)
+    ]
     numbered: list[tuple[int, str]] = []
     for number, raw in enumerate(raw_lines, start=1):
         if "\n" in raw:  # "<br>" inside a line: the pieces share its line number

@@ -189,13 +189,17 @@ _PAGE_TOKEN_FIRST = frozenset("0123456789-–tT")
 _PAGE_TOKEN_LAST = frozenset("0123456789-–")
 
 
+_PAGE_GAP = 3
+"""Entries at least from one running head to the next: a page holds more than two lines."""
+
+
 def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]:
     """Page numbers that say what they are ("Trang 2/5", "- 2 -") on a line of their own, and
     page numbers sharing a line with a running head ("2 Báo cáo kết quả …", "Báo cáo … Trang
     3"): the same head on two lines or more, with different numbers. Left out with a finding
     that quotes the line (R121, R123)."""
-    heads: dict[str, list[int]] = {}
-    for entry in entries:
+    heads: dict[str, list[tuple[int, int]]] = {}
+    for index, entry in enumerate(entries):
         if (
             isinstance(entry, _Line)
             and len(entry.text) <= 160
@@ -203,16 +207,18 @@ def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]
             and (match := _PAGE_WITH_HEAD_RE.fullmatch(entry.text))
         ):
             head = (match["head"] or match["head2"]).casefold()
-            if not _is_running_head(head):
-                continue
+            if "\t" in head or not _is_running_head(head):
+                continue  # a tab parts cells: a table's row ("1\tHội nghị\t04"), not a head
             page = re.search(r"[0-9]+", match["page"] or match["page2"])
             assert page is not None
-            heads.setdefault(head, []).append(int(page.group()))
-    # pages run forward: the same head with rising numbers, twice or more
+            heads.setdefault(head, []).append((index, int(page.group())))
+    # pages run forward: the same head with rising numbers, twice or more, a page of text
+    # apart (rows "1 Hội nghị", "2 Hội nghị" one under the other are a list or a table)
     running = {
         head
-        for head, numbers in heads.items()
-        if len(numbers) >= 2 and all(a < b for a, b in itertools.pairwise(numbers))
+        for head, seen in heads.items()
+        if len(seen) >= 2
+        and all(a < b and i + _PAGE_GAP <= j for (i, a), (j, b) in itertools.pairwise(seen))
     }
     if not running and not any(
         isinstance(e, _Line) and _MARKED_PAGE_RE.fullmatch(e.text) for e in entries
@@ -1370,7 +1376,7 @@ def recognize(source: SourceDocument) -> Document:
         (
             i
             for i, e in enumerate(body_entries)
-            if isinstance(e, _Line) and _RECIPIENTS_RE.match(e.text)
+            if (_RECIPIENTS_RE.match(e.text) if isinstance(e, _Line) else _opens_recipients(e))
         ),
         None,
     )
@@ -1629,6 +1635,13 @@ def _units_and_tables(entries: Sequence[_Entry], context: _Context) -> list[_Uni
             pending.append(entry)
     out.extend(_units(pending, context))
     return out
+
+
+def _opens_recipients(table: SourceTable) -> bool:
+    """The closing block set in a table (a Word layout exported to Markdown): its first cell
+    opens with "Nơi nhận"; its cells are then read as the closing lines, column by column."""
+    first = table.rows[0][0] if table.rows and table.rows[0] else ()
+    return bool(first) and bool(_RECIPIENTS_RE.match(first[0].text.strip()))
 
 
 def _lines_of(entries: Sequence[_Entry]) -> list[_Line]:
