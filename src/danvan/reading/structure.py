@@ -631,6 +631,11 @@ class _Runs:
         location: SourceLocation,
         notes: Sequence[tuple[int, str]] = (),
     ) -> Paragraph | None:
+        if not (notes or emphasis or supers) and _FOOTNOTE_ANCHOR_RE.search(text) is None:
+            # plain text (most paragraphs): its text and citation runs
+            plain: list[Inline] = []
+            self._plain(text[skip:], plain, text, skip)
+            return Paragraph(runs=_merge(plain)) if plain else None
         # cut points: emphasis and superscript spans, footnote anchors ("¹") and a .docx's
         # footnotes (zero-width, at their offset)
         marks: list[tuple[int, int, str, object]] = []

@@ -464,7 +464,10 @@ class _Walker:
     def paragraph(self, p: etree._Element, cell: tuple[int, int, int] | None) -> list[SourceItem]:
         location = self._location(cell)
         self.paragraph_index += 1
-        ppr = p.find(_PPR)
+        # w:pPr comes first (ECMA-376 CT_P); looked for among the others only if not
+        ppr = p[0] if len(p) else None
+        if ppr is not None and ppr.tag != _PPR:
+            ppr = next(p.iterchildren(_PPR), None)
         style_id: str | None = None
         num_id: str | None = None
         ilvl: int | None = None
