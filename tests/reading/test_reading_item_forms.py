@@ -402,3 +402,63 @@ def test_numbered_rows_with_the_same_text_are_no_running_head() -> None:
     document = _read(text)
     assert "R123" not in _codes(document)
     assert outline(document.body) == ["I|KẾT QUẢ", ["¶", "¶"], "II|KIẾN NGHỊ", ["¶", "table 3x4"]]
+
+
+_ADDRESSEES = st.sampled_from(
+    [
+        "Ủy ban nhân dân tỉnh Cao Điền",
+        "Sở Nội vụ",
+        "Ban Dân vận Tỉnh ủy",
+        "Ủy ban nhân dân các xã, phường",
+        "Công an tỉnh",
+        "Thường trực HĐND xã",
+    ]
+)
+
+
+@given(
+    names=st.lists(_ADDRESSEES, min_size=1, max_size=4, unique=True),
+    form=st.sampled_from(["one line", "dashes", "lines", "dashes on one line"]),
+)
+def test_addressees_in_every_form_read_back(names: list[str], form: str) -> None:
+    if form == "one line":
+        block = "Kính gửi: " + "; ".join(names) + "."
+    elif form == "dashes":
+        block = "Kính gửi:\n" + ";\n".join(f"- {name}" for name in names) + "."
+    elif form == "lines":
+        block = "Kính gửi:\n" + ";\n".join(names) + "."
+    else:
+        block = "Kính gửi: " + "; ".join(f"- {name}" for name in names) + "."
+    document = _read(f"BÁO CÁO\nKết quả năm 2025\n\n{block}\n\nI. KẾT QUẢ\n\nTốt.\n")
+    assert document.addressees == tuple(names)
+    assert document.introduction == ()
+
+
+def test_the_only_paragraph_of_a_document_without_sections_is_no_closing() -> None:
+    document = _read("BÁO CÁO\nKết quả năm 2025\n\nCăn cứ Kế hoạch số 05/KH-UBND;\n\nĐã xong./.\n")
+    assert [p.text for p in document.introduction] == ["Đã xong./."]
+    assert document.closing == ()
+
+
+# -- an owner named by its level alone continues the agency name above ---------------------
+
+
+def test_owner_named_by_level_alone_continues_the_name_above() -> None:
+    document = _read(
+        "ĐẢNG BỘ TỈNH CAO ĐIỀN\nĐẢNG ĐOÀN\nHỘI ĐỒNG NHÂN DÂN TỈNH\n*\nSố 12-BC/ĐĐ\n\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\n\nCao Điền, ngày 02 tháng 6 năm 2025\n\nBÁO CÁO\nkết quả\n"
+    )
+    assert document.issuer is not None
+    assert document.issuer.name == "ĐẢNG ĐOÀN HỘI ĐỒNG NHÂN DÂN TỈNH"
+    assert document.issuer.parent == "ĐẢNG BỘ TỈNH CAO ĐIỀN"
+
+
+def test_an_agency_with_its_place_name_stays_its_own_line() -> None:
+    document = _read(
+        "ỦY BAN NHÂN DÂN TỈNH CAO ĐIỀN\nSỞ NỘI VỤ\nSố: 12/BC-SNV\n"
+        "Cao Điền, ngày 02 tháng 6 năm 2025\nBÁO CÁO\nKết quả\n"
+    )
+    assert document.issuer is not None
+    assert (document.issuer.name, document.issuer.parent) == (
+        "SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN TỈNH CAO ĐIỀN",
+    )  # fmt: skip

@@ -9,9 +9,9 @@ children; ``"¶"`` is a paragraph, ``"-2"`` a bullet list of two items with its 
 table, ``"?"`` unplaced text. An appendix's indicators are written as rows of (label as
 written, name, the kind of value, the parts under it); footnotes as their texts in order.
 
-Documents 01-28 were the first round, 29-39 the second, 40-47 the third and 48-52 the
-fourth (each written after the fixes of the round before, to try the reader on forms it had
-not been shown).
+Documents 01-28 were the first round, 29-39 the second, 40-47 the third, 48-52 the fourth
+and 53-57 the fifth (each written after the fixes of the round before, to try the reader on
+forms it had not been shown).
 """
 
 from __future__ import annotations
@@ -772,6 +772,69 @@ EXPECTED: dict[str, Expect] = {
         recipients=[("Ban Dân vận Tỉnh ủy", None), ("Thường trực Đảng ủy", None)],
         archive=("Văn phòng Đảng ủy",),
         signature=Sig(Authority.TM, "ĐẢNG ỦY", "PHÓ BÍ THƯ", "Hà Thị Nga"),
+    ),
+    # -- the fifth round ----------------------------------------------------------------
+    "53-markdown-phu-luc-chi-tieu-bang.md": Expect(
+        Report, "1610/BC-SNV", "SỞ NỘI VỤ", _UBND_CD, "Cao Điền", dt.date(2025, 12, 20),
+        "Kết quả thực hiện dân chủ ở cơ sở năm 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|KIẾN NGHỊ", ["¶"]],
+        recipients=[("Bộ Nội vụ", None)], archive=("VT", "XDCQ"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Lê Hoàng Nam"),
+        appendices=[(
+            "PHỤ LỤC", "SỐ LIỆU THỰC HIỆN DÂN CHỦ Ở CƠ SỞ",
+            "(Kèm theo Báo cáo số 1610/BC-SNV ngày 20/12/2025 của Sở Nội vụ)",
+            ["indicators 3"],
+        )],
+        indicators=[[
+            (None, "Số xã, phường xây dựng quy chế dân chủ", "Count", []),
+            (None, "Số hội nghị đối thoại", "Count", []),
+            (None, "Kinh phí hỗ trợ", "Money", []),
+        ]],
+    ),
+    "54-ke-hoach-nhiem-vu-gach-dau-dong.txt": Expect(
+        Plan, "05/KH-UBND", "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", None, "Hòa Bình",
+        dt.date(2026, 1, 8), "Công tác dân vận chính quyền năm 2026",
+        [
+            "I|NHIỆM VỤ", [
+                "1|Tuyên truyền, vận động Nhân dân", ["-3"],
+                "2|Tiếp công dân, đối thoại", ["-2"],
+            ],
+            "II|KINH PHÍ", ["¶"],
+        ],
+        addressees=("Các thôn trên địa bàn xã",), bases=1, introduction=1,
+        recipients=[("Đảng ủy xã", "b/c")], as_above=True, archive=("VT",),
+        signature=Sig(Authority.TM, "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Bình"),
+    ),
+    "55-ky-so-dau-van-ban.txt": Expect(
+        Report, "41/BC-SNV", "SỞ NỘI VỤ", _UBND_CD, "Cao Điền", dt.date(2026, 1, 15),
+        "Kết quả công tác dân vận chính quyền tháng 12 năm 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|NHIỆM VỤ THÁNG 01", ["¶"]],
+        recipients=[("Ban Dân vận Tỉnh ủy", None)], archive=("VT",),
+        signature=Sig(
+            Authority.KT, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Mạc Văn Quyết",
+            notes=(
+                "Người ký: Sở Nội vụ", "Email: snv@caodien.gov.vn", "Cơ quan: Tỉnh Cao Điền",
+                "Thời gian ký: 15.01.2026 09:12:45 +07:00",
+            ),
+        ),
+    ),
+    "56-dang-doan-ban-can-su.txt": Expect(
+        Report, "88-BC/BCSĐ", "BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH", _PARTY_CD, "Cao Điền",
+        dt.date(2025, 5, 12),
+        "kết quả lãnh đạo thực hiện Quy chế dân chủ trong cơ quan hành chính nhà nước",
+        ["I|TÌNH HÌNH", ["¶"], "II|KẾT QUẢ", ["¶"]],
+        recipients=[("Ban Thường vụ Tỉnh ủy", "b/c")], archive=("Ban cán sự đảng",),
+        signature=Sig(Authority.TM, "BAN CÁN SỰ ĐẢNG", "BÍ THƯ", "Nguyễn Hữu Phước"),
+    ),
+    "57-ngay-gach-cheo.txt": Expect(
+        Report, "73/BC-UBND", "ỦY BAN NHÂN DÂN XÃ SƠN THỦY", None, "Sơn Thủy",
+        dt.date(2025, 6, 30), "Kết quả thực hiện công tác dân vận 6 tháng đầu năm 2025",
+        [
+            "I|KẾT QUẢ", ["1|", ["¶"], "2|", ["¶"], "3|", ["¶"]],
+            "II|PHƯƠNG HƯỚNG", ["¶"],
+        ],
+        recipients=[("Đảng ủy xã", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Lò Văn Thắng"),
     ),
 }  # fmt: skip
 

@@ -43,6 +43,9 @@ _PLACE_DATE_RE = re.compile(r"^[^,]{2,60},\s*ngày\b")
 _BARE_NUMBER_RE = re.compile(r"(?:số|so)\s*:", re.IGNORECASE)
 _SYMBOL_START_RE = re.compile(r"[0-9]*\s*/\s*\S")
 _RULE_RE = re.compile(r"[-_=*~.·–—\s]+")
+# an owner named by its level alone ("ỦY BAN NHÂN DÂN TỈNH" under "BAN CÁN SỰ ĐẢNG"): not an
+# agency of its own but the end of the name above, wrapped by a narrow column
+_BARE_LEVEL_RE = re.compile(r"\s(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)$")
 
 _TITLES = {
     "báo cáo": DocumentType.BAO_CAO,
@@ -374,7 +377,9 @@ def read_header(fragments: list[Fragment]) -> HeaderParts:
             or (parts.agency_lines and parts.agency_lines[-1].bold_continues)
         ):
             if parts.agency_lines and (
-                parts.agency_lines[-1].bold_continues or not _starts_agency(text)
+                parts.agency_lines[-1].bold_continues
+                or not _starts_agency(text)
+                or _BARE_LEVEL_RE.search(folded)
             ):
                 previous = parts.agency_lines.pop()
                 parts.findings.append(

@@ -1421,7 +1421,14 @@ def recognize(source: SourceDocument) -> Document:
         and (unit.label is not None or unit.bullet is not None or unit.heading_level is not None)
         for unit in units_and_tables
     )
-    limit = len(units_and_tables) - (len(_closing(units_and_tables)) if sectionless else 0)
+    limit = len(units_and_tables)
+    if sectionless:
+        ending = len(_closing(units_and_tables))
+        if any(
+            isinstance(unit, SourceTable) or not _BASIS_RE.match(unit.text)
+            for unit in units_and_tables[: limit - ending]
+        ):
+            limit -= ending  # never the only content paragraph: "Nội dung./." is content
     index = 0
     while index < limit:
         unit = units_and_tables[index]
