@@ -178,15 +178,17 @@ def _is_running_head(head: str) -> bool:
 
 
 def _may_hold_page_number(text: str) -> bool:
-    """The line starts or ends as a page token of :data:`_PAGE_WITH_HEAD_RE` can ("2 …",
-    "Trang 2 …", "- 2 - …", "… 2", "… - 2 -"): a test of two characters that spares the
-    pattern's lazy head, tried at every length up to 150, on the lines of text."""
-    first, last = text[:1], text[-1:]
-    return first in _PAGE_TOKEN_FIRST or last in _PAGE_TOKEN_LAST
+    """The line starts with a page token and a space, or ends with a space or dash and a
+    page token, as :data:`_PAGE_WITH_HEAD_RE` needs ("2 …", "Trang 2 …", "- 2 - …",
+    "… 2", "… 2/5", "… - 2 -"): two anchored tests that spare the pattern's lazy head,
+    tried at every length up to 150, on the lines of text."""
+    return _PAGE_START_RE.match(text) is not None or _PAGE_END_RE.fullmatch(text) is not None
 
 
-_PAGE_TOKEN_FIRST = frozenset("0123456789-–tT")
-_PAGE_TOKEN_LAST = frozenset("0123456789-–")
+_PAGE_START_RE = re.compile(rf"(?:{_PAGE_TOKEN})[ \t]", re.IGNORECASE)
+_PAGE_END_RE = re.compile(
+    r".*(?:[ \t][0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?|[-–][ \t]*[0-9]{1,3}[ \t]*[-–])", re.S
+)
 
 
 _PAGE_GAP = 3

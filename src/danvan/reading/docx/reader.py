@@ -32,7 +32,7 @@ from danvan.errors import DanvanError
 from danvan.io import from_dict
 from danvan.model import Document
 from danvan.model import _validators as v
-from danvan.reading.docx.numbering import NumberingCounter, NumberingDefinitions
+from danvan.reading.docx.numbering import NumberingCounter, NumberingDefinitions, first_children
 from danvan.reading.docx.textcopy import (
     FOOTNOTES_PART,
     CopiedNote,
@@ -225,20 +225,22 @@ class _Styles:
         element = self.elements.get(style_id)
         if element is None:
             return None
-        name_el = element.find(f"{_W}name")
+        parts = first_children(element)  # one pass, not a find() per part
+        name_el = parts.get(f"{_W}name")
         name = name_el.get(f"{_W}val", style_id) if name_el is not None else style_id
-        ppr = element.find(f"{_W}pPr")
+        ppr = parts.get(f"{_W}pPr")
         outline: int | None = None
         centered: bool | None = None
         if ppr is not None:
-            level = ppr.find(f"{_W}outlineLvl")
+            paragraph = first_children(ppr)
+            level = paragraph.get(f"{_W}outlineLvl")
             if level is not None:
                 outline = _safe_int(level.get(f"{_W}val"))
-            jc = ppr.find(f"{_W}jc")
+            jc = paragraph.get(f"{_W}jc")
             if jc is not None:
                 centered = jc.get(f"{_W}val") == "center"
-        rpr = _read_rpr(element.find(f"{_W}rPr"))
-        based = element.find(f"{_W}basedOn")
+        rpr = _read_rpr(parts.get(f"{_W}rPr"))
+        based = parts.get(f"{_W}basedOn")
         style = _Style(
             name=name or style_id,
             based_on=based.get(f"{_W}val") if based is not None else None,
