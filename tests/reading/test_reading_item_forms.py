@@ -462,3 +462,17 @@ def test_an_agency_with_its_place_name_stays_its_own_line() -> None:
     assert (document.issuer.name, document.issuer.parent) == (
         "SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN TỈNH CAO ĐIỀN",
     )  # fmt: skip
+
+
+# -- a portal's own field lines above the document ----------------------------------------
+
+
+def test_portal_field_lines_are_neither_number_nor_agency() -> None:
+    document = _read(
+        "Số ký hiệu: 07/BC-UBND\nCơ quan ban hành: UBND xã Hòa Bình\nỦY BAN NHÂN DÂN XÃ HÒA BÌNH\n"
+        "Số: 07/BC-UBND\nHòa Bình, ngày 02 tháng 6 năm 2025\nBÁO CÁO\nKết quả tháng 5\n"
+    )
+    assert str(document.number) == "07/BC-UBND"
+    assert document.issuer is not None
+    assert (document.issuer.name, document.issuer.parent) == ("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", None)
+    assert "R201" in _codes(document)  # the field lines kept as unplaced text

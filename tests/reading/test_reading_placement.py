@@ -259,7 +259,6 @@ def test_the_page_number_prefilter_never_hides_a_match(text: str) -> None:
         assert _may_hold_page_number(text)
 
 
-
 def test_the_prefilter_examples_are_page_lines() -> None:
     from danvan.reading.structure import _PAGE_WITH_HEAD_RE, _may_hold_page_number
 

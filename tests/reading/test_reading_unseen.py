@@ -9,9 +9,9 @@ children; ``"¶"`` is a paragraph, ``"-2"`` a bullet list of two items with its 
 table, ``"?"`` unplaced text. An appendix's indicators are written as rows of (label as
 written, name, the kind of value, the parts under it); footnotes as their texts in order.
 
-Documents 01-28 were the first round, 29-39 the second, 40-47 the third, 48-52 the fourth
-and 53-57 the fifth (each written after the fixes of the round before, to try the reader on
-forms it had not been shown).
+Documents 01-28 were the first round, 29-39 the second, 40-47 the third, 48-52 the fourth,
+53-57 the fifth and 58-60 the sixth (each written after the fixes of the round before, to
+try the reader on forms it had not been shown).
 """
 
 from __future__ import annotations
@@ -836,6 +836,35 @@ EXPECTED: dict[str, Expect] = {
         recipients=[("Đảng ủy xã", None)], archive=("VT",),
         signature=Sig(None, "CHỦ TỊCH", None, "Lò Văn Thắng"),
     ),
+    # -- the sixth round ----------------------------------------------------------------
+    "58-pdf-cot-xen-tung-dong.txt": Expect(
+        Report, "210/BC-UBND", "ỦY BAN NHÂN DÂN PHƯỜNG TÂN AN", None, "Tân An",
+        dt.date(2025, 9, 16), "Kết quả thực hiện công tác dân vận chính quyền tháng 8 năm 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|NHIỆM VỤ THÁNG 9", ["¶"]],
+        recipients=[("Đảng ủy phường", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Trương Thị Yến"),
+    ),
+    "59-pandoc-ky-tu-thoat.md": Expect(
+        Plan, "301/KH-SKHCN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", _UBND_CD, "Cao Điền",
+        dt.date(2026, 2, 5), "Ứng dụng khoa học và công nghệ phục vụ Nhân dân năm 2026",
+        [
+            "I|MỤC TIÊU", ["¶"],
+            "II|NHIỆM VỤ", [
+                "1|Xây dựng mô hình trình diễn", ["-2"], "2|Tập huấn kỹ thuật", ["¶"],
+            ],
+        ],
+        recipients=[("UBND tỉnh", "b/c")], archive=("VT", "QLKH"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Đinh Công Tráng"),
+    ),
+    "60-cong-thong-tin-metadata.txt": Expect(
+        Report, "58/BC-UBND", "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", None, "Tân Phú",
+        dt.date(2025, 12, 2), "Kết quả xây dựng xã đạt chuẩn tiếp cận pháp luật năm 2025",
+        # the portal's own lines above the document ("Số ký hiệu:", "Ngày ban hành:" …) are
+        # no part of it: kept as unplaced text, never read as its number or date
+        ["?", "I|KẾT QUẢ", ["¶"], "II|KIẾN NGHỊ", ["¶"]],
+        recipients=[("Phòng Tư pháp khu vực", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Kiều Văn Thái"),
+    ),
 }  # fmt: skip
 
 
@@ -927,3 +956,21 @@ def test_unseen_document_reads_with_nothing_lost(path: Path) -> None:
 def test_unseen_document_structure_as_a_clerk_reads_it(path: Path) -> None:
     expected = attrs.asdict(EXPECTED[path.name], recurse=False)
     assert _as_read(read(path)) == expected
+
+
+def _title_citations(blocks: tuple[Any, ...], path: str = "") -> list[tuple[str, list[str]]]:
+    found: list[tuple[str, list[str]]] = []
+    for block in blocks:
+        if isinstance(block, Section):
+            here = f"{path}.{block.number}" if path else str(block.number)
+            found.append((here, [str(c.reference.symbol) for c in block.citations]))
+            found += _title_citations(block.blocks, here)
+    return found
+
+
+def test_citations_in_headings_written_in_capitals_and_in_sentence_case() -> None:
+    document = read(UNSEEN / "17-trich-dan-trong-tieu-de.txt")
+    assert _title_citations(document.body) == [
+        ("I", ["49-CT/TW"]), ("II", ["114-KL/TW"]), ("II.1", ["23-QĐ/TW"]), ("II.2", []),
+    ]  # fmt: skip
+    assert [str(r.symbol) for r in document.references] == ["49-CT/TW", "114-KL/TW", "23-QĐ/TW"]

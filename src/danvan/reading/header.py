@@ -220,6 +220,8 @@ def _read_number(fragment: Fragment, parts: HeaderParts) -> bool:
         return False
     if "/" not in rest and "-" not in rest:
         return False
+    if rest[0].isalpha() and not _NUMBER_RE.match(rest):
+        return False  # "Số ký hiệu: 58/BC-UBND": a portal's field, not the number line
     compact = re.sub(r"\s+", "", rest) if rest.startswith("/") or " /" in rest else rest
     try:
         parsed = DocumentNumber.parse_tolerant(compact)
@@ -399,7 +401,8 @@ def read_header(fragments: list[Fragment]) -> HeaderParts:
             and parts.place_date is None
             and _starts_agency(text)
             and len(text) < 120
-            and not text.rstrip().endswith((".", ";", ":", ","))
+            and ":" not in text  # "Cơ quan ban hành: …" is a field, not a name
+            and not text.rstrip().endswith((".", ";", ","))
         ):
             # a portal's copy in ordinary case ("Ủy ban nhân dân tỉnh Cao Điền", "Sở Nội vụ"):
             # a line that starts as an agency does, above the number and the date
