@@ -180,15 +180,22 @@ def _is_running_head(head: str) -> bool:
 def _may_hold_page_number(text: str) -> bool:
     """The line starts with a page token and a space, or ends with a space or dash and a
     page token, as :data:`_PAGE_WITH_HEAD_RE` needs ("2 …", "Trang 2 …", "- 2 - …",
-    "… 2", "… 2/5", "… - 2 -"): two anchored tests that spare the pattern's lazy head,
-    tried at every length up to 150, on the lines of text."""
-    return _PAGE_START_RE.match(text) is not None or _PAGE_END_RE.fullmatch(text) is not None
+    "… 2", "… 2/5", "… - 2 -"): an anchored pattern and a look at the last characters,
+    which spare the pattern's lazy head, tried at every length up to 150, on most lines."""
+    if _PAGE_START_RE.match(text) is not None:
+        return True
+    # the end: a dash ("- 2 -"), or one to three digits after a space, a tab or "/"
+    end = len(text)
+    if not end or text[-1] in "-–":
+        return end > 0
+    start = end
+    while start > 0 and text[start - 1] in _ASCII_DIGITS and end - start <= 3:
+        start -= 1
+    return 1 <= end - start <= 3 and start > 0 and text[start - 1] in " \t/"
 
 
 _PAGE_START_RE = re.compile(rf"(?:{_PAGE_TOKEN})[ \t]", re.IGNORECASE)
-_PAGE_END_RE = re.compile(
-    r".*(?:[ \t][0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?|[-–][ \t]*[0-9]{1,3}[ \t]*[-–])", re.S
-)
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 _PAGE_GAP = 3
