@@ -10,7 +10,7 @@ table, ``"?"`` unplaced text. An appendix's indicators are written as rows of (l
 written, name, the kind of value, the parts under it); footnotes as their texts in order.
 
 Documents 01-28 were the first round, 29-39 the second, 40-47 the third, 48-52 the fourth,
-53-57 the fifth and 58-60 the sixth (each written after the fixes of the round before, to
+53-57 the fifth, 58-60 the sixth and 61-64 the seventh (each written after the fixes of the round before, to
 try the reader on forms it had not been shown).
 """
 
@@ -864,6 +864,42 @@ EXPECTED: dict[str, Expect] = {
         ["?", "I|KẾT QUẢ", ["¶"], "II|KIẾN NGHỊ", ["¶"]],
         recipients=[("Phòng Tư pháp khu vực", None)], archive=("VT",),
         signature=Sig(None, "CHỦ TỊCH", None, "Kiều Văn Thái"),
+    ),
+    # -- the seventh round --------------------------------------------------------------
+    "61-pdf-khong-dong-trong.txt": Expect(
+        Report, "1702/BC-SNNMT", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", _UBND_CD, "Cao Điền",
+        dt.date(2025, 11, 24), "Kết quả vận động Nhân dân tham gia bảo vệ rừng năm 2025",
+        ["I|KẾT QUẢ", ["¶", "¶"], "II|PHƯƠNG HƯỚNG", ["¶"]],
+        recipients=[("Ủy ban nhân dân tỉnh", None)], archive=("VT", "KL(Hg)"),
+        signature=Sig(Authority.KT, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Khải"),
+    ),
+    "62-markdown-front-matter.md": Expect(
+        Report, "166/BC-UBND", "ỦY BAN NHÂN DÂN XÃ BẢN MỚI", None, "Bản Mới",
+        dt.date(2025, 10, 2), "Kết quả công tác dân vận quý III năm 2025",
+        # the export's front matter is no part of the document: kept as unplaced text
+        ["?", "I|KẾT QUẢ", ["¶"], "II|NHIỆM VỤ QUÝ IV", ["¶"]],
+        recipients=[("Đảng ủy xã", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Giàng Seo Phử"),
+    ),
+    "63-bang-so-lieu-khong-stt.txt": Expect(
+        Report, "1801/BC-SNV", "SỞ NỘI VỤ", _UBND_CD, "Cao Điền", dt.date(2025, 12, 29),
+        "Kết quả thi đua \"Dân vận khéo\" năm 2025",
+        ["I|KẾT QUẢ", ["table 3x2"], "II|KIẾN NGHỊ", ["¶"]],
+        recipients=[("Ban Dân vận Tỉnh ủy", None)], archive=("VT", "TĐKT"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Lê Hoàng Nam"),
+    ),
+    "64-cong-chi-duoi-so.txt": Expect(
+        Plan, "15-KH/ĐU", "ĐẢNG ỦY XÃ TÂN PHÚ", _PARTY_CD, "Tân Phú", dt.date(2026, 3, 10),
+        "thực hiện công tác dân vận năm 2026",
+        [
+            "I|MỤC ĐÍCH", ["¶"],
+            "II|NHIỆM VỤ", [
+                "1|Đối với chính quyền:", ["+2"],
+                "2|Đối với Mặt trận Tổ quốc và các đoàn thể:", ["+1"],
+            ],
+        ],
+        recipients=[("Ban Dân vận Tỉnh ủy", None)], archive=("Văn phòng Đảng ủy",),
+        signature=Sig(Authority.TM, "ĐẢNG ỦY", "BÍ THƯ", "Vương Văn Sơn"),
     ),
 }  # fmt: skip
 
