@@ -476,3 +476,26 @@ def test_portal_field_lines_are_neither_number_nor_agency() -> None:
     assert document.issuer is not None
     assert (document.issuer.name, document.issuer.parent) == ("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", None)
     assert "R201" in _codes(document)  # the field lines kept as unplaced text
+
+
+# -- a span of years wrapped at its dash ("2021" / "- 2025") ------------------------------
+
+
+@given(start=st.integers(min_value=1990, max_value=2040), length=st.integers(1, 10))
+def test_a_span_of_years_wrapped_at_its_dash_is_no_bullet(start: int, length: int) -> None:
+    end = start + length
+    document = _read(
+        f"BÁO CÁO\nKết quả giai đoạn {start}\n- {end}\n\nI. KẾT QUẢ\n\n"
+        f"Trong giai đoạn {start}\n- {end} đã hoàn thành kế hoạch.\n"
+    )
+    assert document.subject == f"Kết quả giai đoạn {start} - {end}"
+    assert outline(document.body) == ["I|KẾT QUẢ", ["¶"]]
+
+
+def test_bullets_after_a_year_that_are_no_span_stay_bullets() -> None:
+    # a smaller year after the dash, or a count, is no second half of a span
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nSo sánh với năm 2025\n- 2024 đạt 90%;\n"
+        "- 12 hội nghị.\n"
+    )
+    assert outline(document.body) == ["I|KẾT QUẢ", ["¶", "-2"]]

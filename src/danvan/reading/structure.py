@@ -780,6 +780,9 @@ def _units(lines: list[_Line], context: _Context, *, preamble: bool = False) -> 
     units: list[_Unit] = []
     for line in lines:
         label, bullet = _structural(line)
+        span = bullet is not None and bool(units) and _range_tail(units[-1].text, line)
+        if span:
+            bullet = None
         heading = line.source.heading_level
         starts_basis = bool(_BASIS_ONLY_RE.match(line.text))
         current = units[-1] if units else None
@@ -793,7 +796,7 @@ def _units(lines: list[_Line], context: _Context, *, preamble: bool = False) -> 
                 starts_basis and line.blank_before is not False and _ends_sentence(current.text)
             )
             and not current.lines[-1].source.hard_break
-            and _continues(current, line)
+            and (span or _continues(current, line))
         ):
             current.lines.append(line)
             context.finding(
@@ -811,6 +814,17 @@ def _units(lines: list[_Line], context: _Context, *, preamble: bool = False) -> 
             )
         )
     return units
+
+
+_YEAR_END_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})$")
+_YEAR_TAIL_RE = re.compile(r"[-–][ \t]+((?:19|20)[0-9]{2})(?![0-9])")
+
+
+def _range_tail(previous: str, line: _Line) -> bool:
+    """ "giai đoạn 2021" / "- 2025 …": a span of years wrapped at its dash, not a bullet."""
+    end = _YEAR_END_RE.search(previous.rstrip())
+    tail = _YEAR_TAIL_RE.match(line.text) if end is not None else None
+    return tail is not None and end is not None and int(end.group(1)) < int(tail.group(1))
 
 
 def _continues(current: _Unit, line: _Line) -> bool:
@@ -1324,6 +1338,8 @@ def recognize(source: SourceDocument) -> Document:
             if subject_lines and entry.blank_before:
                 break
             label, bullet = _structural(entry)
+            if bullet is not None and subject_lines and _range_tail(subject_lines[-1].text, entry):
+                bullet = None
             if (
                 label is not None
                 or bullet is not None
