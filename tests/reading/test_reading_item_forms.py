@@ -499,3 +499,35 @@ def test_bullets_after_a_year_that_are_no_span_stay_bullets() -> None:
         "- 12 hội nghị.\n"
     )
     assert outline(document.body) == ["I|KẾT QUẢ", ["¶", "-2"]]
+
+
+# -- pandoc's grid tables ------------------------------------------------------------------
+
+
+def test_grid_table_with_cells_over_several_lines() -> None:
+    document = _read(
+        "# BÁO CÁO\n\nKết quả năm 2025\n\nCác nội dung đã thực hiện:\n"
+        "+-----+--------------+---------+\n"
+        "| STT | Nội dung     | Kết quả |\n"
+        "+=====+==============+=========+\n"
+        "| 1   | Hội nghị     | 04      |\n"
+        "|     | đối thoại    |         |\n"
+        "+-----+--------------+---------+\n"
+        "| 2   | Tuyên truyền | 12      |\n"
+        "+-----+--------------+---------+\n",
+        format="markdown",
+    )
+    paragraph, table = document.introduction[0], document.body[0]
+    assert paragraph.text == "Các nội dung đã thực hiện:"
+    assert isinstance(table, Table)
+    assert table.header == ("STT", "Nội dung", "Kết quả")
+    assert table.rows == (("1", "Hội nghị đối thoại", "04"), ("2", "Tuyên truyền", "12"))
+
+
+def test_a_broken_grid_stays_text_and_plus_bullets_stay_bullets() -> None:
+    document = _read(
+        "# BÁO CÁO\n\nKết quả năm 2025\n\nI. KẾT QUẢ\n\n+-----+------+\n| STT | Tên\n"
+        "+-----+------+\n\n- Hội nghị:\n+ cấp xã;\n+ cấp tỉnh.\n",
+        format="markdown",
+    )
+    assert "table" not in str(outline(document.body))

@@ -10,7 +10,7 @@ table, ``"?"`` unplaced text. An appendix's indicators are written as rows of (l
 written, name, the kind of value, the parts under it); footnotes as their texts in order.
 
 Documents 01-28 were the first round, 29-39 the second, 40-47 the third, 48-52 the fourth,
-53-57 the fifth, 58-60 the sixth, 61-64 the seventh and 65-67 the eighth (each written after the fixes of the round before, to
+53-57 the fifth, 58-60 the sixth, 61-64 the seventh and 65-68 the eighth (each written after the fixes of the round before, to
 try the reader on forms it had not been shown).
 """
 
@@ -924,6 +924,13 @@ EXPECTED: dict[str, Expect] = {
         ["I|MỤC ĐÍCH", ["¶"], "II|LỊCH TIẾP", ["?"], "III|TỔ CHỨC THỰC HIỆN", ["¶"]],
         recipients=[("Thanh tra tỉnh", None)], archive=("VT",),
         signature=Sig(None, "CHỦ TỊCH", None, "Trương Thị Yến"),
+    ),
+    "68-pandoc-bang-luoi.md": Expect(
+        Plan, "2001/KH-SVHTTDL", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", _UBND_CD, "Cao Điền",
+        dt.date(2026, 1, 12), "Tổ chức Ngày hội văn hóa các dân tộc năm 2026",
+        ["I|MỤC ĐÍCH", ["¶"], "II|NỘI DUNG", ["table 3x2"]],
+        recipients=[("Bộ Văn hóa, Thể thao và Du lịch", "b/c")], archive=("VT", "QLVH"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Tô Văn Hạnh"),
     ),
 }  # fmt: skip
 
