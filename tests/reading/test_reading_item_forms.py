@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from nothing_lost import assert_nothing_lost
@@ -531,3 +532,40 @@ def test_a_broken_grid_stays_text_and_plus_bullets_stay_bullets() -> None:
         format="markdown",
     )
     assert "table" not in str(outline(document.body))
+
+
+# -- "Nơi nhận" as the closing block's heading, not as the first words of a sentence ------
+
+_BODY = "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\n{line}\n\nII. KIẾN NGHỊ\n\nKhông.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Nơi nhận:", "GIÁM ĐỐC\n\n"),
+        ("Nơi nhận", "GIÁM ĐỐC\n\n"),
+        ("NƠI NHẬN :", "GIÁM ĐỐC\n\n"),
+        ("Nơi nhận:\t\tGIÁM ĐỐC", ""),  # the signature's column on the heading's line
+        ("Nơi nhận    GIÁM ĐỐC", ""),
+    ],
+)
+def test_recipients_heading_forms(heading: str, title: str) -> None:
+    document = _read(
+        f"BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nTốt.\n\n{heading}\n- Sở Nội vụ;\n"
+        f"- Lưu: VT.\n\n{title}Lê Văn An\n"
+    )
+    assert document.recipients is not None
+    assert [e.name for e in document.recipients.entries] == ["Sở Nội vụ"]
+    assert document.signature is not None
+    assert (document.signature.head_title, document.signature.name) == ("GIÁM ĐỐC", "Lê Văn An")
+    assert outline(document.body) == ["I|KẾT QUẢ", ["¶"]]
+
+
+@pytest.mark.parametrize(
+    "line", ["Nơi nhận hồ sơ: Bộ phận Một cửa xã.", "Nơi nhận đơn là Văn phòng Ủy ban."]
+)
+def test_a_sentence_starting_noi_nhan_is_body_text(line: str) -> None:
+    document = _read(_BODY.format(line=line) + "Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n")
+    assert outline(document.body) == ["I|KẾT QUẢ", ["¶"], "II|KIẾN NGHỊ", ["¶"]]
+    assert document.recipients is not None
+    assert [e.name for e in document.recipients.entries] == ["Sở Nội vụ"]

@@ -10,7 +10,7 @@ table, ``"?"`` unplaced text. An appendix's indicators are written as rows of (l
 written, name, the kind of value, the parts under it); footnotes as their texts in order.
 
 Documents 01-28 were the first round, 29-39 the second, 40-47 the third, 48-52 the fourth,
-53-57 the fifth, 58-60 the sixth, 61-64 the seventh and 65-68 the eighth (each written after the fixes of the round before, to
+53-57 the fifth, 58-60 the sixth, 61-64 the seventh and 65-69 the eighth (each written after the fixes of the round before, to
 try the reader on forms it had not been shown).
 """
 
@@ -931,6 +931,15 @@ EXPECTED: dict[str, Expect] = {
         ["I|MỤC ĐÍCH", ["¶"], "II|NỘI DUNG", ["table 3x2"]],
         recipients=[("Bộ Văn hóa, Thể thao và Du lịch", "b/c")], archive=("VT", "QLVH"),
         signature=Sig(None, "GIÁM ĐỐC", None, "Tô Văn Hạnh"),
+    ),
+    "69-noi-nhan-trong-than.txt": Expect(
+        Plan, "12/KH-UBND", "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", None, "Hòa Bình",
+        dt.date(2026, 1, 14), "Tiếp nhận hồ sơ đề nghị hỗ trợ nhà ở năm 2026",
+        # "Nơi nhận hồ sơ: …" and "Phụ lục I: …" are sentences of the body, not the closing
+        # block's heading nor an appendix
+        ["I|HỒ SƠ", ["¶", "¶", "¶"], "II|THỜI GIAN", ["¶"]],
+        recipients=[("Các thôn", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Trần Văn Bình"),
     ),
 }  # fmt: skip
 

@@ -113,7 +113,11 @@ _PAGE_WITH_HEAD_RE = re.compile(
 _BASIS_RE = re.compile(r"(căn cứ|thực hiện|theo|thi hành|triển khai|để)\b", re.IGNORECASE)
 _BASIS_ONLY_RE = re.compile(r"(căn cứ)\b", re.IGNORECASE)
 _ADDRESSEE_RE = re.compile(r"kính[ \t]+gửi[ \t]*:?[ \t]*", re.IGNORECASE)
-_RECIPIENTS_RE = re.compile(r"\*{0,3}_{0,3}nơi[ \t]+nhận\b", re.IGNORECASE)
+# the heading "Nơi nhận:" (also without its colon, alone or before the signature's column),
+# not a sentence that starts with the words ("Nơi nhận hồ sơ: Bộ phận Một cửa …")
+_RECIPIENTS_RE = re.compile(
+    r"\*{0,3}_{0,3}nơi[ \t]+nhận[ \t]*[*_]{0,3}(?:[ \t]*:|[ \t]*$|[ \t]{2,}|\t)", re.IGNORECASE
+)
 _APPENDIX_RE = re.compile(
     r"phụ[ \t]+lục(?P<number>(?:[ \t]+(?:số[ \t]+)?(?:[IVXLC]+|[0-9]{1,3})\b)?)[ \t]*[.:\-–]?[ \t]*",
     re.IGNORECASE,
