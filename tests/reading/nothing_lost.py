@@ -17,7 +17,10 @@ the text rendering of what was read, with three allowances that lose no text:
   (R104: "HOẢ TỐC" read as HỎA TỐC), whose signature note it split from the name (R127:
   "Trần Thị Mai (đã ký)", printed as the note over the name), or that is the standard column heading of a table
   of indicators (R125: "STT", "Chỉ tiêu" …, which the text layout does not print) is
-  accounted for by that finding, which quotes it.
+  accounted for by that finding, which quotes it;
+- on a line whose place and date the reader prints in the decree's form (R106: "ngày 5 tháng
+  1" as "ngày 05 tháng 01"), the date is left out of the measure but the place and anything
+  else on the line are measured.
 """
 
 from __future__ import annotations
@@ -38,6 +41,11 @@ _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\s*/?>")
 
 
 _CELLS_RE = re.compile(r"\||\t| {3,}")
+# "Sơn La, ngày 5 tháng 1 năm 2026", "Sơn La, ngày 30/6/2025": the place kept, the date not
+_PLACE_DATE_RE = re.compile(
+    r"([^,]{2,60}),\s*ngày\b(?:.*?năm\s+[0-9]{4}|\s*[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4})\.?",
+    re.IGNORECASE,
+)
 _PLAIN_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -67,17 +75,27 @@ def missing_lines(source: str, document: Document) -> list[tuple[int, str]]:
             and f.location is not None
         }
     joined = set()
+    dated = set()
     if document.origin is not None:
         joined = {
             f.location.line
             for f in document.origin.findings
             if f.code == "R105" and f.location is not None
         }
+        dated = {
+            f.location.line
+            for f in document.origin.findings
+            if f.code == "R106" and f.location is not None
+        }
     missing = []
     for number, line in enumerate(source.splitlines(), start=1):
         if number in furniture:
             continue
         cells = split_fragments(line) if number in joined else _CELLS_RE.split(line)
+        if number in dated:
+            # the place and date printed in the decree's form (R106): its place must stand,
+            # the rest of the line (a number beside it) is measured as usual
+            cells = [_PLACE_DATE_RE.sub(r"\1", cell) for cell in cells]
         for cell in cells:
             plain, marked = reduce(cell), reduce(cell, marks=True)
             if plain and plain not in rendered and marked not in rendered_marks:

@@ -270,6 +270,7 @@ def regroup_cells(lines: Sequence[Line]) -> list[Line | SourceTable]:
                 if index + 1 < len(lines)
                 and len(lines[index + 1].text) <= MAX_HEADER_CELL
                 and known[index]
+                and known[index + 1]
                 else None
             )
             if plain is None:

@@ -43,6 +43,9 @@ _PLACE_DATE_RE = re.compile(r"^[^,]{2,60},\s*ngày\b")
 _BARE_NUMBER_RE = re.compile(r"(?:số|so)\s*:", re.IGNORECASE)
 _SYMBOL_START_RE = re.compile(r"[0-9]*\s*/\s*\S")
 _RULE_RE = re.compile(r"[-_=*~.·–—\s]+")
+# an owner named by its level alone ("ỦY BAN NHÂN DÂN TỈNH" under "BAN CÁN SỰ ĐẢNG"): not an
+# agency of its own but the end of the name above, wrapped by a narrow column
+_BARE_LEVEL_RE = re.compile(r"\s(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)$")
 
 _TITLES = {
     "báo cáo": DocumentType.BAO_CAO,
@@ -217,6 +220,8 @@ def _read_number(fragment: Fragment, parts: HeaderParts) -> bool:
         return False
     if "/" not in rest and "-" not in rest:
         return False
+    if rest[0].isalpha() and not _NUMBER_RE.match(rest):
+        return False  # "Số ký hiệu: 58/BC-UBND": a portal's field, not the number line
     compact = re.sub(r"\s+", "", rest) if rest.startswith("/") or " /" in rest else rest
     try:
         parsed = DocumentNumber.parse_tolerant(compact)
@@ -255,7 +260,21 @@ def _read_place_date(text: str, where: SourceLocation, parts: HeaderParts) -> bo
         )
         return False
     parts.locations["header.place_date"] = where
+    printed = str(parts.place_date)
+    if _letters_digits(printed) != _letters_digits(clean):
+        # "ngày 5 tháng 1", "ngày 05/9/2025": held whole, printed in the decree's form
+        parts.findings.append(
+            ReadFinding(
+                code="R106",
+                message=f"the place and date {text!r} is printed in the decree's form {printed!r}",
+                location=where,
+            )
+        )
     return True
+
+
+def _letters_digits(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _take_mark(fragment: Fragment, parts: HeaderParts) -> None:
@@ -360,7 +379,9 @@ def read_header(fragments: list[Fragment]) -> HeaderParts:
             or (parts.agency_lines and parts.agency_lines[-1].bold_continues)
         ):
             if parts.agency_lines and (
-                parts.agency_lines[-1].bold_continues or not _starts_agency(text)
+                parts.agency_lines[-1].bold_continues
+                or not _starts_agency(text)
+                or _BARE_LEVEL_RE.search(folded)
             ):
                 previous = parts.agency_lines.pop()
                 parts.findings.append(
@@ -373,6 +394,18 @@ def read_header(fragments: list[Fragment]) -> HeaderParts:
                 fragment = Fragment(
                     f"{previous.text} {text}", previous.location, fragment.bold_continues
                 )
+            parts.agency_lines.append(fragment)
+            continue
+        if (
+            parts.number is None
+            and parts.place_date is None
+            and _starts_agency(text)
+            and len(text) < 120
+            and ":" not in text  # "Cơ quan ban hành: …" is a field, not a name
+            and not text.rstrip().endswith((".", ";", ","))
+        ):
+            # a portal's copy in ordinary case ("Ủy ban nhân dân tỉnh Cao Điền", "Sở Nội vụ"):
+            # a line that starts as an agency does, above the number and the date
             parts.agency_lines.append(fragment)
             continue
         parts.leftovers.append(fragment)

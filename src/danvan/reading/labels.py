@@ -1,4 +1,4 @@
-"""Numbering labels at the start of a line (số đề mục): "Phần I", "I.", "1.", "1.2.", "a)", "-", "+".
+"""Numbering labels at the start of a line (số đề mục): "Phần I", "A.", "I.", "1.", "1.2.", "a)", "-", "+".
 
 :func:`split_label` says what kind of label a line starts with and returns the label as
 written and the rest of the line. The kinds are ranked (Phần/Chương above Roman above
@@ -21,20 +21,23 @@ class LabelKind(enum.IntEnum):
 
     PART = 0
     """Phần I, Chương II, Phần thứ nhất."""
-    ROMAN = 1
-    """I., II., IV."""
-    ARABIC = 2
-    """1., 2), 3/"""
-    DOTTED = 3
+    CAPITAL = 1
+    """A., B., C. (mục lớn above "I." in reports of many parts)."""
+    ROMAN = 2
+    """I., II., IV.; also "I-" (Party documents)."""
+    ARABIC = 3
+    """1., 2), 3/, 4-"""
+    DOTTED = 4
     """1.1., 2.3.4., II.1."""
-    LETTER = 4
-    """a), b), đ)."""
+    LETTER = 5
+    """a), b), đ), e-"""
 
 
 @attrs.frozen
 class Label:
     """A label read at the start of a line: its kind, the label ("II", "1.2", "đ", "Phần I" → "I"),
-    the prefix word for parts ("Phần", "Chương"), the text after it, and the label as written."""
+    the prefix word for parts ("Phần", "Chương"; "Phần thứ" for "Phần thứ nhất", whose number
+    "nhất" is one word), the text after it, and the label as written."""
 
     kind: LabelKind
     number: str
@@ -49,13 +52,24 @@ _PART_RE = re.compile(
     r"[ \t]*[.:\-–]?[ \t]*",
     re.IGNORECASE,
 )
-_ROMAN_RE = re.compile(r"(?P<num>[IVXLC]{1,7})[ \t]*(?:\.|/|\)|[ \t]+[-–][ \t]+)[ \t]*")
+# after the number: ".", "/", ")", or a dash followed by a space ("I- ", "1- ", "a- ": the
+# Party's way); after "1- " a capital must follow (not "2- 3 ngày")
+_ROMAN_RE = re.compile(r"(?P<num>[IVXLC]{1,7})[ \t]*(?:\.|/|\)|(?P<dash>[-–])[ \t]+)[ \t]*")
 _DOTTED_RE = re.compile(r"(?P<num>[0-9]{1,3}(?:\.[0-9]{1,3}){1,4})\.?[ \t]+")
 # "II.1.", "II.1.2.": a Roman first part, as Word's "%1.%2." shows under a Roman level
 _ROMAN_DOTTED_RE = re.compile(r"(?P<num>(?P<head>[IVXLC]{1,7})(?:\.[0-9]{1,3}){1,4})\.?[ \t]+")
-_ARABIC_RE = re.compile(r"(?P<num>[0-9]{1,3})[ \t]*(?:\.|\)|/)[ \t]*")
-_LETTER_RE = re.compile(r"(?P<num>[a-zđ])[ \t]*\)[ \t]*|(?P<dot>[a-zđ])\.[ \t]+")
+_ARABIC_RE = re.compile(r"(?P<num>[0-9]{1,3})[ \t]*(?:\.|\)|/|(?P<dash>[-–])[ \t]+)[ \t]*")
+_LETTER_RE = re.compile(
+    r"(?P<num>[a-zđ])[ \t]*\)[ \t]*|(?P<dot>[a-zđ])\.[ \t]+|(?P<dash>[a-zđ])[ \t]*[-–][ \t]+"
+)
+# "A. KẾT QUẢ", "B- HẠN CHẾ", "C) …": a capital of the Vietnamese alphabet, A to P (no F, J),
+# before a capitalised title. I and V stay Roman; a lone C or L is a letter (no document has
+# a fiftieth part). Q, R, S, T, U, Y are left out: "Q. GIÁM ĐỐC" is an acting head's
+# signature, and no report runs to seventeen lettered parts
+_CAPITAL_RE = re.compile(r"(?P<num>[A-EGHK-PĐ])[ \t]*(?:\.|\)|[-–])[ \t]+")
 _ROMAN_VALID = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+
+_CAPITALS = frozenset("ABCDĐEGHKLMNOP")
 
 BULLET_CHARS = "-+•–*·▪◦●○"
 
@@ -71,12 +85,12 @@ def split_label(text: str) -> Label | None:
         rest = stripped[match.end() :]
         if match["prefix"].lower() == "mục" and not rest[:1].isupper():
             return None  # "mục tiêu" is a word, "Mục 2 ..." with a title is a label
+        prefix = match["prefix"]
+        words = number.split()
+        if len(words) > 1:  # "Phần thứ nhất": "thứ" joins the prefix, the number is one word
+            prefix = f"{prefix} {' '.join(words[:-1])}"
         return Label(
-            LabelKind.PART,
-            " ".join(number.split()),
-            rest,
-            stripped[: match.end()].strip(),
-            prefix=match["prefix"],
+            LabelKind.PART, words[-1], rest, stripped[: match.end()].strip(), prefix=prefix
         )
     if (
         first in "IVXLC"
@@ -89,8 +103,19 @@ def split_label(text: str) -> Label | None:
     if first in "IVXLC" and (match := _ROMAN_RE.match(stripped)):
         roman = match["num"]
         rest = stripped[match.end() :]
-        if _ROMAN_VALID.fullmatch(roman) and rest and not rest[0].islower():
+        if (
+            roman not in ("C", "L")
+            and _ROMAN_VALID.fullmatch(roman)
+            and rest
+            and not rest[0].islower()
+        ):
             return Label(LabelKind.ROMAN, roman, rest, stripped[: match.end()].strip())
+        if len(roman) > 1 or roman in "IVX":
+            return None
+    if first in _CAPITALS and (match := _CAPITAL_RE.match(stripped)):
+        rest = stripped[match.end() :]
+        if rest[:1].isupper():
+            return Label(LabelKind.CAPITAL, match["num"], rest, stripped[: match.end()].strip())
         return None
     if first.isdigit():
         if match := _DOTTED_RE.match(stripped):
@@ -100,12 +125,18 @@ def split_label(text: str) -> Label | None:
             return None
         if match := _ARABIC_RE.match(stripped):
             rest = stripped[match.end() :]
-            # "1. Tên", "2) ..."; not "10.424.000 đồng", "14/11/2021" or "3/4 đơn vị"
-            if rest and not rest[0].isdigit() and rest[0] not in "%,":
+            # "1. Tên", "2) ..."; not "10.424.000 đồng", "14/11/2021" or "3/4 đơn vị";
+            # "4- Tên" but not "2- 3 ngày" or "5 - ha"
+            if (
+                rest
+                and not rest[0].isdigit()
+                and rest[0] not in "%,"
+                and not (match["dash"] and not rest[0].isupper())
+            ):
                 return Label(LabelKind.ARABIC, match["num"], rest, stripped[: match.end()].strip())
         return None
     if first.islower() and (match := _LETTER_RE.match(stripped)):
-        number = match["num"] or match["dot"]
+        number = match["num"] or match["dot"] or match["dash"]
         rest = stripped[match.end() :]
         if rest and (match["num"] or rest[0].isupper()):
             return Label(LabelKind.LETTER, number, rest, stripped[: match.end()].strip())

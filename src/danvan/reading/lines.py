@@ -19,6 +19,7 @@ expression without nested quantifiers, and everything between them is copied in 
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -33,7 +34,10 @@ _MARKER_RE = re.compile(
     r"\[\^[0-9]{1,3}\]|&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,6});"
     r"|\\[!-/:-@\[-`{-~]|\*{1,3}|_{1,3}|<sup>|</sup>|\^\{|\^"
 )
-_TABLE_SEPARATOR_RE = re.compile(r"\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*")
+# a separator cell: "---", ":--", "--:", and the one-dash ":-", "-:", ":-:" that GFM allows
+# (a lone "-" is an empty cell's dash, not a separator)
+_SEPARATOR_CELL = r"[ \t]*(?::?-{2,}:?|:-+:?|-+:)[ \t]*"
+_TABLE_SEPARATOR_RE = re.compile(rf"\|?{_SEPARATOR_CELL}(\|{_SEPARATOR_CELL})*\|?[ \t]*")
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’…«»–—")
 
@@ -255,6 +259,67 @@ def _line_items(raws: list[tuple[int, str]], source: str | None) -> Iterator[Sou
         )
 
 
+# a grid table's border, as pandoc writes one for cells of several lines: "+-----+-----+",
+# "+=====+=====+" under the header
+_GRID_BORDER_RE = re.compile(r"\+(?:[-=:]+\+)+")
+
+
+def _grid_end(block: list[tuple[int, str]], position: int) -> int | None:
+    """The end of a grid table starting at ``position`` (a border line), or ``None``: borders
+    and "|" rows only, a border first and last, every row as wide as the first border."""
+    first = block[position][1].strip()
+    stop = position + 1
+    last_border = position
+    while stop < len(block):
+        line = block[stop][1].strip()
+        if _GRID_BORDER_RE.fullmatch(line):
+            if len(line) != len(first):
+                return None
+            last_border = stop
+        elif not (line.startswith("|") and line.endswith("|") and len(line) == len(first)):
+            break
+        stop += 1
+    return last_border + 1 if last_border > position + 1 else None
+
+
+def _grid_table(rows: list[tuple[int, str]], source: str | None) -> SourceTable:
+    """A grid table's rows: the lines between two borders make one row, cut into cells at
+    the "+" of the border above; each cell keeps one line per row line."""
+    border = rows[0][1].strip()
+    bounds = [index for index, char in enumerate(border) if char == "+"]
+    cells: list[tuple[tuple[SourceLine, ...], ...]] = []
+    group: list[tuple[int, str]] = []
+    for number, raw in rows[1:]:
+        line = raw.strip()
+        if not _GRID_BORDER_RE.fullmatch(line):
+            group.append((number, line))
+            continue
+        if group:
+            row = []
+            for left, right in itertools.pairwise(bounds):
+                pieces = [(n, text[left + 1 : right].strip()) for n, text in group]
+                kept = [(n, piece) for n, piece in pieces if piece] or [(group[0][0], "")]
+                lines = list(_line_items(kept, source))
+                row.append(
+                    tuple(
+                        SourceLine(
+                            text=item.text,
+                            location=SourceLocation(
+                                source=source, line=item.location.line, column=left + 3
+                            ),
+                            bold=item.bold,
+                            italic=item.italic,
+                            emphasis=item.emphasis,
+                            superscripts=item.superscripts,
+                        )
+                        for item in lines
+                    )
+                )
+            cells.append(tuple(row))
+        group = []
+    return SourceTable(rows=cells, location=SourceLocation(source=source, line=rows[0][0]))
+
+
 def _table(rows: list[tuple[int, str]], source: str | None) -> SourceTable:
     cells: list[tuple[tuple[SourceLine, ...], ...]] = []
     for number, raw in rows:
@@ -263,11 +328,13 @@ def _table(rows: list[tuple[int, str]], source: str | None) -> SourceTable:
         row = []
         column = raw.find("|") + 2
         for cell in _cells(raw):
-            (line,) = list(_line_items([(number, cell)], source)) or [
+            # "<br>" inside a cell (a Word table exported to Markdown) breaks the cell's lines
+            pieces = [p for p in _BR_RE.split(cell) if p.strip()] if "<" in cell else [cell]
+            lines = list(_line_items([(number, p) for p in pieces or [cell]], source)) or [
                 SourceLine(text="", location=SourceLocation(source=source, line=number))
             ]
             row.append(
-                (
+                tuple(
                     SourceLine(
                         text=line.text,
                         location=SourceLocation(source=source, line=number, column=max(1, column)),
@@ -275,7 +342,8 @@ def _table(rows: list[tuple[int, str]], source: str | None) -> SourceTable:
                         italic=line.italic,
                         emphasis=line.emphasis,
                         superscripts=line.superscripts,
-                    ),
+                    )
+                    for line in lines
                 )
             )
             column += len(cell) + 3
@@ -285,7 +353,11 @@ def _table(rows: list[tuple[int, str]], source: str | None) -> SourceTable:
 
 def to_items(text: str, source: str | None) -> list[SourceItem]:
     """The source lines and tables of decoded ``text`` (blank lines kept, as line breaks matter)."""
-    raw_lines = [_BR_RE.sub("  \n", line) for line in split_lines(text)]
+    # "<br>" breaks a line, but in a pipe table's row it breaks a cell (see _table)
+    raw_lines = [
+        _BR_RE.sub("  \n", line) if "<" in line and not _is_table_row(line) else line
+        for line in split_lines(text)
+    ]
     numbered: list[tuple[int, str]] = []
     for number, raw in enumerate(raw_lines, start=1):
         if "\n" in raw:  # "<br>" inside a line: the pieces share its line number
@@ -308,6 +380,14 @@ def to_items(text: str, source: str | None) -> list[SourceItem]:
         # a pipe table: two or more "|" rows, one of them a "|---|" separator
         position = 0
         while position < len(block):
+            if block[position][1][:5].lstrip().startswith("+-") and _GRID_BORDER_RE.fullmatch(
+                block[position][1].strip()
+            ):
+                grid = _grid_end(block, position)
+                if grid is not None:
+                    items.append(_grid_table(block[position:grid], source))
+                    position = grid
+                    continue
             if _is_table_row(block[position][1]):
                 stop = position
                 while stop < len(block) and _is_table_row(block[stop][1]):
@@ -322,8 +402,12 @@ def to_items(text: str, source: str | None) -> list[SourceItem]:
                 items.extend(_line_items(rows, source))
                 position = stop
                 continue
-            stop = position
-            while stop < len(block) and not _is_table_row(block[stop][1]):
+            stop = position + 1  # the line at position is text: no table starts there
+            while (
+                stop < len(block)
+                and not _is_table_row(block[stop][1])
+                and not block[stop][1][:5].lstrip().startswith("+-")  # a grid's border
+            ):
                 stop += 1
             items.extend(_line_items(block[position:stop], source))
             position = stop

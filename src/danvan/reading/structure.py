@@ -114,7 +114,11 @@ _PAGE_WITH_HEAD_RE = re.compile(
 _BASIS_RE = re.compile(r"(căn cứ|thực hiện|theo|thi hành|triển khai|để)\b", re.IGNORECASE)
 _BASIS_ONLY_RE = re.compile(r"(căn cứ)\b", re.IGNORECASE)
 _ADDRESSEE_RE = re.compile(r"kính[ \t]+gửi[ \t]*:?[ \t]*", re.IGNORECASE)
-_RECIPIENTS_RE = re.compile(r"\*{0,3}_{0,3}nơi[ \t]+nhận\b", re.IGNORECASE)
+# the heading "Nơi nhận:" (also without its colon, alone or before the signature's column),
+# not a sentence that starts with the words ("Nơi nhận hồ sơ: Bộ phận Một cửa …")
+_RECIPIENTS_RE = re.compile(
+    r"\*{0,3}_{0,3}nơi[ \t]+nhận[ \t]*[*_]{0,3}(?:[ \t]*:|[ \t]*$|[ \t]{2,}|\t)", re.IGNORECASE
+)
 _APPENDIX_RE = re.compile(
     r"phụ[ \t]+lục(?P<number>(?:[ \t]+(?:số[ \t]+)?(?:[IVXLC]+|[0-9]{1,3})\b)?)[ \t]*[.:\-–]?[ \t]*",
     re.IGNORECASE,
@@ -181,15 +185,26 @@ def _is_running_head(head: str) -> bool:
 def _may_hold_page_number(text: str) -> bool:
     """The line starts with a page token and a space, or ends with a space or dash and a
     page token, as :data:`_PAGE_WITH_HEAD_RE` needs ("2 …", "Trang 2 …", "- 2 - …",
-    "… 2", "… 2/5", "… - 2 -"): two anchored tests that spare the pattern's lazy head,
-    tried at every length up to 150, on the lines of text."""
-    return _PAGE_START_RE.match(text) is not None or _PAGE_END_RE.fullmatch(text) is not None
+    "… 2", "… 2/5", "… - 2 -"): an anchored pattern and a look at the last characters,
+    which spare the pattern's lazy head, tried at every length up to 150, on most lines."""
+    if _PAGE_START_RE.match(text) is not None:
+        return True
+    # the end: a dash ("- 2 -"), or one to three digits after a space, a tab or "/"
+    end = len(text)
+    if not end or text[-1] in "-–":
+        return end > 0
+    start = end
+    while start > 0 and text[start - 1] in _ASCII_DIGITS and end - start <= 3:
+        start -= 1
+    return 1 <= end - start <= 3 and start > 0 and text[start - 1] in " \t/"
 
 
 _PAGE_START_RE = re.compile(rf"(?:{_PAGE_TOKEN})[ \t]", re.IGNORECASE)
-_PAGE_END_RE = re.compile(
-    r".*(?:[ \t][0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?|[-–][ \t]*[0-9]{1,3}[ \t]*[-–])", re.S
-)
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+_PAGE_GAP = 3
+"""Entries at least from one running head to the next: a page holds more than two lines."""
 
 
 def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]:
@@ -197,8 +212,8 @@ def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]
     page numbers sharing a line with a running head ("2 Báo cáo kết quả …", "Báo cáo … Trang
     3"): the same head on two lines or more, with different numbers. Left out with a finding
     that quotes the line (R121, R123)."""
-    heads: dict[str, list[int]] = {}
-    for entry in entries:
+    heads: dict[str, list[tuple[int, int]]] = {}
+    for index, entry in enumerate(entries):
         if (
             isinstance(entry, _Line)
             and len(entry.text) <= 160
@@ -206,16 +221,18 @@ def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]
             and (match := _PAGE_WITH_HEAD_RE.fullmatch(entry.text))
         ):
             head = (match["head"] or match["head2"]).casefold()
-            if not _is_running_head(head):
-                continue
+            if "\t" in head or not _is_running_head(head):
+                continue  # a tab parts cells: a table's row ("1\tHội nghị\t04"), not a head
             page = re.search(r"[0-9]+", match["page"] or match["page2"])
             assert page is not None
-            heads.setdefault(head, []).append(int(page.group()))
-    # pages run forward: the same head with rising numbers, twice or more
+            heads.setdefault(head, []).append((index, int(page.group())))
+    # pages run forward: the same head with rising numbers, twice or more, a page of text
+    # apart (rows "1 Hội nghị", "2 Hội nghị" one under the other are a list or a table)
     running = {
         head
-        for head, numbers in heads.items()
-        if len(numbers) >= 2 and all(a < b for a, b in itertools.pairwise(numbers))
+        for head, seen in heads.items()
+        if len(seen) >= 2
+        and all(a < b and i + _PAGE_GAP <= j for (i, a), (j, b) in itertools.pairwise(seen))
     }
     if not running and not any(
         isinstance(e, _Line) and _MARKED_PAGE_RE.fullmatch(e.text) for e in entries
@@ -334,6 +351,59 @@ def _footnote_line(line: _Line) -> tuple[str | None, str]:
 _CAPTION_RE = re.compile(
     r"(?:bảng|biểu)\b(?:[ \t]+(?:số[ \t]+)?[0-9]{1,3}[.:])?[^.;!?]{0,120}$", re.IGNORECASE
 )
+
+
+def _tab_tables(entries: list[_Entry], context: _Context) -> list[_Entry]:
+    """Rows copied from a Word table with a tab between cells ("STT\tNội dung\tKết quả"):
+    each run of two or more adjacent lines with tabs is read by the one-cell-per-line rules
+    (:mod:`danvan.reading.cells`: a header, then rows numbered in sequence, each as wide as
+    the header) on its cells, and becomes a table only when every line is one row of it.
+    Otherwise the lines stay as they are (a header or a closing block set out with tabs)."""
+    if not any(isinstance(entry, _Line) and "\t" in entry.text for entry in entries):
+        return entries  # the common case: no tab at all
+    out: list[_Entry] = []
+    run: list[_Line] = []
+    for entry in [*entries, None]:
+        if isinstance(entry, _Line) and "\t" in entry.text:
+            if run and not entry.blank_before:
+                run.append(entry)
+                continue
+            out.extend(_tabbed(run, context))
+            run = [entry]
+            continue
+        out.extend(_tabbed(run, context))
+        run = []
+        if entry is not None:
+            out.append(entry)
+    return out
+
+
+def _tabbed(run: list[_Line], context: _Context) -> list[_Entry]:
+    """``run`` as one table when its cells make one (every line a row), else as it is."""
+    if len(run) < 2:
+        return list(run)
+    pieces: list[_Line] = []
+    for line in run:
+        for cell in line.text.split("\t"):
+            text = cell.strip()
+            if text:
+                source = attrs.evolve(line.source, text=text, emphasis=(), superscripts=())
+                pieces.append(_Line(text=text, source=source, blank_before=not pieces))
+    found = regroup_cells(pieces)
+    table = found[0] if len(found) == 1 else None
+    if (
+        not isinstance(table, SourceTable)
+        or isinstance(table, UncertainCells)
+        or len(table.rows) != len(run)
+    ):
+        return list(run)
+    context.finding(
+        "R137",
+        f"a table copied with tabs between its cells read as a table of "
+        f"{len(table.rows[0])} columns and {len(table.rows) - 1} rows",
+        table.location,
+    )
+    return [table]
 
 
 def _cell_tables(entries: list[_Entry], context: _Context) -> list[_Entry]:
@@ -690,6 +760,10 @@ def _merge(runs: list[Inline]) -> list[Inline]:
 # -- joining lines into units -----------------------------------------------------------
 
 
+# how a numbered item's sentence ends (":" announces content: a title stays a title)
+_ITEM_ENDS = (".", ";", "!", "?", "…")
+
+
 def _ends_sentence(text: str) -> bool:
     stripped = text.rstrip(" *_)”\"'")
     return stripped.endswith(_TERMINATORS) or text.rstrip().endswith(_TERMINATORS)
@@ -719,6 +793,9 @@ def _units(lines: list[_Line], context: _Context, *, preamble: bool = False) -> 
     units: list[_Unit] = []
     for line in lines:
         label, bullet = _structural(line)
+        span = bullet is not None and bool(units) and _range_tail(units[-1].text, line)
+        if span:
+            bullet = None
         heading = line.source.heading_level
         starts_basis = bool(_BASIS_ONLY_RE.match(line.text))
         current = units[-1] if units else None
@@ -735,7 +812,7 @@ def _units(lines: list[_Line], context: _Context, *, preamble: bool = False) -> 
                 starts_basis and line.blank_before is not False and _ends_sentence(current.text)
             )
             and not current.lines[-1].source.hard_break
-            and _continues(current, line)
+            and (span or _continues(current, line))
         ):
             current.lines.append(line)
             context.finding(
@@ -769,8 +846,23 @@ def _broken_heading(current: _Unit, line: _Line) -> bool:
     return current.label is not None and _is_upper(current.body) and _is_upper(line.text)
 
 
+_YEAR_END_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})$")
+_YEAR_TAIL_RE = re.compile(r"[-–][ \t]+((?:19|20)[0-9]{2})(?![0-9])")
+
+
+def _range_tail(previous: str, line: _Line) -> bool:
+    """ "giai đoạn 2021" / "- 2025 …": a span of years wrapped at its dash, not a bullet."""
+    end = _YEAR_END_RE.search(previous.rstrip())
+    tail = _YEAR_TAIL_RE.match(line.text) if end is not None else None
+    return tail is not None and end is not None and int(end.group(1)) < int(tail.group(1))
+
+
 def _continues(current: _Unit, line: _Line) -> bool:
     previous = current.text
+    label = current.label
+    if label is not None and len(current.lines) == 1 and not label.rest.strip():
+        # a bare label ("Phần thứ nhất", "Chương II") over its title in capitals
+        return _is_upper(line.text) and len(line.text) < 200
     if _ends_sentence(previous):
         return False
     heading_like = (
@@ -808,6 +900,9 @@ class _Open:
     """The level of the format's heading that opened it (a Word heading style, a Markdown "#")."""
     listed: bool = False
     """A numbered list item put inside a heading of the same label form (see ``list_rank``)."""
+
+    # a plain title that ends a sentence: the item's content if nothing comes under it
+    sentence: _Unit | None = None
 
 
 def _position(number: str) -> int | None:
@@ -887,15 +982,19 @@ class _Tree:
         if label is None or unit.heading_level is not None:
             return rank, False
         for opened in reversed(self.stack):
-            if opened.listed and opened.rank == rank + 5:
+            if opened.listed and opened.rank == rank + _LISTED:
                 if _follows(opened.number, label.number):
-                    return rank + 5, True
+                    return rank + _LISTED, True
                 continue
             if opened.rank < rank:
                 break
             if opened.rank == rank:
-                if opened.heading_level is not None and not _follows(opened.number, label.number):
-                    return rank + 5, True
+                if (
+                    opened.heading_level is not None
+                    and opened.number is not None  # an unlabelled heading has no count to restart
+                    and not _follows(opened.number, label.number)
+                ):
+                    return rank + _LISTED, True
                 break
         return rank, False
 
@@ -987,6 +1086,14 @@ class _Tree:
             heading_level=unit.heading_level,
             listed=listed,
         )
+        if (
+            title is not None
+            and not run_in
+            and not emphasis
+            and unit.heading_level is None
+            and title.rstrip().endswith(_ITEM_ENDS)
+        ):
+            opened.sentence = unit
         if first is not None:
             opened.blocks.append(first)
         self.context.place(path, unit.location)
@@ -995,6 +1102,19 @@ class _Tree:
     def close(self) -> None:
         self.close_bullets()
         opened = self.stack.pop()
+        if opened.sentence is not None and not opened.blocks:
+            # "1. Ban Thường vụ ban hành 03 văn bản." with nothing under it: a numbered item
+            # (khoản) whose content is that sentence, not a heading
+            content = self.runs.paragraph(opened.sentence)
+            if content is not None:
+                opened.title, opened.citations = None, []
+                opened.blocks.append(content)
+                self.context.finding(
+                    "R136",
+                    "a numbered line that ends a sentence, with nothing under it, read as the "
+                    "item's content, not its title",
+                    opened.location,
+                )
         try:
             section = Section(
                 title=opened.title,
@@ -1097,12 +1217,24 @@ class _BulletLevel:
 def _rank(unit: _Unit) -> int | None:
     label = unit.label
     if label is not None:
-        if label.kind is LabelKind.DOTTED:  # "1.1.1." sits under "1.1.": one step per part
-            return int(label.kind) * 10 + label.number.count(".")
-        return int(label.kind) * 10
+        rank = int(label.kind) * _DEPTHS
+        if label.kind is LabelKind.DOTTED:  # "1.2.1" under "1.2": a number more, a level deeper
+            rank += min(label.number.count(".") - 1, _DOTTED_DEPTHS - 1)
+        return rank
     if unit.heading_level is not None:
-        return min(max(unit.heading_level - 1, 0), int(LabelKind.LETTER)) * 10
+        return _HEADING_RANKS[min(max(unit.heading_level - 1, 0), len(_HEADING_RANKS) - 1)]
     return None
+
+
+# a Markdown heading without a label ranks by its level: "#" a part, "##" as "I.", "###" as
+# "1." … (capital letters "A." have no heading level of their own)
+_DEPTHS = 10
+"""Ranks per label kind: "1.1", "1.1.1", "1.1.1.1" each a rank deeper (up to 4), then a list
+item inside a heading of its own kind (``_LISTED``), all above "a)"."""
+_DOTTED_DEPTHS = 4
+_LISTED = 5
+"""How much deeper a numbered list item sits inside a heading of the same label form."""
+_HEADING_RANKS = tuple(int(kind) * _DEPTHS for kind in LabelKind if kind is not LabelKind.CAPITAL)
 
 
 # -- tables -------------------------------------------------------------------------------
@@ -1247,6 +1379,9 @@ def _find_title(entries: list[_Entry]) -> tuple[int, DocumentType, str] | None:
                 rest = entry.text[len(word) :].strip()
                 if _is_upper(entry.text) or entry.source.heading_level is not None:
                     return index, candidate, rest
+                if rest[:1].isupper() and not _ends_sentence(rest):
+                    # "BÁO CÁO Kết quả …": the type in capitals and the subject on one line
+                    return index, candidate, rest
     return None
 
 
@@ -1290,6 +1425,7 @@ def recognize(source: SourceDocument) -> Document:
     entries = _entries(source, context)
     entries = _drop_page_furniture(entries, context)
     entries, notes = _take_footnotes(entries, context)
+    entries = _tab_tables(entries, context)
     entries = _cell_tables(entries, context)
     entries, stamps = take_stamps(entries)
     runs = _Runs(context, notes)
@@ -1319,6 +1455,8 @@ def recognize(source: SourceDocument) -> Document:
             ):
                 break  # a Word paragraph not centred under a centred subject goes on no subject
             label, bullet = _structural(entry)
+            if bullet is not None and subject_lines and _range_tail(subject_lines[-1].text, entry):
+                bullet = None
             if (
                 label is not None
                 or bullet is not None
@@ -1385,7 +1523,7 @@ def recognize(source: SourceDocument) -> Document:
         (
             i
             for i, e in enumerate(body_entries)
-            if isinstance(e, _Line) and _RECIPIENTS_RE.match(e.text)
+            if (_RECIPIENTS_RE.match(e.text) if isinstance(e, _Line) else _opens_recipients(e))
         ),
         None,
     )
@@ -1401,6 +1539,13 @@ def recognize(source: SourceDocument) -> Document:
     tail = read_tail(_lines_of(tail_entries), context)
     if tail_at is None:
         main, tail = _signature_without_recipients(main, tail, context)
+    elif tail.signature is None:
+        # the signature column copied above "Nơi nhận" (a PDF that gives the right column first)
+        main, above = _signature_without_recipients(main, Tail(), context)
+        if above.signature is not None:
+            tail = attrs.evolve(
+                tail, signature=above.signature, unplaced=[*above.unplaced, *tail.unplaced]
+            )
 
     tail = _place_stamps(stamps, tail, context)
 
@@ -1411,8 +1556,23 @@ def recognize(source: SourceDocument) -> Document:
 
     bases: list[Paragraph] = []
     introduction: list[Paragraph] = []
+    # a document of paragraphs alone (a "báo cáo nhanh"): its closing sentences ("… kính báo
+    # cáo./.") end it, not its introduction
+    sectionless = not any(
+        isinstance(unit, _Unit)
+        and (unit.label is not None or unit.bullet is not None or unit.heading_level is not None)
+        for unit in units_and_tables
+    )
+    limit = len(units_and_tables)
+    if sectionless:
+        ending = len(_closing(units_and_tables))
+        if any(
+            isinstance(unit, SourceTable) or not _BASIS_RE.match(unit.text)
+            for unit in units_and_tables[: limit - ending]
+        ):
+            limit -= ending  # never the only content paragraph: "Nội dung./." is content
     index = 0
-    while index < len(units_and_tables):
+    while index < limit:
         unit = units_and_tables[index]
         if (
             not isinstance(unit, _Unit)
@@ -1637,6 +1797,13 @@ def _units_and_tables(entries: Sequence[_Entry], context: _Context) -> list[_Uni
     return out
 
 
+def _opens_recipients(table: SourceTable) -> bool:
+    """The closing block set in a table (a Word layout exported to Markdown): its first cell
+    opens with "Nơi nhận"; its cells are then read as the closing lines, column by column."""
+    first = table.rows[0][0] if table.rows and table.rows[0] else ()
+    return bool(first) and bool(_RECIPIENTS_RE.match(first[0].text.strip()))
+
+
 def _lines_of(entries: Sequence[_Entry]) -> list[_Line]:
     """The lines of ``entries``, a table's cells row by row (the closing block has no tables)."""
     lines: list[_Line] = []
@@ -1672,6 +1839,21 @@ def _addressees(main: list[_Entry], context: _Context) -> tuple[list[str], list[
                     break
                 found.append(bullet[1].strip(" .;"))
                 stop += 1
+            if not found and stop == index + 1:
+                # "Kính gửi:" alone, the addressees on the lines right under it, no dashes
+                while stop < len(main):
+                    following = main[stop]
+                    if (
+                        not isinstance(following, _Line)
+                        or following.blank_before
+                        or len(following.text) > 200
+                        or split_label(following.text) is not None
+                    ):
+                        break
+                    found.extend(p.strip(" .;-") for p in following.text.split(";") if _visible(p))
+                    stop += 1
+                    if following.text.rstrip().endswith("."):
+                        break
             found = [name for name in found if _visible(name)]
             if not found:
                 return [], main  # "Kính gửi:" with no one after it stays as written
@@ -1752,6 +1934,13 @@ def _signature_without_recipients(
     for index in range(len(main) - 1, max(len(main) - 6, -1), -1):
         entry = main[index]
         if isinstance(entry, _Line) and looks_like_signature_start(entry.text):
+            # the title lines above belong to it too ("TM. …", "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH")
+            while (
+                index > 0
+                and isinstance(above := main[index - 1], _Line)
+                and looks_like_signature_start(above.text)
+            ):
+                index -= 1
             lines = [e for e in main[index:] if isinstance(e, _Line)]
             if len(lines) > 5:
                 break
