@@ -2010,3 +2010,41 @@ def test_a_word_starting_with_a_roman_letter_is_no_part_number(line: str) -> Non
     from danvan.reading.labels import split_label
 
     assert split_label(line) is None
+
+
+# --- 45. an automatic "A." / "I." / "1." outline: upper letters above Roman numerals --------------
+
+
+def test_upper_letters_above_roman_numerals_in_an_automatic_outline() -> None:
+    numbering = (
+        '<w:abstractNum w:abstractNumId="140">'
+        + lvl(0, "upperLetter", "%1.")
+        + lvl(1, "upperRoman", "%2.")
+        + lvl(2, "decimal", "%3.")
+        + "</w:abstractNum>"
+        + num(140, 140)
+    )
+    body = (
+        listed("KẾT QUẢ ĐẠT ĐƯỢC", 140, 0)
+        + listed("TUYÊN TRUYỀN", 140, 1)
+        + listed("Hội nghị", 140, 2)
+        + p("Tổ chức 04 hội nghị.")
+        + listed("VẬN ĐỘNG", 140, 1)
+        + listed("PHƯƠNG HƯỚNG", 140, 0)
+        + listed("NHIỆM VỤ", 140, 1)
+        + listed("KIẾN NGHỊ", 140, 0)
+        + p("Không.")
+    )
+    data = report(body, numbering=numbering)
+    assert [label for label, _ in labels(data)] == [
+        "A.", "I.", "1.", "II.", "B.", "I.", "C.",
+    ]  # fmt: skip
+    assert outline(read(data)) == [
+        "A KẾT QUẢ ĐẠT ĐƯỢC",
+        "  I TUYÊN TRUYỀN",
+        "    1 Hội nghị",
+        "  II VẬN ĐỘNG",
+        "B PHƯƠNG HƯỚNG",
+        "  I NHIỆM VỤ",
+        "C KIẾN NGHỊ",
+    ]
