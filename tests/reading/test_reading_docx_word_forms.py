@@ -2048,3 +2048,15 @@ def test_upper_letters_above_roman_numerals_in_an_automatic_outline() -> None:
         "  I NHIỆM VỤ",
         "C KIẾN NGHỊ",
     ]
+
+
+# --- 46. a header laid out over four grid columns (spacers on both sides) ---------------------------
+
+
+def test_header_in_a_borderless_table_of_four_columns() -> None:
+    header = table(
+        [["", HEADER_LEFT, "", HEADER_RIGHT], ["", NUMBER, "", PLACE_DATE]], borders=False
+    )
+    body = header + TITLE + numbered("KẾT QUẢ", 1, 0) + p("Đã hoàn thành.") + ENDING + CLOSING
+    document = read(build_docx(body, numbering=OUTLINE_LISTS))
+    assert_standard_parts(document)
