@@ -2060,3 +2060,24 @@ def test_header_in_a_borderless_table_of_four_columns() -> None:
     body = header + TITLE + numbered("KẾT QUẢ", 1, 0) + p("Đã hoàn thành.") + ENDING + CLOSING
     document = read(build_docx(body, numbering=OUTLINE_LISTS))
     assert_standard_parts(document)
+
+
+def test_list_number_items_in_the_heading_list_one_level_down() -> None:
+    # The List Number paragraphs reuse the headings' own list, a level below: "a)", "b)"
+    body = (
+        numbered("KẾT QUẢ", 1, 0, style="Heading1")
+        + numbered("Công tác tuyên truyền", 1, 1, style="Heading2")
+        + numbered("Tổ chức 04 hội nghị chuyên đề;", 1, 2, style="ListNumber")
+        + numbered("Phát hành 2.000 tờ rơi.", 1, 2, style="ListNumber")
+        + numbered("Công tác vận động", 1, 1, style="Heading2")
+        + p("Vận động 300 hộ hiến đất.")
+    )
+    data = report(body, numbering=LIST_NUMBER, styles=STYLES_LIST_NUMBER)
+    assert [label for label, _ in labels(data)] == ["I.", "1.", "a)", "b)", "2."]
+    assert outline(read(data)) == [
+        "I KẾT QUẢ",
+        "  1 Công tác tuyên truyền",
+        "    a Tổ chức 04 hội nghị chuyên đề;",
+        "    b Phát hành 2.000 tờ rơi.",
+        "  2 Công tác vận động",
+    ]
