@@ -173,6 +173,7 @@ _TOGGLES = {
 _RFONTS = f"{_W}rFonts"
 _GRID_SPAN = f"{_W}tcPr/{_W}gridSpan"
 _TC_BORDERS = f"{_W}tcPr/{_W}tcBorders"
+_TBL_HEADER = f"{_W}trPr/{_W}tblHeader"
 _NO_LINE = ("nil", "none")
 _ALT_CHUNK = f"{_W}altChunk"
 _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -376,6 +377,7 @@ class _Walker:
         factory=dict
     )
     toc_lines: list[str] = attrs.field(factory=list)
+    joined_headers: list[tuple[str, SourceLocation]] = attrs.field(factory=list)
     hidden_runs: list[str] = attrs.field(factory=list)
     first_hidden: SourceLocation | None = None
     package: DocxPackage | None = None
@@ -457,7 +459,9 @@ class _Walker:
         self.table_index += 1
         rows: list[list[list[SourceItem]]] = []
         spans: list[list[int]] = []  # the grid columns each cell spans (w:gridSpan)
+        heads: list[bool] = []  # rows repeated as the header on each page (w:tblHeader)
         for r, tr in enumerate(_children(tbl, _TR)):
+            heads.append(tr.find(_TBL_HEADER) is not None)
             row: list[list[SourceItem]] = []
             row_spans: list[int] = []
             for c, tc in enumerate(_children(tr, _TC)):
@@ -501,6 +505,20 @@ class _Walker:
             if len(shown) == 1 and all(len(row) > 1 for row in rows[1:]):
                 caption = shown[0]
                 cells = cells[1:]
+        first = 1 if caption is not None else 0
+        repeated = 0
+        while first + repeated < len(heads) and heads[first + repeated]:
+            repeated += 1
+        if repeated >= 2 and len(cells) > repeated:
+            # header rows over header rows ("Kết quả" over "Năm 2024", "Năm 2025"): one
+            # header, each column's headings joined from the top ("Kết quả - Năm 2024")
+            joined = _joined_header(
+                rows[first : first + repeated], spans[first : first + repeated], location
+            )
+            cells = [joined, *cells[repeated:]]
+            self.joined_headers.append(
+                (" | ".join(line.text for cell_ in joined for line in cell_), location)
+            )
         table = SourceTable(rows=cells, location=location, borderless=borderless, caption=caption)
         # the labels and notes of its cells as a copy shows them (a numbered list in a cell)
         out.append(table if notes is None or cell is not None else copy_table(table, notes))
@@ -975,6 +993,17 @@ class _Walker:
                     location=self.first_mapped,
                 )
             )
+        for header, where in self.joined_headers:
+            found.append(
+                ReadFinding(
+                    code="R308",
+                    message=(
+                        "a table's header rows (repeated on each page) joined into one header, "
+                        f"each column's headings from the top: {header!r}"
+                    ),
+                    location=where,
+                )
+            )
         toc = " / ".join(" ".join(text.split()) for text in self.toc_lines if text.strip())
         if toc:
             found.append(
@@ -1035,6 +1064,31 @@ class _Walker:
 
 
 _ROW_WRAPPERS = {_SDT, _SDT_CONTENT, f"{_W}customXml", f"{_W}ins", f"{_W}moveTo"}
+
+
+def _joined_header(
+    rows: list[list[list[SourceItem]]], spans: list[list[int]], location: SourceLocation
+) -> list[tuple[SourceLine, ...]]:
+    """Header rows as one: a merged heading stands over every column it spans; a cell merged
+    down from the row above (empty) adds nothing."""
+    texts: list[list[str]] = []
+    for row, row_spans in zip(rows, spans, strict=True):
+        columns: list[str] = []
+        for content, span in zip(row, row_spans, strict=True):
+            shown = " ".join(" ".join(line.text.split()) for line in _lines_only(content))
+            columns.extend([shown.strip()] * span)
+        texts.append(columns)
+    width = max(len(columns) for columns in texts)
+    header: list[tuple[SourceLine, ...]] = []
+    for column in range(width):
+        parts: list[str] = []
+        for columns in texts:
+            text = columns[column] if column < len(columns) else ""
+            if text and text not in parts:
+                parts.append(text)
+        where = attrs.evolve(location, row=0, cell=column)
+        header.append((SourceLine(text=" - ".join(parts), location=where),) if parts else ())
+    return header
 
 
 _TOC_STYLE = re.compile(r"(?:toc|mục\s*lục)\s*(?:[1-9]|heading|tiêu\s*đề)$", re.IGNORECASE)
