@@ -2082,3 +2082,16 @@ def test_list_number_items_in_the_heading_list_one_level_down() -> None:
         "    b Phát hành 2.000 tờ rơi.",
         "  2 Công tác vận động",
     ]
+
+
+# --- 47. the draft mark in a box (a bordered table of one cell) above the header --------------------
+
+
+def test_draft_mark_in_a_box_above_the_header() -> None:
+    box = grid_table(
+        row(cell(p("DỰ THẢO", ppr='<w:jc w:val="center"/>', rpr="<w:b/>"))), 1, borders=True
+    )
+    body = box + HEADER + TITLE + numbered("KẾT QUẢ", 1, 0) + p("Đã hoàn thành.") + ENDING + CLOSING
+    document = read(build_docx(body, numbering=OUTLINE_LISTS))
+    assert_standard_parts(document)
+    assert document.status is danvan.DocumentStatus.DRAFT
