@@ -59,7 +59,7 @@ texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=6).map(" ".join)
 @st.composite
 def blocks(draw: st.DrawFn, note_ids: list[int]) -> str:
     text = draw(texts)
-    kind = draw(st.integers(0, 13))
+    kind = draw(st.integers(0, 19))
     if kind == 0:
         return p(text)
     if kind == 1:
@@ -106,6 +106,40 @@ def blocks(draw: st.DrawFn, note_ids: list[int]) -> str:
         return p(raw=r(text) + "<w:r><w:tab/><w:tab/></w:r>" + r(draw(texts)))
     if kind == 12:
         return p(text, rpr=draw(st.sampled_from(["<w:caps/>", "<w:smallCaps/>", "<w:b/><w:i/>"])))
+    if kind == 14:  # a paragraph mark deleted with tracked changes, and deleted runs
+        return (
+            f'<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr>{r(text)}</w:p>'
+            + p(
+                raw='<w:del w:id="2" w:author="A"><w:r><w:delText>bỏ</w:delText></w:r></w:del>'
+                + r(draw(texts))
+            )
+        )
+    if kind == 15:  # inserted runs, a hyperlink, a smart tag, custom XML
+        return p(
+            raw='<w:ins w:id="3" w:author="A">'
+            + r(text)
+            + "</w:ins>"
+            + '<w:hyperlink r:id="rId9">'
+            + r(" xem")
+            + "</w:hyperlink>"
+            + '<w:smartTag w:element="place">'
+            + r(" Hòa An")
+            + "</w:smartTag>"
+            + '<w:customXml w:element="x">'
+            + r(" cuối")
+            + "</w:customXml>"
+        )
+    if kind == 16:  # a boxed note: a table of one cell
+        return grid_table(row(cell(p(text))), 1, borders=True)
+    if kind == 17:  # a table nested in a cell
+        inner = grid_table(row(cell(p(text)), cell(p(draw(texts)))), 2, borders=True)
+        return grid_table(row(cell(p(draw(texts))), cell(inner + p(""))), 2, borders=True)
+    if kind == 18:  # a paragraph in a heading style broken by a line break
+        return p(
+            raw=r(text.upper()) + "<w:r><w:br/></w:r>" + r(draw(texts).upper()), style="Heading2"
+        )
+    if kind == 19:  # symbols of the Symbol font in the text
+        return p(raw=r(text) + '<w:r><w:sym w:font="Symbol" w:char="F0B3"/></w:r>' + r(" 95%"))
     return p(
         raw=f'<w:r><w:sym w:font="{draw(st.sampled_from(["Symbol", "Wingdings"]))}" w:char="F0B7"/></w:r>'
         + r(" " + text)
