@@ -205,7 +205,7 @@ def _may_hold_page_number(text: str) -> bool:
     page token, as :data:`_PAGE_WITH_HEAD_RE` needs ("2 …", "Trang 2 …", "- 2 - …",
     "… 2", "… 2/5", "… - 2 -"): an anchored pattern and a look at the last characters,
     which spare the pattern's lazy head, tried at every length up to 150, on most lines."""
-    if _PAGE_START_RE.match(text) is not None:
+    if text[:1] in _PAGE_START_FIRST and _PAGE_START_RE.match(text) is not None:
         return True
     # the end: a dash ("- 2 -"), or one to three digits after a space, a tab or "/"
     end = len(text)
@@ -219,6 +219,7 @@ def _may_hold_page_number(text: str) -> bool:
 
 _PAGE_START_RE = re.compile(rf"(?:{_PAGE_TOKEN})[ \t]", re.IGNORECASE)
 _ASCII_DIGITS = frozenset("0123456789")
+_PAGE_START_FIRST = frozenset("tT-–0123456789")
 
 
 _PAGE_GAP = 3
