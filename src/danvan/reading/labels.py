@@ -81,6 +81,8 @@ def split_label(text: str) -> Label | None:
         rest = stripped[match.end() :]
         if match["prefix"].lower() == "mục" and not rest[:1].isupper():
             return None  # "mục tiêu" is a word, "Mục 2 ..." with a title is a label
+        if rest[:1] in (",", ";") or _starts_lower(rest):
+            return None  # "Phần 2 của kế hoạch …", "Phần I, II nêu trên …": a sentence
         prefix = match["prefix"]
         words = number.split()
         if len(words) > 1:  # "Phần thứ nhất": "thứ" joins the prefix, the number is one word
@@ -129,6 +131,14 @@ def split_label(text: str) -> Label | None:
         if rest and (match["num"] or rest[0].isupper()):
             return Label(LabelKind.LETTER, number, rest, stripped[: match.end()].strip())
     return None
+
+
+def _starts_lower(text: str) -> bool:
+    """The first letter of ``text`` is a small one."""
+    for ch in text:
+        if ch.isalpha():
+            return ch.islower()
+    return False
 
 
 def split_bullet(text: str) -> tuple[str, str] | None:
