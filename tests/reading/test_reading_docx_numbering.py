@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
@@ -12,6 +14,7 @@ from danvan.reading.docx.numbering import (
     format_number,
     labels_for,
 )
+from danvan.reading.labels import BULLET_CHARS
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -148,8 +151,20 @@ def test_start_override_restarts_a_list_and_plain_instances_continue() -> None:
         _numbering({0: [_lvl(0, "decimal", "%1.")]}, {1: (0, ""), 2: (0, ""), 3: (0, over)})
     )
     items = [("1", 0), ("1", 0), ("2", 0), ("3", 0), ("3", 0), ("1", 0)]
-    # numId 2 shares the definition without override: it continues (3.); numId 3 restarts.
-    assert _labels(definitions, items) == ["1.", "2.", "3.", "1.", "2.", "4."]
+    # numId 2 shares the definition without override: it continues (3.); numId 3 restarts
+    # the shared counter at its first paragraph, and numId 1 continues from there (3.), as
+    # Word does (see the module docstring for the reports this follows).
+    assert _labels(definitions, items) == ["1.", "2.", "3.", "1.", "2.", "3."]
+
+
+def test_a_start_override_restarts_only_at_the_instance_first_paragraph() -> None:
+    # Word's "Set numbering value: 8" on one heading of a style-numbered list: 1-5, 8, 9, 10
+    over = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="8"/></w:lvlOverride>'
+    definitions = NumberingDefinitions.from_xml(
+        _numbering({0: [_lvl(0, "decimal", "%1.")]}, {1: (0, ""), 2: (0, over)})
+    )
+    items = [("1", 0)] * 5 + [("2", 0), ("1", 0), ("2", 0), ("1", 0)]
+    assert _labels(definitions, items) == ["1.", "2.", "3.", "4.", "5.", "8.", "9.", "10.", "11."]
 
 
 def test_level_override_replaces_the_level() -> None:
@@ -298,3 +313,94 @@ def test_counters_match_independent_model(
         xml_levels.append(_lvl(ilvl, "decimal", text, start=start, extra=extra))
     definitions = NumberingDefinitions.from_xml(_numbering({0: xml_levels}, {1: (0, "")}))
     assert _labels(definitions, [("1", i) for i in items]) == _model(levels, items)
+
+
+# --- bullets in symbol fonts and labels typed with a trailing gap (word_forms fixtures) ---------
+
+
+def _bullet_label(text: str, font: str | None) -> str:
+    fonts = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>' if font else ""
+    definitions = NumberingDefinitions.from_xml(
+        _numbering({0: [_lvl(0, "bullet", html.escape(text), extra=fonts)]}, {1: (0, "")})
+    )
+    label = NumberingCounter(definitions).label("1", 0)
+    assert label is not None
+    assert label.bullet
+    return label.text
+
+
+def test_bullets_in_symbol_fonts_show_as_bullets_or_dashes() -> None:
+    assert _bullet_label("§", "Wingdings") == "▪"  # Word shows a small square
+    assert _bullet_label("Ø", "Wingdings") == "•"  # an arrowhead: read as a bullet
+    assert _bullet_label("\uf0a7", "Wingdings") == "▪"
+    assert _bullet_label("·", "Symbol") == "•"
+    assert _bullet_label("\uf02d", "Symbol") == "-"  # the Symbol font's minus
+    assert _bullet_label("\uf02d", None) == "-"  # a private-use bullet with no font is Symbol
+    assert _bullet_label("o", "Courier New") == "o"  # a real letter in a text font
+    assert _bullet_label("-", "Times New Roman") == "-"
+    assert _bullet_label("§", "Times New Roman") == "§"
+
+
+@given(
+    st.characters(min_codepoint=0x21, max_codepoint=0xFF),
+    st.sampled_from(["Symbol", "Wingdings", "Wingdings 2", "Webdings"]),
+)
+def test_no_latin_character_of_a_symbol_font_shows_as_itself(char: str, font: str) -> None:
+    # In a symbol font every character is a picture: the label is a bullet the recognizer knows.
+    label = _bullet_label(char, font)
+    assert len(label) == 1
+    assert label in BULLET_CHARS
+
+
+@given(
+    st.sampled_from(["%1.", "%1)", "Phần %1", "Điều %1.", "(%1)"]),
+    st.sampled_from(["", " ", "  ", "\t", " \t"]),
+)
+def test_a_gap_typed_after_the_number_is_not_part_of_the_label(text: str, gap: str) -> None:
+    definitions = NumberingDefinitions.from_xml(
+        _numbering({0: [_lvl(0, "upperRoman", text + gap)]}, {1: (0, "")})
+    )
+    label = NumberingCounter(definitions).label("1", 0)
+    assert label is not None
+    assert label.text == text.replace("%1", "I")
+
+
+def test_lvl_restart_in_an_override_level_is_ignored_as_word_does() -> None:
+    # [MS-OI29500], on Part 1 §17.9.11 lvlRestart: Word ignores w:lvlRestart in a w:lvl of a
+    # w:lvlOverride; the level restarts after the level above, as when it is absent.
+    never = _lvl(1, "decimal", "%2.", extra='<w:lvlRestart w:val="0"/>')
+    over = f'<w:lvlOverride w:ilvl="1">{never}</w:lvlOverride>'
+    definitions = NumberingDefinitions.from_xml(
+        _numbering({0: [_lvl(0, "upperRoman", "%1."), _lvl(1, "decimal", "%2.")]}, {1: (0, over)})
+    )
+    items = [("1", 0), ("1", 1), ("1", 1), ("1", 0), ("1", 1)]
+    assert _labels(definitions, items) == ["I.", "1.", "2.", "II.", "1."]
+
+
+@given(
+    st.lists(st.one_of(st.none(), st.integers(0, 20)), min_size=1, max_size=4),
+    st.lists(st.integers(0, 3), max_size=30),
+)
+def test_instances_of_one_definition_share_a_counter(
+    overrides: list[int | None], items: list[int]
+) -> None:
+    # Model: one counter for the definition; an instance's first paragraph sets it to its
+    # startOverride when it has one, any other paragraph adds one (the first of all: start 1).
+    nums = {
+        n + 1: (0, f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{s}"/></w:lvlOverride>')
+        if s is not None
+        else (0, "")
+        for n, s in enumerate(overrides)
+    }
+    definitions = NumberingDefinitions.from_xml(_numbering({0: [_lvl(0, "decimal", "%1.")]}, nums))
+    used = [i % len(overrides) for i in items]
+    expected, counter, seen = [], None, set()
+    for n in used:
+        start = overrides[n]
+        if start is not None and n not in seen:
+            counter = start
+        else:
+            counter = 1 if counter is None else counter + 1
+        seen.add(n)
+        expected.append(f"{counter}.")
+    assert _labels(definitions, [(str(n + 1), 0) for n in used]) == expected

@@ -42,11 +42,17 @@ def test_capital_letter_parts_hold_roman_sections() -> None:
     ]  # fmt: skip
 
 
-def test_markdown_headings_without_labels_rank_as_before_next_to_roman_labels() -> None:
-    # "##" without a label ranks as "I."; capital letters have no heading level of their own
-    document = _read("# BÁO CÁO\n\nVề kết quả năm 2025\n\n## TÌNH HÌNH\n\nỔn định.\n\n"
-                     "II. KẾT QUẢ\n\nTốt.\n", format="markdown")  # fmt: skip
-    assert outline(document.body) == ["|TÌNH HÌNH", ["¶"], "II|KẾT QUẢ", ["¶"]]
+def test_markdown_headings_without_labels_keep_their_ranks_under_capital_parts() -> None:
+    # "##" without a label ranks as "I.": under "A.", not beside it (capital letters have no
+    # heading level of their own)
+    document = _read(
+        "# BÁO CÁO\n\nVề kết quả năm 2025\n\nA. KẾT QUẢ\n\n## TÌNH HÌNH\n\nỔn định.\n\n"
+        "### Chi tiết\n\nTốt.\n\nB. KIẾN NGHỊ\n\nKhông.\n",
+        format="markdown",
+    )
+    assert outline(document.body) == [
+        "A|KẾT QUẢ", ["|TÌNH HÌNH", ["¶", "|Chi tiết", ["¶"]]], "B|KIẾN NGHỊ", ["¶"],
+    ]  # fmt: skip
 
 
 # -- a numbered sentence with nothing under it is the item's content (R136) ---------------

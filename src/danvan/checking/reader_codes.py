@@ -78,6 +78,9 @@ READER_CODES: Mapping[str, str] = MappingProxyType(
         "R301": "tracked changes read as accepted",
         "R302": "Word's Latin list letters read in the Vietnamese sequence",
         "R303": "a list number format danvan does not know read as decimal",
+        "R304": "the text of an imported chunk (w:altChunk) read as plain lines",
+        "R305": "an imported chunk of a kind danvan does not read: its text is missing",
+        "R306": "hidden text (w:vanish) left out, quoted in the finding",
         "R310": "read from the model danvan embedded when it rendered the file",
         "R311": "the embedded model not used (text edited since, or damaged)",
     }

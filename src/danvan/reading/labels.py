@@ -28,7 +28,7 @@ class LabelKind(enum.IntEnum):
     ARABIC = 3
     """1., 2), 3/, 4-"""
     DOTTED = 4
-    """1.1., 2.3.4."""
+    """1.1., 2.3.4., II.1."""
     LETTER = 5
     """a), b), đ), e-"""
 
@@ -54,6 +54,8 @@ _PART_RE = re.compile(
 # Party's way); after "1- " a capital must follow (not "2- 3 ngày")
 _ROMAN_RE = re.compile(r"(?P<num>[IVXLC]{1,7})[ \t]*(?:\.|/|\)|(?P<dash>[-–])[ \t]+)[ \t]*")
 _DOTTED_RE = re.compile(r"(?P<num>[0-9]{1,3}(?:\.[0-9]{1,3}){1,4})\.?[ \t]+")
+# "II.1.", "II.1.2.": a Roman first part, as Word's "%1.%2." shows under a Roman level
+_ROMAN_DOTTED_RE = re.compile(r"(?P<num>(?P<head>[IVXLC]{1,7})(?:\.[0-9]{1,3}){1,4})\.?[ \t]+")
 _ARABIC_RE = re.compile(r"(?P<num>[0-9]{1,3})[ \t]*(?:\.|\)|/|(?P<dash>[-–])[ \t]+)[ \t]*")
 _LETTER_RE = re.compile(
     r"(?P<num>[a-zđ])[ \t]*\)[ \t]*|(?P<dot>[a-zđ])\.[ \t]+|(?P<dash>[a-zđ])[ \t]*[-–][ \t]+"
@@ -90,6 +92,14 @@ def split_label(text: str) -> Label | None:
         return Label(
             LabelKind.PART, words[-1], rest, stripped[: match.end()].strip(), prefix=prefix
         )
+    if (
+        first in "IVXLC"
+        and (match := _ROMAN_DOTTED_RE.match(stripped))
+        and _ROMAN_VALID.fullmatch(match["head"])
+    ):
+        rest = stripped[match.end() :]
+        if rest and not rest[0].isdigit():
+            return Label(LabelKind.DOTTED, match["num"], rest, stripped[: match.end()].strip())
     if first in "IVXLC" and (match := _ROMAN_RE.match(stripped)):
         roman = match["num"]
         rest = stripped[match.end() :]

@@ -31,6 +31,26 @@ __all__ = ["DocxPackage", "ZipLimits", "open_docx", "parse_xml"]
 
 MAIN_PART = "word/document.xml"
 
+# Word's "Strict Open XML Document" names the same elements in other namespaces
+# (ECMA-376 Part 1, strict conformance): read as the transitional ones they stand for.
+_STRICT_MARK = b"http://purl.oclc.org/ooxml/"
+_STRICT_NAMESPACES = {
+    b"wordprocessingml/main": b"wordprocessingml/2006/main",
+    b"officeDocument/relationships": b"officeDocument/2006/relationships",
+    b"officeDocument/math": b"officeDocument/2006/math",
+    b"drawingml/main": b"drawingml/2006/main",
+    b"drawingml/wordprocessingDrawing": b"drawingml/2006/wordprocessingDrawing",
+    b"drawingml/picture": b"drawingml/2006/picture",
+}
+_STRICT_RE = re.compile(
+    re.escape(_STRICT_MARK) + b"(" + b"|".join(map(re.escape, _STRICT_NAMESPACES)) + b")"
+)
+
+
+def _transitional(match: re.Match[bytes]) -> bytes:
+    return b"http://schemas.openxmlformats.org/" + _STRICT_NAMESPACES[match.group(1)]
+
+
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _CHUNK = 1 << 16
 
@@ -197,6 +217,8 @@ class DocxPackage:
         data = self.read(part)
         if data is None:
             return None
+        if _STRICT_MARK in data:
+            data = _STRICT_RE.sub(_transitional, data)
         return parse_xml(data, part, source=self.source, max_depth=self.limits.max_depth)
 
 

@@ -82,6 +82,7 @@ from danvan.refs.find import (
     heads_at,
 )
 from danvan.refs.patterns import Patterns, get_patterns
+from danvan.vn.numbering import parse_roman, parse_vietnamese_letter
 
 __all__ = ["recognize"]
 
@@ -346,7 +347,10 @@ def _footnote_line(line: _Line) -> tuple[str | None, str]:
 
 
 # a table's name on the line above it: "Bảng tổng hợp kết quả", "Biểu số 02: …"
-_CAPTION_RE = re.compile(r"(?:bảng|biểu)\b[^.;!?]{0,120}$", re.IGNORECASE)
+# (also numbered: "Bảng 1. Mô hình …", "Biểu 2: …")
+_CAPTION_RE = re.compile(
+    r"(?:bảng|biểu)\b(?:[ \t]+(?:số[ \t]+)?[0-9]{1,3}[.:])?[^.;!?]{0,120}$", re.IGNORECASE
+)
 
 
 def _tab_tables(entries: list[_Entry], context: _Context) -> list[_Entry]:
@@ -426,6 +430,11 @@ def _cell_tables(entries: list[_Entry], context: _Context) -> list[_Entry]:
                 out.append(item)
             run = []
         if entry is not None:
+            if isinstance(entry, SourceTable) and entry.caption is None:
+                above = out[-1] if out else None
+                if isinstance(above, _Line) and _CAPTION_RE.match(above.text):
+                    out.pop()  # a Word table with its name in the paragraph above
+                    entry = attrs.evolve(entry, caption=above.source)
             out.append(entry)
     return out
 
@@ -790,6 +799,9 @@ def _units(lines: list[_Line], context: _Context, *, preamble: bool = False) -> 
         heading = line.source.heading_level
         starts_basis = bool(_BASIS_ONLY_RE.match(line.text))
         current = units[-1] if units else None
+        if current is not None and _broken_heading(current, line):
+            current.lines.append(line)
+            continue
         if (
             current is not None
             and label is None
@@ -829,6 +841,20 @@ def _range_tail(previous: str, line: _Line) -> bool:
     end = _YEAR_END_RE.search(previous.rstrip())
     tail = _YEAR_TAIL_RE.match(line.text) if end is not None else None
     return tail is not None and end is not None and int(end.group(1)) < int(tail.group(1))
+
+
+def _broken_heading(current: _Unit, line: _Line) -> bool:
+    """A heading broken over two lines by a line break inside one Word paragraph: the
+    paragraph is in a heading style, or it starts with a label and both lines are in
+    capitals ("I. KẾT QUẢ THỰC HIỆN" ↵ "CÔNG TÁC DÂN VẬN")."""
+    last = current.lines[-1].source
+    if not last.hard_break or last.location.paragraph is None:
+        return False
+    if line.source.location.paragraph != last.location.paragraph:
+        return False
+    if current.heading_level is not None:
+        return True
+    return current.label is not None and _is_upper(current.body) and _is_upper(line.text)
 
 
 def _continues(current: _Unit, line: _Line) -> bool:
@@ -872,6 +898,29 @@ class _Open:
     location: SourceLocation | None = None
     # a plain title that ends a sentence: the item's content if nothing comes under it
     sentence: _Unit | None = None
+    heading_level: int | None = None
+    """The level of the format's heading that opened it (a Word heading style, a Markdown "#")."""
+    listed: bool = False
+    """A numbered list item put inside a heading of the same label form (see ``list_rank``)."""
+
+
+def _position(number: str) -> int | None:
+    """The place of the last part of a label in its sequence: "3" → 3, "IV" → 4, "đ" → 5."""
+    last = number.rpartition(".")[2]
+    if last.isdigit():
+        return int(last)
+    try:
+        return parse_vietnamese_letter(last) if last.islower() else parse_roman(last)
+    except DanvanError:
+        return None
+
+
+def _follows(previous: str | None, number: str) -> bool:
+    """``number`` comes right after ``previous`` in one sequence ("1" → "2", "1.2" → "1.3")."""
+    if previous is None or previous.rpartition(".")[0] != number.rpartition(".")[0]:
+        return False
+    before, after = _position(previous), _position(number)
+    return before is not None and after is not None and after == before + 1
 
 
 def _wholly_in_one_emphasis(
@@ -923,7 +972,54 @@ class _Tree:
             if level.items:
                 self.container.append(BulletList(items=level.items, marker=level.marker))
 
-    def section(self, unit: _Unit, rank: int, number: str | None, prefix: str | None) -> None:
+    def list_rank(self, unit: _Unit, rank: int) -> tuple[int, bool]:
+        """The rank of a labelled line that is no heading, and whether it is a list item
+        inside a heading: in Word, "1. Công tác tuyên truyền" in a heading style, then its
+        own list "1.", "2." in the List Number style; the items restart the count the
+        heading is in, so they are its content, not its siblings."""
+        label = unit.label
+        if label is None or unit.heading_level is not None:
+            return rank, False
+        for opened in reversed(self.stack):
+            if opened.listed and opened.rank == rank + 5:
+                if _follows(opened.number, label.number):
+                    return rank + 5, True
+                continue
+            if opened.rank < rank:
+                break
+            if opened.rank == rank:
+                if opened.heading_level is not None and not _follows(opened.number, label.number):
+                    return rank + 5, True
+                break
+        return rank, False
+
+    def heading_rank(self, unit: _Unit, rank: int) -> int:
+        """Headings of one level stand side by side, as Word's navigation pane shows them,
+        when one of the two has no label: an unnumbered Heading 1 between "II." and "III."
+        (both Heading 1) is their sibling, not a part above "III."."""
+        level = unit.heading_level
+        if level is None:
+            return rank
+        for opened in reversed(self.stack):
+            if opened.heading_level is None or opened.heading_level > level:
+                continue
+            if opened.heading_level == level:
+                if unit.label is None and opened.number is not None:
+                    return opened.rank
+                if unit.label is not None and opened.number is None:
+                    opened.rank = rank  # it closes now, as a sibling would
+            break
+        return rank
+
+    def section(
+        self,
+        unit: _Unit,
+        rank: int,
+        number: str | None,
+        prefix: str | None,
+        *,
+        listed: bool = False,
+    ) -> None:
         self.close_bullets()
         while self.stack and self.stack[-1].rank >= rank:
             self.close()
@@ -982,6 +1078,8 @@ class _Tree:
             run_in=run_in,
             written=unit.text,
             location=unit.location,
+            heading_level=unit.heading_level,
+            listed=listed,
         )
         if (
             title is not None
@@ -1114,10 +1212,9 @@ class _BulletLevel:
 def _rank(unit: _Unit) -> int | None:
     label = unit.label
     if label is not None:
-        rank = int(label.kind) * _DEPTHS
-        if label.kind is LabelKind.DOTTED:  # "1.2.1" under "1.2": a number more, a level deeper
-            rank += min(label.number.count(".") - 1, _DEPTHS - 1)
-        return rank
+        if label.kind is LabelKind.DOTTED:  # "1.1.1." sits under "1.1.": one step per part
+            return int(label.kind) * 10 + label.number.count(".")
+        return int(label.kind) * 10
     if unit.heading_level is not None:
         return _HEADING_RANKS[min(max(unit.heading_level - 1, 0), len(_HEADING_RANKS) - 1)]
     return None
@@ -1125,9 +1222,7 @@ def _rank(unit: _Unit) -> int | None:
 
 # a Markdown heading without a label ranks by its level: "#" a part, "##" as "I.", "###" as
 # "1." … (capital letters "A." have no heading level of their own)
-_DEPTHS = 4
-"""Ranks per label kind: "1.1", "1.1.1", "1.1.1.1" each a rank deeper, all above "a)"."""
-_HEADING_RANKS = tuple(int(kind) * _DEPTHS for kind in LabelKind if kind is not LabelKind.CAPITAL)
+_HEADING_RANKS = tuple(int(kind) * 10 for kind in LabelKind if kind is not LabelKind.CAPITAL)
 
 
 # -- tables -------------------------------------------------------------------------------
@@ -1341,6 +1436,12 @@ def recognize(source: SourceDocument) -> Document:
                 break
             if subject_lines and entry.blank_before:
                 break
+            if (
+                subject_lines
+                and subject_lines[-1].source.centered
+                and entry.source.centered is False
+            ):
+                break  # a Word paragraph not centred under a centred subject goes on no subject
             label, bullet = _structural(entry)
             if bullet is not None and subject_lines and _range_tail(subject_lines[-1].text, entry):
                 bullet = None
@@ -1566,11 +1667,17 @@ def _grow(tree: _Tree, items: Iterable[list[_Unit] | SourceTable], context: _Con
                 rank = _rank(unit)
                 if rank is not None:
                     label = unit.label
+                    listed = False
+                    if label is not None and tree.stack:
+                        rank, listed = tree.list_rank(unit, rank)
+                    if unit.heading_level is not None and tree.stack:
+                        rank = tree.heading_rank(unit, rank)
                     tree.section(
                         unit,
                         rank,
                         label.number if label is not None else None,
                         label.prefix.capitalize() if label is not None and label.prefix else None,
+                        listed=listed,
                     )
                 elif unit.bullet is not None:
                     tree.bullet(unit)

@@ -13,7 +13,7 @@ import attrs
 from danvan.model import Document
 from danvan.model.origin import Origin
 from danvan.reading.docx.reader import docx_source, read_package
-from danvan.reading.docx.textcopy import CopiedNote, copy_line, note_lines
+from danvan.reading.docx.textcopy import CopiedNote, copy_line, copy_table, note_lines
 from danvan.reading.source import SourceDocument, SourceItem, SourceLine
 from danvan.reading.structure import recognize
 
@@ -32,7 +32,8 @@ def as_text_copy(source: SourceDocument) -> SourceDocument:
     """
     notes: list[CopiedNote] = []
     items: list[SourceItem] = [
-        copy_line(item, notes) if isinstance(item, SourceLine) else item for item in source.items
+        copy_line(item, notes) if isinstance(item, SourceLine) else copy_table(item, notes)
+        for item in source.items
     ]
     items.extend(note_lines(notes))
     return attrs.evolve(source, items=items)

@@ -7,16 +7,20 @@ flattens "3.1" to "1". This module follows WordprocessingML (ECMA-376 Part 1, §
   override a level's start (``w:lvlOverride/w:startOverride``) or the whole level;
 - each ``w:lvl`` has ``w:start`` (0 when absent, as the standard says), ``w:numFmt``,
   ``w:lvlText`` ("%1.%2." names the current counters of levels 1 and 2), ``w:lvlRestart``
-  (restart when a level at or above the given 1-based level is used; 0 = never; absent =
-  restart whenever a higher level advances) and ``w:isLgl`` (show every number in decimal);
+  (restart when the given 1-based level or any level above it is used, as Word does
+  per [MS-OI29500] on §17.9.11; 0 = never; absent = restart whenever a higher level
+  advances; ignored in an override level, as Word ignores it there) and ``w:isLgl`` (show every number in decimal);
 - a paragraph gets its numbering from its own ``w:numPr`` or from its paragraph style
   (``w:pStyle`` → the style's ``w:numPr``, following ``w:basedOn``); a style linked from a
   level (``w:lvl/w:pStyle``) gives that level; ``w:abstractNum/w:numStyleLink`` is followed.
 
-Counters: list instances without overrides that share a definition continue one another
-(Word's "Continue numbering"); an instance with a ``startOverride`` ("Restart at 1") keeps
-its own counters. This is our reading of Word's behaviour from the standard and from the
-files Word writes; it was not checked against Word itself (no Word on the build machine).
+Counters are kept per definition (``w:abstractNum``), shared by all its list instances
+(Word's "Continue numbering"); the first paragraph of an instance with a ``startOverride``
+("Restart at 1", "Set numbering value") restarts the levels it overrides, and the other
+instances continue from there. This follows what others who compared with Word report
+(office-open-xml-viewer PR #590, dxpdf issue #230, anydoc PR #129: Word shows 1-5, then 8
+for the overriding instance, then 9, 10 back in the first); it was not checked against
+Word itself here (no Word on the build machine).
 
 Letters: Word's ``lowerLetter`` counts a, b, c, d, e, f …; Vietnamese documents mean the
 điểm sequence a, b, c, d, đ, e, g … (Nghị định 30, Phụ lục I), which Word cannot produce.
@@ -35,6 +39,8 @@ from collections.abc import Iterable, Mapping
 import attrs
 from lxml import etree
 
+from danvan.reading.docx.symbols import is_symbol_font, symbol_char
+from danvan.reading.labels import BULLET_CHARS
 from danvan.vn.numbering import VIETNAMESE_LETTERS, roman
 
 __all__ = [
@@ -88,6 +94,10 @@ class Level:
     restart: int | None = None
     legal: bool = False
     style: str | None = None
+    font: str | None = None
+    """The font of the label (``w:rPr/w:rFonts``): a bullet in a symbol font is a picture."""
+    picture: bool = False
+    """A picture bullet (``w:lvlPicBulletId``): shown as a bullet, whatever the level's text."""
 
     @classmethod
     def from_xml(cls, lvl: etree._Element) -> Level:
@@ -95,6 +105,8 @@ class Level:
         parts = first_children(lvl)
         restart = _int(_val(parts.get(f"{_W}lvlRestart")), None)
         legal = parts.get(f"{_W}isLgl")
+        rpr = parts.get(f"{_W}rPr")
+        fonts = rpr.find(f"{_W}rFonts") if rpr is not None else None
         return cls(
             start=_int(_val(parts.get(f"{_W}start")), 0) or 0,
             fmt=_val(parts.get(f"{_W}numFmt"), "decimal") or "decimal",
@@ -102,6 +114,10 @@ class Level:
             restart=restart,
             legal=legal is not None and _val(legal, "1") not in ("0", "false", "off"),
             style=_val(parts.get(f"{_W}pStyle")),
+            font=(fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi"))
+            if fonts is not None
+            else None,
+            picture=parts.get(f"{_W}lvlPicBulletId") is not None,
         )
 
 
@@ -138,6 +154,8 @@ class ListLabel:
     bullet: bool = False
     mapped_letters: bool = False
     fallback: str | None = None
+    font: str | None = None
+    """The font the level sets for its label (``w:rPr/w:rFonts``), if any."""
 
 
 def _latin_letter(n: int) -> str:
@@ -173,12 +191,20 @@ def format_number(
     return str(n), False, fmt
 
 
-# Symbol/Wingdings bullets are private-use characters (U+F0xx); show them as a bullet.
-_PUA_BULLET = "•"
+def _bullet_text(text: str, font: str | None = None) -> str:
+    """The bullet Word shows for the ``w:lvlText`` of a bullet level in ``font``.
 
-
-def _bullet_text(text: str) -> str:
-    return "".join(_PUA_BULLET if 0xF000 <= ord(c) <= 0xF0FF else c for c in text)
+    A character of a symbol font (Symbol's U+F0B7, Wingdings' "§") is a picture: it shows as
+    the bullet it draws ("•", "▪"), or as "•" when it draws something else ("➢", "✓").
+    """
+    shown = []
+    for c in text:
+        code = ord(c)
+        glyph = symbol_char(code, font)
+        if glyph is None and (0xF000 <= code <= 0xF0FF or (is_symbol_font(font) and code > 0x20)):
+            glyph = "•"
+        shown.append(c if glyph is None else glyph if glyph in BULLET_CHARS else "•")
+    return "".join(shown)
 
 
 @attrs.frozen(kw_only=True)
@@ -235,7 +261,9 @@ class NumberingDefinitions:
                         starts[ilvl] = start
                     replaced = override.find(f"{_W}lvl")
                     if replaced is not None:
-                        overrides[ilvl] = Level.from_xml(replaced)
+                        # Word ignores w:lvlRestart in an override level ([MS-OI29500],
+                        # on Part 1 §17.9.11 lvlRestart): the level restarts as by default
+                        overrides[ilvl] = attrs.evolve(Level.from_xml(replaced), restart=None)
                 found.instances[num_id] = ListInstance(
                     id=num_id,
                     abstract_id=abstract_id,
@@ -324,6 +352,8 @@ _UNDEFINED_LEVELS = tuple(
 @attrs.define
 class _Counters:
     values: list[int | None] = attrs.field(factory=lambda: [None] * MAX_LEVELS)
+    pending: dict[int, int] = attrs.field(factory=dict)
+    """The start a level takes when next used, set by a list instance's w:startOverride."""
 
 
 @attrs.define
@@ -333,6 +363,7 @@ class NumberingCounter:
     definitions: NumberingDefinitions
     vietnamese_letters: bool = True
     _counters: dict[str, _Counters] = attrs.field(factory=dict, init=False)
+    _entered: set[str] = attrs.field(factory=set, init=False)
     _levels: dict[tuple[str, str], tuple[Level, ...]] = attrs.field(factory=dict, init=False)
 
     def _levels_of(self, instance: ListInstance, abstract: AbstractNumbering) -> tuple[Level, ...]:
@@ -370,16 +401,25 @@ class NumberingCounter:
         abstract = self.definitions.abstract_of(instance)
         if abstract is None:
             return None
-        own = bool(instance.start_overrides or instance.level_overrides)
-        key = f"num:{instance.id}" if own else f"abstract:{abstract.id}"
-        counters = self._counters.get(key)
+        counters = self._counters.get(abstract.id)
         if counters is None:
-            counters = self._counters[key] = _Counters()
+            counters = self._counters[abstract.id] = _Counters()
         values = counters.values
+        if instance.start_overrides and instance.id not in self._entered:
+            # the first paragraph of an instance with w:startOverride restarts the levels
+            # it overrides, in the counters its definition shares with its other instances
+            self._entered.add(instance.id)
+            for overridden, start in instance.start_overrides.items():
+                counters.pending[overridden] = start
+                for restarted in range(overridden, MAX_LEVELS):
+                    values[restarted] = None
         level = self._level(instance, abstract, ilvl)
         current = values[ilvl]
         if current is None:
-            values[ilvl] = self._start(instance, abstract, ilvl)
+            pending = counters.pending
+            values[ilvl] = (
+                pending.pop(ilvl) if ilvl in pending else self._start(instance, abstract, ilvl)
+            )
         else:
             values[ilvl] = current + 1
         levels = self._levels_of(instance, abstract)
@@ -388,7 +428,8 @@ class NumberingCounter:
             if restart is None or (restart != 0 and ilvl < restart):
                 values[deeper] = None
         if level.fmt == "bullet":
-            return ListLabel(text=_bullet_text(level.text), level=ilvl, bullet=True)
+            shown = "•" if level.picture else _bullet_text(level.text, level.font)
+            return ListLabel(text=shown, level=ilvl, bullet=True)
         mapped = False
         fallback: str | None = None
 
@@ -397,7 +438,7 @@ class NumberingCounter:
             index = int(match.group(1)) - 1
             value = values[index]
             if value is None:  # a level above that was never used shows its start value
-                value = self._start(instance, abstract, index)
+                value = counters.pending.get(index, self._start(instance, abstract, index))
             fmt = self._level(instance, abstract, index).fmt
             if level.legal and fmt != "decimalZero":
                 fmt = "decimal"
@@ -408,8 +449,12 @@ class NumberingCounter:
             fallback = fallback or unknown
             return text
 
-        text = _PLACEHOLDER.sub(placeholder, level.text)
-        return ListLabel(text=text, level=ilvl, mapped_letters=mapped, fallback=fallback)
+        # A space or tab typed after the number ("%1. ") is the gap before the text, as is
+        # w:suff (ECMA-376 Part 1, §17.9.29): not part of the label.
+        text = _PLACEHOLDER.sub(placeholder, level.text).strip()
+        return ListLabel(
+            text=text, level=ilvl, mapped_letters=mapped, fallback=fallback, font=level.font
+        )
 
     def _start(self, instance: ListInstance, abstract: AbstractNumbering, ilvl: int) -> int:
         if ilvl in instance.start_overrides:

@@ -12,7 +12,8 @@ outline level or a "Heading N" style), the automatic list label (computed by
 
 Text formatted "all caps" (``w:caps``) is read in upper case, as it is shown.
 Layout tables without borders and with at most three columns (the Nghị định 30 header
-and the recipients/signature block) are flattened into lines, row by row and cell by
+and the recipients/signature block), and tables of one cell (a frame around a note), are
+flattened into lines, row by row and cell by
 cell, as a copy into a text file would give them; other tables stay tables.
 Text in a legacy 8-bit font (TCVN3 ".VnTime", VNI "VNI-Times") is converted to Unicode.
 """
@@ -32,11 +33,14 @@ from danvan.errors import DanvanError
 from danvan.io import from_dict
 from danvan.model import Document
 from danvan.model import _validators as v
+from danvan.reading.docx.chunks import chunk_lines, chunk_targets
 from danvan.reading.docx.numbering import NumberingCounter, NumberingDefinitions, first_children
+from danvan.reading.docx.symbols import symbol_char
 from danvan.reading.docx.textcopy import (
     FOOTNOTES_PART,
     CopiedNote,
     copy_line,
+    copy_table,
     copy_text,
     note_lines,
     shift,
@@ -120,7 +124,7 @@ _SKIP = {
 }
 _OFF = {"0", "false", "off", "none"}
 _HEADING_STYLE = re.compile(
-    r"^(?:heading|titre|überschrift|tiêu\s*đề|đề\s*mục)\s*([1-9])$", re.IGNORECASE
+    r"^(?:heading|titre|überschrift|tiêu\s*đề|đầu\s*đề|đề\s*mục)\s*([1-9])$", re.IGNORECASE
 )
 _BLOCK_CONTAINERS = {_SDT, _SDT_CONTENT, f"{_W}customXml", f"{_W}ins", f"{_W}moveTo"}
 
@@ -141,6 +145,8 @@ class RunFormat:
     caps: bool = False
     superscript: bool = False
     font: str | None = None
+    hidden: bool = False
+    """Hidden text (``w:vanish``): Word does not show it."""
 
 
 @attrs.define
@@ -153,10 +159,23 @@ class _Style:
     italic: bool | None
     caps: bool | None
     font: str | None
+    hidden: bool | None = None
 
 
-_TOGGLES = {f"{_W}b": "bold", f"{_W}i": "italic", f"{_W}caps": "caps"}
+# small capitals show every letter as a capital, as all caps does
+_TOGGLES = {
+    f"{_W}b": "bold",
+    f"{_W}i": "italic",
+    f"{_W}caps": "caps",
+    f"{_W}smallCaps": "caps",
+    f"{_W}vanish": "hidden",
+}
 _RFONTS = f"{_W}rFonts"
+_GRID_SPAN = f"{_W}tcPr/{_W}gridSpan"
+_TC_BORDERS = f"{_W}tcPr/{_W}tcBorders"
+_NO_LINE = ("nil", "none")
+_ALT_CHUNK = f"{_W}altChunk"
+_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _VERT_ALIGN = f"{_W}vertAlign"
 _RSTYLE = f"{_W}rStyle"
 _ASCII = f"{_W}ascii"
@@ -250,6 +269,7 @@ class _Styles:
             italic=rpr.get("italic"),  # type: ignore[arg-type]
             caps=rpr.get("caps"),  # type: ignore[arg-type]
             font=rpr.get("font"),  # type: ignore[arg-type]
+            hidden=rpr.get("hidden"),  # type: ignore[arg-type]
         )
         self.parsed[style_id] = style
         return style
@@ -353,6 +373,13 @@ class _Walker:
     formats: dict[tuple[RunFormat, tuple[tuple[str, object], ...]], RunFormat] = attrs.field(
         factory=dict
     )
+    hidden_runs: list[str] = attrs.field(factory=list)
+    first_hidden: SourceLocation | None = None
+    package: DocxPackage | None = None
+    """The package, for the parts an imported chunk (``w:altChunk``) names."""
+    chunk_parts: dict[str, str] | None = None
+    chunks_read: list[tuple[str, SourceLocation]] = attrs.field(factory=list)
+    chunks_missing: list[tuple[str, SourceLocation]] = attrs.field(factory=list)
     copy_notes: list[CopiedNote] | None = None
     """When reading for the recognizer (``text_copy``): the lines are built as a text copy
     shows them (see :mod:`danvan.reading.docx.textcopy`), and here are the footnotes."""
@@ -379,6 +406,27 @@ class _Walker:
                     branch = child.find(_FALLBACK)
                 if branch is not None:
                     self.blocks(branch, cell, out)
+            elif tag == _ALT_CHUNK:
+                self.alt_chunk(child, cell, out)
+
+    def alt_chunk(
+        self, element: etree._Element, cell: tuple[int, int, int] | None, out: list[SourceItem]
+    ) -> None:
+        """The text of an imported chunk (``w:altChunk``) as lines where it stands, or a
+        finding naming it when danvan cannot read its kind."""
+        if self.package is None:
+            return
+        if self.chunk_parts is None:
+            self.chunk_parts = chunk_targets(self.package)
+        rel_id = element.get(_REL_ID) or ""
+        part = self.chunk_parts.get(rel_id)
+        location = self._location(cell)
+        texts = chunk_lines(self.package, part) if part is not None else None
+        if texts is None:
+            self.chunks_missing.append((part or f"relationship {rel_id!r}", location))
+            return
+        self.chunks_read.append((part or rel_id, location))
+        out.extend(SourceLine(text=text, location=location) for text in texts)
 
     def _location(self, cell: tuple[int, int, int] | None) -> SourceLocation:
         if cell is None:
@@ -399,18 +447,24 @@ class _Walker:
         index = self.table_index
         self.table_index += 1
         rows: list[list[list[SourceItem]]] = []
+        spans: list[list[int]] = []  # the grid columns each cell spans (w:gridSpan)
         for r, tr in enumerate(_children(tbl, _TR)):
             row: list[list[SourceItem]] = []
+            row_spans: list[int] = []
             for c, tc in enumerate(_children(tr, _TC)):
                 content: list[SourceItem] = []
                 self.blocks(tc, (index, r, c), content)
                 row.append(content)
+                span = tc.find(_GRID_SPAN)
+                row_spans.append(max(_safe_int(span.get(_VAL)) or 1, 1) if span is not None else 1)
             rows.append(row)
+            spans.append(row_spans)
         location = SourceLocation(source=self.source, table=index)
         borderless = self.borderless(tbl)
         columns = max((len(row) for row in rows), default=0)
-        if borderless and columns <= MAX_LAYOUT_COLUMNS:
-            notes = self.copy_notes
+        notes = self.copy_notes
+        # a table of one cell is a frame around text (a boxed note), never a table of data
+        if (borderless and columns <= MAX_LAYOUT_COLUMNS) or (len(rows) == 1 and columns == 1):
             for row in rows:
                 for content in row:
                     if notes is None or cell is not None:
@@ -421,15 +475,49 @@ class _Walker:
                             for item in _flatten(content)
                         )
             return
-        out.append(
-            SourceTable(
-                rows=[[tuple(_lines_only(content)) for content in row] for row in rows],
-                location=location,
-                borderless=borderless,
-            )
-        )
+        # a merged cell stands for the grid columns it spans: empty cells after it keep the
+        # columns after it aligned ("Xã Hòa An" over two columns, then "Ghi chú" in the 4th)
+        cells = [
+            [
+                lines
+                for content, span in zip(row, row_spans, strict=True)
+                for lines in (tuple(_lines_only(content)), *((),) * (span - 1))
+            ]
+            for row, row_spans in zip(rows, spans, strict=True)
+        ]
+        caption: SourceLine | None = None
+        if len(cells) >= 3 and len(rows[0]) == 1 and spans[0][0] > 1:
+            # a first row of one cell across the table, over rows of several: its title
+            shown = [line for line in cells[0][0] if line.text.strip()]
+            if len(shown) == 1 and all(len(row) > 1 for row in rows[1:]):
+                caption = shown[0]
+                cells = cells[1:]
+        table = SourceTable(rows=cells, location=location, borderless=borderless, caption=caption)
+        # the labels and notes of its cells as a copy shows them (a numbered list in a cell)
+        out.append(table if notes is None or cell is not None else copy_table(table, notes))
 
     def borderless(self, tbl: etree._Element) -> bool:
+        """Whether Word draws no lines around the cells: from the table's borders and style,
+        unless most cells set their own (Google Docs and LibreOffice frame each cell; a
+        "Table Grid" whose cells all say "no border" shows none)."""
+        by_table = self.table_borderless(tbl)
+        cells = framed = bare = 0
+        for tr in _children(tbl, _TR):
+            for tc in _children(tr, _TC):
+                cells += 1
+                edges = tc.find(_TC_BORDERS)
+                if edges is None:
+                    continue
+                shown = sum(edge.get(_VAL, "nil") not in _NO_LINE for edge in edges)
+                framed += shown >= 3
+                bare += shown == 0 and len(edges) >= 4
+        if by_table and framed * 2 > cells:
+            return False
+        if not by_table and bare * 2 > cells:
+            return True
+        return by_table
+
+    def table_borderless(self, tbl: etree._Element) -> bool:
         borders = tbl.find(f"{_W}tblPr/{_W}tblBorders")
         if borders is not None:
             return all(edge.get(f"{_W}val", "nil") in ("nil", "none") for edge in borders)
@@ -454,6 +542,7 @@ class _Walker:
                     italic=bool(styles.attribute(style_id, "italic")),
                     caps=bool(styles.attribute(style_id, "caps")),
                     font=styles.attribute(style_id, "font") or styles.default_font,  # type: ignore[arg-type]
+                    hidden=bool(styles.attribute(style_id, "hidden")),
                 ),
                 centered=bool(styles.attribute(style_id, "centered")),
                 heading=styles.heading_level(style_id),
@@ -475,6 +564,7 @@ class _Walker:
         ilvl: int | None = None
         outline: int | None = None
         centered: bool | None = None
+        mark_deleted = False
         if ppr is not None:
             for prop in ppr:
                 tag = prop.tag
@@ -490,6 +580,10 @@ class _Walker:
                     outline = _safe_int(prop.get(_VAL))
                 elif tag == _JC:
                     centered = prop.get(_VAL) == "center"
+                elif tag == _RPR:
+                    # the paragraph mark deleted with tracked changes: accepted, the text
+                    # joins the next paragraph, which keeps its own label; this one has none
+                    mark_deleted = any(mark.tag in _DROPPED for mark in prop)
         if style_id is None:
             style_id = self.styles.default_paragraph
         style = self.style_info(style_id)
@@ -504,13 +598,20 @@ class _Walker:
         label_text: str | None = None
         resolved = (
             self.numbering.resolve(num_id, ilvl, style_id)
-            if num_id is not None or ilvl is not None or style.numbered
+            if (num_id is not None or ilvl is not None or style.numbered) and not mark_deleted
             else None
         )
+        if mark_deleted:
+            self._change(False, cell)
         if resolved is not None:
             label = self.counter.label(*resolved)
             if label is not None:
                 label_text = label.text or None
+                if label_text is not None and not label_text.isascii():
+                    # literal text of the level ("PhÇn %1") in a legacy font, as the runs
+                    label_text = self.decode(
+                        label_text, RunFormat(font=label.font or style.fmt.font)
+                    )
                 if label.mapped_letters:
                     self.mapped_letters += 1
                     if self.first_mapped is None:
@@ -581,7 +682,7 @@ class _Walker:
             direct = _read_rpr(first)
             sid = direct.pop("style", None)
             if sid is not None:
-                for key in ("bold", "italic", "caps", "font"):
+                for key in ("bold", "italic", "caps", "font", "hidden"):
                     if key not in direct:
                         value = self.styles.attribute(sid, key)  # type: ignore[arg-type]
                         if value is not None:
@@ -592,6 +693,13 @@ class _Walker:
                 if cached is None:
                     cached = self.formats[cache_key] = attrs.evolve(style_fmt, **direct)  # type: ignore[arg-type]
                 fmt = cached
+        if fmt.hidden:  # Word does not show it: left out, quoted in a finding
+            self.hidden_runs.append("".join(t.text or "" for t in r.iter(_T)))
+            if self.first_hidden is None:
+                self.first_hidden = SourceLocation(
+                    source=self.source, paragraph=max(self.paragraph_index - 1, 0)
+                )
+            return
         for child in r:
             tag = child.tag
             if tag == _T:
@@ -619,8 +727,13 @@ class _Walker:
             elif tag == f"{_W}sym":
                 char = child.get(f"{_W}char")
                 code = int(char, 16) if char and re.fullmatch(r"[0-9A-Fa-f]{1,6}", char) else None
-                if code is not None and not 0xF000 <= code <= 0xF0FF and code < 0x110000:
-                    out.add(chr(code), fmt)
+                if code is not None and code < 0x110000:
+                    # a symbol font's code shows as the character it draws ("•" for Symbol
+                    # F0B7); an unknown picture of a symbol font as "•", never dropped
+                    glyph = symbol_char(code, child.get(f"{_W}font"))
+                    if glyph is None:
+                        glyph = "•" if 0xF000 <= code <= 0xF0FF else chr(code)
+                    out.add(glyph, fmt)
 
     def collect_boxes(self, element: etree._Element, out: _Paragraph) -> None:
         """Text boxes in a drawing: of each mc:AlternateContent only the first branch."""
@@ -849,6 +962,43 @@ class _Walker:
                     location=self.first_mapped,
                 )
             )
+        hidden = " / ".join(text for text in self.hidden_runs if text.strip())
+        if hidden:
+            found.append(
+                ReadFinding(
+                    code="R306",
+                    message=(
+                        f"{len(self.hidden_runs)} run(s) of hidden text (w:vanish) left out, as "
+                        f"Word does not show them: {hidden!r}"
+                    ),
+                    location=self.first_hidden,
+                    severity=Severity.WARNING,
+                )
+            )
+        for part, where in self.chunks_read:
+            found.append(
+                ReadFinding(
+                    code="R304",
+                    message=(
+                        f"the text of the imported chunk {part} (w:altChunk) read as plain "
+                        "lines: its formatting, tables and numbering are not read"
+                    ),
+                    location=where,
+                    severity=Severity.WARNING,
+                )
+            )
+        for part, where in self.chunks_missing:
+            found.append(
+                ReadFinding(
+                    code="R305",
+                    message=(
+                        f"the imported chunk {part} (w:altChunk) is of a kind danvan does not "
+                        "read (RTF, MHT, .docx) or missing: Word shows text here that is not read"
+                    ),
+                    location=where,
+                    severity=Severity.WARNING,
+                )
+            )
         for fmt in sorted(self.fallback_formats):
             found.append(
                 ReadFinding(
@@ -969,6 +1119,7 @@ def read_package(
         footnote_texts=footnotes,
         legacy=legacy,
         copy_notes=[] if text_copy else None,
+        package=package,
     )
     items: list[SourceItem] = []
     if body is not None:

@@ -11,17 +11,19 @@ the reader (``read_package(..., text_copy=True)``) and by
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
 import attrs
 
-from danvan.reading.source import EmphasisSpan, SourceLine, SourceLocation
+from danvan.reading.source import EmphasisSpan, SourceLine, SourceLocation, SourceTable
 
-__all__ = ["FOOTNOTES_PART", "copy_line", "copy_text", "shift"]
+__all__ = ["FOOTNOTES_PART", "copy_line", "copy_table", "copy_text", "shift"]
 
 FOOTNOTES_PART = "word/footnotes.xml"
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_BARE_LABEL = re.compile(r"[0-9]{1,3}|[IVXLC]{1,7}")
 
 CopiedNote = tuple[str, str, SourceLocation]
 """A footnote of the copy: its marker ("¹"), its text, where its reference stands."""
@@ -46,6 +48,10 @@ def copy_text(
     characters inserted) for :func:`shift`, the markers' spans in the new text (they are
     superscript), and the notes as (marker, note text).
     """
+    if label and label[-1].isalnum() and _BARE_LABEL.fullmatch(label):
+        # Word's "%1" without a dot ("1 KẾT QUẢ", the "1 / 1.1" heading list): a copy's
+        # reader knows a label by its dot, so the number is written "1." (the number kept)
+        label += "."
     prefix = f"{label} " if label else ""
     inserted: list[tuple[int, int]] = []
     pieces: list[str] = []
@@ -111,6 +117,20 @@ def copy_line(item: SourceLine, notes: list[CopiedNote]) -> SourceLine:
         (),
         item.hard_break,
     )
+
+
+def copy_table(table: SourceTable, notes: list[CopiedNote]) -> SourceTable:
+    """``table`` with the lines of its cells in the copy's form (``table`` itself when no
+    line has a list label or a footnote): "1. Hội nghị", a note on a figure "12¹"."""
+    if not any(
+        line.numbering_label or line.footnotes
+        for row in table.rows
+        for cell in row
+        for line in cell
+    ):
+        return table
+    rows = [[tuple(copy_line(line, notes) for line in cell) for cell in row] for row in table.rows]
+    return attrs.evolve(table, rows=rows)
 
 
 def note_lines(notes: list[CopiedNote]) -> list[SourceLine]:
