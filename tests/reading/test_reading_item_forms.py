@@ -575,3 +575,25 @@ def test_a_sentence_starting_noi_nhan_is_body_text(line: str) -> None:
     assert outline(document.body) == ["I|KẾT QUẢ", ["¶"], "II|KIẾN NGHỊ", ["¶"]]
     assert document.recipients is not None
     assert [e.name for e in document.recipients.entries] == ["Sở Nội vụ"]
+
+
+@pytest.mark.parametrize(
+    "attributes", ["{.underline}", "{.smallcaps}", "{#tieu-ngu}", '{lang="vi"}', "{.mark .x}"]
+)
+def test_pandoc_attribute_spans_read_as_their_text(attributes: str) -> None:
+    document = _read(
+        f"**ỦY BAN NHÂN DÂN TỈNH CAO ĐIỀN**\n\n**[SỞ NỘI VỤ]{attributes}**\n\n"
+        f"[Độc lập - Tự do - Hạnh phúc]{attributes}\n\nSố: 12/BC-SNV\n\n"
+        "*Cao Điền, ngày 02 tháng 6 năm 2025*\n\n# BÁO CÁO\n\nKết quả [tháng 5]{.mark}\n",
+        format="markdown",
+    )
+    assert document.issuer is not None
+    assert document.issuer.name == "SỞ NỘI VỤ"
+    assert document.subject == "Kết quả tháng 5"
+
+
+def test_brackets_without_attributes_stay_as_written() -> None:
+    document = _read(
+        "# BÁO CÁO\n\nKết quả năm 2025\n\nĐã gửi mẫu [số 01] {kèm theo}.\n", "markdown"
+    )
+    assert document.introduction[0].text == "Đã gửi mẫu [số 01] {kèm theo}."

@@ -39,6 +39,11 @@ _MARKER_RE = re.compile(
 _SEPARATOR_CELL = r"[ \t]*(?::?-{2,}:?|:-+:?|-+:)[ \t]*"
 _TABLE_SEPARATOR_RE = re.compile(rf"\|?{_SEPARATOR_CELL}(\|{_SEPARATOR_CELL})*\|?[ \t]*")
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# pandoc's bracketed span with attributes: "[text]{.underline}", "[text]{.smallcaps}",
+# "[text]{#id lang=vi}"; the attributes are the export's, the text is the document's
+_ATTRIBUTE_SPAN_RE = re.compile(
+    r"\[([^\[\]\n]*)\]\{(?:[.#][\w-]+|[\w-]+=[^\s{}]+)(?:[ \t]+[^{}\n]*)?\}"
+)
 _PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’…«»–—")
 
 
@@ -210,6 +215,8 @@ def _line_items(raws: list[tuple[int, str]], source: str | None) -> Iterator[Sou
             if body.endswith("#"):
                 body = body.rstrip("#").rstrip() or body
         indent = len(body) - len(body.lstrip())
+        if "]{" in body:  # pandoc's "[Độc lập - Tự do - Hạnh phúc]{.underline}": the text
+            body = _ATTRIBUTE_SPAN_RE.sub(r"\1", body)
         prepared.append((number, body.strip(), level, hard_break, indent))
     joined = "\n".join(body for _, body, _, _, _ in prepared)
     text, spans, supers = _inline(joined)
