@@ -832,17 +832,6 @@ def _units(lines: list[_Line], context: _Context, *, preamble: bool = False) -> 
     return units
 
 
-_YEAR_END_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})$")
-_YEAR_TAIL_RE = re.compile(r"[-–][ \t]+((?:19|20)[0-9]{2})(?![0-9])")
-
-
-def _range_tail(previous: str, line: _Line) -> bool:
-    """ "giai đoạn 2021" / "- 2025 …": a span of years wrapped at its dash, not a bullet."""
-    end = _YEAR_END_RE.search(previous.rstrip())
-    tail = _YEAR_TAIL_RE.match(line.text) if end is not None else None
-    return tail is not None and end is not None and int(end.group(1)) < int(tail.group(1))
-
-
 def _broken_heading(current: _Unit, line: _Line) -> bool:
     """A heading broken over two lines by a line break inside one Word paragraph: the
     paragraph is in a heading style, or it starts with a label and both lines are in
@@ -855,6 +844,17 @@ def _broken_heading(current: _Unit, line: _Line) -> bool:
     if current.heading_level is not None:
         return True
     return current.label is not None and _is_upper(current.body) and _is_upper(line.text)
+
+
+_YEAR_END_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})$")
+_YEAR_TAIL_RE = re.compile(r"[-–][ \t]+((?:19|20)[0-9]{2})(?![0-9])")
+
+
+def _range_tail(previous: str, line: _Line) -> bool:
+    """ "giai đoạn 2021" / "- 2025 …": a span of years wrapped at its dash, not a bullet."""
+    end = _YEAR_END_RE.search(previous.rstrip())
+    tail = _YEAR_TAIL_RE.match(line.text) if end is not None else None
+    return tail is not None and end is not None and int(end.group(1)) < int(tail.group(1))
 
 
 def _continues(current: _Unit, line: _Line) -> bool:
@@ -896,12 +896,13 @@ class _Open:
     written: str
     blocks: list[Block] = attrs.field(factory=list)
     location: SourceLocation | None = None
-    # a plain title that ends a sentence: the item's content if nothing comes under it
-    sentence: _Unit | None = None
     heading_level: int | None = None
     """The level of the format's heading that opened it (a Word heading style, a Markdown "#")."""
     listed: bool = False
     """A numbered list item put inside a heading of the same label form (see ``list_rank``)."""
+
+    # a plain title that ends a sentence: the item's content if nothing comes under it
+    sentence: _Unit | None = None
 
 
 def _position(number: str) -> int | None:
@@ -981,15 +982,19 @@ class _Tree:
         if label is None or unit.heading_level is not None:
             return rank, False
         for opened in reversed(self.stack):
-            if opened.listed and opened.rank == rank + 5:
+            if opened.listed and opened.rank == rank + _LISTED:
                 if _follows(opened.number, label.number):
-                    return rank + 5, True
+                    return rank + _LISTED, True
                 continue
             if opened.rank < rank:
                 break
             if opened.rank == rank:
-                if opened.heading_level is not None and not _follows(opened.number, label.number):
-                    return rank + 5, True
+                if (
+                    opened.heading_level is not None
+                    and opened.number is not None  # an unlabelled heading has no count to restart
+                    and not _follows(opened.number, label.number)
+                ):
+                    return rank + _LISTED, True
                 break
         return rank, False
 
@@ -1212,9 +1217,10 @@ class _BulletLevel:
 def _rank(unit: _Unit) -> int | None:
     label = unit.label
     if label is not None:
-        if label.kind is LabelKind.DOTTED:  # "1.1.1." sits under "1.1.": one step per part
-            return int(label.kind) * 10 + label.number.count(".")
-        return int(label.kind) * 10
+        rank = int(label.kind) * _DEPTHS
+        if label.kind is LabelKind.DOTTED:  # "1.2.1" under "1.2": a number more, a level deeper
+            rank += min(label.number.count(".") - 1, _DOTTED_DEPTHS - 1)
+        return rank
     if unit.heading_level is not None:
         return _HEADING_RANKS[min(max(unit.heading_level - 1, 0), len(_HEADING_RANKS) - 1)]
     return None
@@ -1222,7 +1228,13 @@ def _rank(unit: _Unit) -> int | None:
 
 # a Markdown heading without a label ranks by its level: "#" a part, "##" as "I.", "###" as
 # "1." … (capital letters "A." have no heading level of their own)
-_HEADING_RANKS = tuple(int(kind) * 10 for kind in LabelKind if kind is not LabelKind.CAPITAL)
+_DEPTHS = 10
+"""Ranks per label kind: "1.1", "1.1.1", "1.1.1.1" each a rank deeper (up to 4), then a list
+item inside a heading of its own kind (``_LISTED``), all above "a)"."""
+_DOTTED_DEPTHS = 4
+_LISTED = 5
+"""How much deeper a numbered list item sits inside a heading of the same label form."""
+_HEADING_RANKS = tuple(int(kind) * _DEPTHS for kind in LabelKind if kind is not LabelKind.CAPITAL)
 
 
 # -- tables -------------------------------------------------------------------------------
