@@ -597,3 +597,23 @@ def test_brackets_without_attributes_stay_as_written() -> None:
         "# BÁO CÁO\n\nKết quả năm 2025\n\nĐã gửi mẫu [số 01] {kèm theo}.\n", "markdown"
     )
     assert document.introduction[0].text == "Đã gửi mẫu [số 01] {kèm theo}."
+
+
+# -- a copy that pads every line with spaces ------------------------------------------------
+
+
+def test_padding_spaces_of_a_copy_are_no_line_breaks() -> None:
+    # a PDF copy ending every line with spaces: a wrapped title still joins its line
+    text = "BÁO CÁO  \nKết quả năm 2025  \n  \nPhần thứ nhất  \nKẾT QUẢ ĐẠT ĐƯỢC  \n  \nTốt.  \n"
+    document = _read(text)
+    assert outline(document.body) == ["Phần thứ nhất|KẾT QUẢ ĐẠT ĐƯỢC", ["¶"]]
+
+
+def test_markdowns_two_spaces_still_break_a_line_in_the_signature() -> None:
+    document = _read(
+        "# BÁO CÁO\n\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nTốt.\n\n**Nơi nhận:**\n- Lưu: VT.\n\n"
+        "**KT. GIÁM ĐỐC**  \n**PHÓ GIÁM ĐỐC**  \n\nNgô Thanh Tùng\n",
+        format="markdown",
+    )
+    assert document.signature is not None
+    assert document.signature.lines() == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
