@@ -14,6 +14,7 @@ from danvan.reading import read_text
 
 UNSEEN = Path(__file__).parent / "unseen"
 TEXTS = {path.name: path.read_text(encoding="utf-8") for path in sorted(UNSEEN.glob("*.txt"))}
+MARKDOWN = {path.name: path.read_text(encoding="utf-8") for path in sorted(UNSEEN.glob("*.md"))}
 
 
 def _no_blank_lines(text: str) -> str:
@@ -83,3 +84,30 @@ def test_harmless_damage_leaves_the_structure_as_it_was(name: str, damages: list
     for damage in damages:
         damaged = DAMAGE[damage](damaged)
     assert _structure(damaged) == _structure(text)
+
+
+@given(
+    name=st.sampled_from(sorted(MARKDOWN)),
+    damages=st.lists(
+        st.sampled_from(["CRLF", "doubled blank lines", "no blank lines"]),
+        min_size=1,
+        max_size=3,
+        unique=True,
+    ),
+)
+def test_damaged_markdown_reads_with_nothing_lost(name: str, damages: list[str]) -> None:
+    text = MARKDOWN[name]
+    for damage in damages:
+        text = DAMAGE[damage](text)
+    document = read_text(text, format="markdown")
+    assert_nothing_lost(text.replace("\r\n", "\n"), document, f"{name} ({', '.join(damages)})")
+
+
+@given(name=st.sampled_from(sorted(MARKDOWN)))
+def test_markdown_with_crlf_keeps_its_structure(name: str) -> None:
+    from test_reading_unseen import _as_read
+
+    text = MARKDOWN[name]
+    assert _as_read(read_text(_crlf(text), format="markdown")) == _as_read(
+        read_text(text, format="markdown")
+    )
