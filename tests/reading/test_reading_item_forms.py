@@ -617,3 +617,75 @@ def test_markdowns_two_spaces_still_break_a_line_in_the_signature() -> None:
     )
     assert document.signature is not None
     assert document.signature.lines() == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
+
+
+# -- wraps a narrow copy makes (found by wrapping the unseen documents at 58 characters) ----
+
+
+def test_thousands_at_a_line_start_are_no_dotted_label() -> None:
+    from danvan.reading.labels import split_label
+
+    assert split_label("1.250 m2 đất làm đường") is None
+    assert split_label("10.424.000 đồng") is None
+    assert split_label("1.2. Kết quả") is not None
+
+
+def test_a_figure_wrapped_onto_the_next_line_joins_it() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\n1. Nhân dân hiến\n1.250 m2 đất làm đường.\n\n"
+        "2. Thời gian giải quyết giảm bình quân\n30%.\n"
+    )
+    assert outline(document.body) == ["I|KẾT QUẢ", ["1|", ["¶"], "2|", ["¶"]]]
+    assert document.body[0].blocks[0].blocks[0].text == "Nhân dân hiến 1.250 m2 đất làm đường."
+
+
+def test_a_wrapped_footnote_keeps_its_second_line() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nĐạt 92%¹.\n\n"
+        "¹ Khảo sát theo Quyết định số 12/QĐ-SYT ngày\n28/8/2019 của Sở Y tế.\n"
+    )
+    (paragraph,) = document.body[0].blocks
+    (note,) = paragraph.footnotes
+    assert note.text == "Khảo sát theo Quyết định số 12/QĐ-SYT ngày 28/8/2019 của Sở Y tế."
+
+
+def test_a_footnote_ending_a_sentence_does_not_take_the_next_page_text() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nĐạt 92%¹ và\n\n¹ Theo khảo sát.\n"
+        "tiếp tục duy trì.\n"
+    )
+    (paragraph,) = document.body[0].blocks
+    assert paragraph.footnotes[0].text == "Theo khảo sát."
+
+
+def test_a_wrapped_addressee_keeps_its_second_line() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nKính gửi: - Ủy ban nhân dân tỉnh Cao Điền; - Công an tỉnh\n"
+        "Cao Điền.\n\nI. KẾT QUẢ\n\nTốt.\n"
+    )
+    assert document.addressees == ("Ủy ban nhân dân tỉnh Cao Điền", "Công an tỉnh Cao Điền")
+
+
+def test_a_sentence_right_under_the_subject_is_no_part_of_it() -> None:
+    document = _read(
+        "BÁO CÁO\nkết quả công tác dân vận tháng 02 năm 2026\nTrong tháng, tình hình ổn định.\n"
+        "1- Kết quả\nTốt.\n"
+    )
+    assert document.subject == "kết quả công tác dân vận tháng 02 năm 2026"
+    assert [p.text for p in document.introduction] == ["Trong tháng, tình hình ổn định."]
+
+
+def test_a_narrow_copy_joins_its_wrapped_lines() -> None:
+    lines = [
+        "Sở tổ chức 46 hội nghị tuyên truyền về bảo vệ và phát",
+        "triển rừng, với 3.900 lượt người tham dự trên địa bàn các",
+        "xã vùng cao. Các hộ nhận khoán bảo vệ 12.400 ha rừng,",
+        "không để xảy ra cháy rừng trong năm. Ủy ban nhân dân các",
+        "Ủy ban nhân dân xã phối hợp kiểm tra thường xuyên và báo",
+        "cáo kết quả về Sở theo quy định hằng quý cho đến hết năm",
+        "Nhân dân tích cực tham gia các tổ bảo vệ rừng tại thôn",
+        "bản, góp phần giữ vững diện tích rừng hiện có của tỉnh.",
+    ]
+    document = _read("BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\n" + "\n".join(lines) + "\n")
+    (paragraph,) = document.body[0].blocks
+    assert paragraph.text == " ".join(lines)

@@ -120,6 +120,8 @@ def split_label(text: str) -> Label | None:
     if first.isdigit():
         if match := _DOTTED_RE.match(stripped):
             rest = stripped[match.end() :]
+            if any(len(part) == 3 for part in match["num"].split(".")[1:]):
+                return None  # "1.250 m2", "10.424.000 đồng": thousands, not "1.2."
             if rest and not rest[0].isdigit():
                 return Label(LabelKind.DOTTED, match["num"], rest, stripped[: match.end()].strip())
             return None
