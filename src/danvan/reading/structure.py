@@ -869,9 +869,12 @@ _YEAR_TAIL_RE = re.compile(r"[-–][ \t]+((?:19|20)[0-9]{2})(?![0-9])")
 
 def _range_tail(previous: str, line: _Line) -> bool:
     """ "giai đoạn 2021" / "- 2025 …": a span of years wrapped at its dash, not a bullet."""
-    tail = _YEAR_TAIL_RE.match(line.text)  # the line first: most bullets hold no year
-    end = _YEAR_END_RE.search(previous.rstrip()) if tail is not None else None
-    return tail is not None and end is not None and int(end.group(1)) < int(tail.group(1))
+    tail = _YEAR_TAIL_RE.match(line.text)  # anchored: most bullets stop here
+    if tail is None:
+        return False
+    # the year and the character before it are the last five (a digit there is no year end)
+    end = _YEAR_END_RE.search(previous.rstrip()[-5:])
+    return end is not None and int(end.group(1)) < int(tail.group(1))
 
 
 def _first_letter_small(text: str) -> bool:

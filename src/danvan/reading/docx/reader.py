@@ -315,6 +315,17 @@ def _safe_int(value: str | None) -> int | None:
         return None
 
 
+# the children of a run the walker reads, named once (an f-string is built at each use)
+_TABS = frozenset({f"{_W}tab", f"{_W}ptab"})
+_BREAKS = frozenset({f"{_W}br", f"{_W}cr"})
+_NO_BREAK_HYPHEN = f"{_W}noBreakHyphen"
+_NOTE_REFERENCES = frozenset({f"{_W}footnoteReference", f"{_W}endnoteReference"})
+_DRAWINGS = frozenset({f"{_W}drawing", f"{_W}pict", f"{{{MC}}}AlternateContent", f"{_W}object"})
+_SYM = f"{_W}sym"
+_UNKNOWN = object()
+"""A font not looked up yet in ``_Walker.font_encodings``: :meth:`_Walker.decode` looks."""
+
+
 @attrs.frozen
 class _StyleInfo:
     fmt: RunFormat
@@ -688,7 +699,8 @@ class _Walker:
                         if value is not None:
                             direct[key] = value
             if direct:
-                cache_key = (style_fmt, tuple(sorted(direct.items())))
+                # the properties in the order written: the same format, whatever the order
+                cache_key = (style_fmt, tuple(direct.items()))
                 cached = self.formats.get(cache_key)
                 if cached is None:
                     cached = self.formats[cache_key] = attrs.evolve(style_fmt, **direct)  # type: ignore[arg-type]
@@ -700,31 +712,35 @@ class _Walker:
                     source=self.source, paragraph=max(self.paragraph_index - 1, 0)
                 )
             return
+        legacy = self.font_encodings.get(fmt.font, _UNKNOWN) is not None  # decode() knows
         for child in r:
             tag = child.tag
             if tag == _T:
-                text = child.text or ""
+                text = child.text
                 if text:
-                    decoded = self.decode(text, fmt)
+                    if legacy:
+                        text = self.decode(text, fmt)
                     # "All caps" (w:caps) shows the letters in upper case: read what is shown.
-                    out.add(decoded.upper() if fmt.caps else decoded, fmt)
-            elif tag == f"{_W}tab" or tag == f"{_W}ptab":
+                    out.segments[-1].append((text.upper() if fmt.caps else text, fmt))
+            elif tag == _RPR:
+                continue
+            elif tag in _TABS:
                 out.add("\t", fmt)
-            elif tag in (f"{_W}br", f"{_W}cr"):
+            elif tag in _BREAKS:
                 if child.get(f"{_W}type") not in ("page", "column"):
                     out.line_break()
-            elif tag == f"{_W}noBreakHyphen":
+            elif tag == _NO_BREAK_HYPHEN:
                 out.add("-", fmt)
-            elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
+            elif tag in _NOTE_REFERENCES:
                 note = self.footnote_texts.get(
                     ("e" if tag.endswith("endnoteReference") else "f")
                     + (child.get(f"{_W}id") or "")
                 )
                 if note is not None:
                     out.footnotes.append((len(out.segments) - 1, out.offset(), note))
-            elif tag in (f"{_W}drawing", f"{_W}pict", f"{{{MC}}}AlternateContent", f"{_W}object"):
+            elif tag in _DRAWINGS:
                 self.collect_boxes(child, out)
-            elif tag == f"{_W}sym":
+            elif tag == _SYM:
                 char = child.get(f"{_W}char")
                 code = int(char, 16) if char and re.fullmatch(r"[0-9A-Fa-f]{1,6}", char) else None
                 if code is not None and code < 0x110000:
