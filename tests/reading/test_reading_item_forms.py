@@ -689,3 +689,23 @@ def test_a_narrow_copy_joins_its_wrapped_lines() -> None:
     document = _read("BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\n" + "\n".join(lines) + "\n")
     (paragraph,) = document.body[0].blocks
     assert paragraph.text == " ".join(lines)
+
+
+def test_a_compound_wrapped_at_its_dash_is_no_bullet() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nPhong trào được triển khai sâu rộng, gắn với các "
+        "nhiệm vụ phát triển kinh tế\n- xã hội của địa phương.\n\n- Tổ chức hội nghị;\n"
+        "- tập huấn cán bộ.\n"
+    )
+    assert outline(document.body) == ["I|KẾT QUẢ", ["¶", "-2"]]
+    assert document.body[0].blocks[0].text.endswith("kinh tế - xã hội của địa phương.")
+
+
+def test_a_long_line_ending_with_a_comma_runs_on() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nThực hiện Công văn số 15/SNV-XDCQ ngày 05/11/2025 của Sở Nội "
+        "vụ về việc báo cáo kết quả năm 2025,\nỦy ban nhân dân xã báo cáo như sau:\n\n"
+        "I. KẾT QUẢ\n\nTốt.\n"
+    )
+    assert len(document.bases) == 1
+    assert document.introduction == ()

@@ -62,6 +62,9 @@ def test_part_with_ordinal_keeps_the_word_thu_in_its_prefix() -> None:
         "Phần 2 của kế hoạch giao cho Văn phòng.",
         "Phần I, II nêu trên đã rõ.",
         "Chương 3 quy định về khen thưởng.",
+        # the end of a bracket wrapped onto its own line: "(Phụ lục" / "II)."
+        "II).",
+        "IV) ;",
     ],
 )
 def test_not_labels(line: str) -> None:

@@ -111,3 +111,14 @@ def test_markdown_with_crlf_keeps_its_structure(name: str) -> None:
     assert _as_read(read_text(_crlf(text), format="markdown")) == _as_read(
         read_text(text, format="markdown")
     )
+
+
+@given(name=st.sampled_from(sorted(TEXTS)), width=st.integers(min_value=84, max_value=140))
+def test_wrapping_at_a_page_width_leaves_the_structure_as_it_was(name: str, width: int) -> None:
+    # a PDF copy breaks every long line at the page's width (about 84 to 140 characters for
+    # A4 in the decree's type sizes): a clerk reads the same document
+    text = TEXTS[name]
+    wrapped = []
+    for line in text.splitlines():
+        wrapped.extend(textwrap.wrap(line, width) if len(line) > width else [line])
+    assert _structure("\n".join(wrapped) + "\n") == _structure(text)

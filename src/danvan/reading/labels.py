@@ -68,6 +68,7 @@ _CAPITAL_RE = re.compile(r"(?P<num>[A-EGHK-PĐ])[ \t]*(?:\.|\)|[-–])[ \t]+")
 _ROMAN_VALID = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 
 _CAPITALS = frozenset("ABCDĐEGHKLMNOP")
+_CLOSERS = " \t.,;:)]”\"'"
 
 BULLET_CHARS = "-+•–*·▪◦●○"
 
@@ -108,6 +109,7 @@ def split_label(text: str) -> Label | None:
             and _ROMAN_VALID.fullmatch(roman)
             and rest
             and not rest[0].islower()
+            and rest.strip(_CLOSERS)  # "II)." is the end of "(Phụ lục" / "II).", wrapped
         ):
             return Label(LabelKind.ROMAN, roman, rest, stripped[: match.end()].strip())
         if len(roman) > 1 or roman in "IVX":

@@ -810,7 +810,11 @@ def _units(lines: list[_Line], context: _Context, *, preamble: bool = False) -> 
     wrap = _wrap_width(lines)
     for line in lines:
         label, bullet = _structural(line)
-        span = bullet is not None and bool(units) and _range_tail(units[-1].text, line)
+        span = (
+            bullet is not None
+            and bool(units)
+            and (_range_tail(units[-1].text, line) or _compound_tail(units[-1], line, wrap))
+        )
         if span:
             bullet = None
         heading = line.source.heading_level
@@ -877,6 +881,21 @@ def _range_tail(previous: str, line: _Line) -> bool:
     return end is not None and int(end.group(1)) < int(tail.group(1))
 
 
+def _compound_tail(unit: _Unit, line: _Line, wrap: int) -> bool:
+    """ "… phát triển kinh tế" / "- xã hội của địa phương …": a compound written with a dash
+    ("kinh tế - xã hội"), wrapped at it: a "-" line whose words start small, right under a
+    long line cut mid-phrase (no punctuation at its end) that is no bullet item itself."""
+    last = unit.lines[-1].text
+    return (
+        line.text[:1] == "-"
+        and last[-1:].isalpha()
+        and len(last) >= wrap
+        and unit.bullet is None
+        and _first_letter_small(line.text)
+        and not line.blank_before
+    )
+
+
 def _first_letter_small(text: str) -> bool:
     """The first letter, past any figures, is a small one ("1.250 m2 đất", not "2 Hội nghị");
     a figure with no letter after it ("30%.") runs on too, a bare number ("2") does not."""
@@ -906,6 +925,13 @@ def _continues(current: _Unit, line: _Line, wrap: int = _WRAP) -> bool:
     if label is not None and len(current.lines) == 1 and not label.rest.strip():
         # a bare label ("Phần thứ nhất", "Chương II") over its title in capitals
         return _is_upper(line.text) and len(line.text) < 200
+    if (
+        previous[-1:] == ":"
+        and (label is not None or current.bullet is not None)
+        and line.text[:1].isdigit()
+        and _first_letter_small(line.text)
+    ):
+        return True  # an item's value wrapped under its colon: "làm đường:" / "1.200.000.000 đồng"
     if _ends_sentence(previous):
         return False
     heading_like = (
@@ -921,7 +947,8 @@ def _continues(current: _Unit, line: _Line, wrap: int = _WRAP) -> bool:
     if heading_like:
         return False
     if not line.blank_before:
-        return bool(len(previous) >= wrap and previous[-1:].isalpha())
+        # a long line cut mid-phrase: after a letter, or a comma ("… năm 2025," / "Ủy ban …")
+        return bool(len(previous) >= wrap and (previous[-1:].isalpha() or previous[-1:] == ","))
     # across a blank line (a PDF page or a copy's empty line): a long sentence cut short
     return len(previous) >= 200 and previous[-1:].isalpha() and previous[-1:].islower()
 
