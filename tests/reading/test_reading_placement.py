@@ -259,6 +259,28 @@ def test_the_page_number_prefilter_never_hides_a_match(text: str) -> None:
         assert _may_hold_page_number(text)
 
 
+@settings(max_examples=scaled(5))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["trang", "Trang", " ", "\t", "-", "–", "/", "2", "13", "¹", "²³", "[^", "]"]
+        )
+        | st.text(alphabet="tT-– 0/¹[^]ab", max_size=4),
+        max_size=8,
+    ).map("".join)
+)
+def test_first_character_tests_never_hide_a_page_number_or_a_footnote(text: str) -> None:
+    # the cheap tests before the patterns are pure speed-ups
+    from danvan.reading import structure as s
+
+    if s._PAGE_RE.fullmatch(text):
+        assert text[:1] in s._PAGE_FIRST
+    assert bool(s._MARKED_PAGE_RE.fullmatch(text)) == s._marked_page(text)
+    assert (s._FOOTNOTE_ANCHOR_RE.search(text) is not None) == s._has_anchor(text)
+    if s._FOOTNOTE_LINE_RE.fullmatch(text):
+        assert text[:1] in s._ANCHOR_CHARS
+
+
 def test_the_prefilter_examples_are_page_lines() -> None:
     from danvan.reading.structure import _PAGE_WITH_HEAD_RE, _may_hold_page_number
 

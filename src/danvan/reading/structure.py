@@ -94,6 +94,15 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # "¹ Chủ trì ...", and Markdown's "[^1]: Chủ trì ..."; anchors "¹" and "[^1]"
 _FOOTNOTE_LINE_RE = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]*(\S.*)|\[\^([0-9]{1,3})\]:[ \t]*(\S.*)")
 _FOOTNOTE_ANCHOR_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^[0-9]{1,3}\]")
+_ANCHOR_CHARS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹[")
+
+
+def _has_anchor(text: str) -> bool:
+    """A footnote anchor ("¹", "[^1]") in ``text``; the pattern, which has no first letter
+    ``re`` can look for, runs only on the few texts with one of its first characters."""
+    return not _ANCHOR_CHARS.isdisjoint(text) and _FOOTNOTE_ANCHOR_RE.search(text) is not None
+
+
 _PAGE_RE = re.compile(
     r"(?:trang[ \t]+)?[-–]?[ \t]*([0-9]{1,3})[ \t]*[-–]?(?:[ \t]*/[ \t]*[0-9]{1,3})?"
 )
@@ -102,6 +111,15 @@ _MARKED_PAGE_RE = re.compile(
     r"trang[ \t]+[0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?|[-–][ \t]*[0-9]{1,3}[ \t]*[-–]",
     re.IGNORECASE,
 )
+_PAGE_FIRST = frozenset("t-– \t0123456789")
+"""What a line :data:`_PAGE_RE` matches starts with: its first character is tested first."""
+
+
+def _marked_page(text: str) -> bool:
+    """ "Trang 2", "- 2 -": the first character first, then :data:`_MARKED_PAGE_RE`."""
+    return text[:1] in "tT-–" and bool(text) and _MARKED_PAGE_RE.fullmatch(text) is not None
+
+
 _PAGE_TOKEN = (
     r"(?:trang[ \t]+)?[0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?|[-–][ \t]*[0-9]{1,3}[ \t]*[-–]"
 )
@@ -187,7 +205,7 @@ def _may_hold_page_number(text: str) -> bool:
     page token, as :data:`_PAGE_WITH_HEAD_RE` needs ("2 …", "Trang 2 …", "- 2 - …",
     "… 2", "… 2/5", "… - 2 -"): an anchored pattern and a look at the last characters,
     which spare the pattern's lazy head, tried at every length up to 150, on most lines."""
-    if _PAGE_START_RE.match(text) is not None:
+    if text[:1] in _PAGE_START_FIRST and _PAGE_START_RE.match(text) is not None:
         return True
     # the end: a dash ("- 2 -"), or one to three digits after a space, a tab or "/"
     end = len(text)
@@ -201,6 +219,7 @@ def _may_hold_page_number(text: str) -> bool:
 
 _PAGE_START_RE = re.compile(rf"(?:{_PAGE_TOKEN})[ \t]", re.IGNORECASE)
 _ASCII_DIGITS = frozenset("0123456789")
+_PAGE_START_FIRST = frozenset("tT-–0123456789")
 
 
 _PAGE_GAP = 3
@@ -234,14 +253,12 @@ def _drop_marked_pages(entries: list[_Entry], context: _Context) -> list[_Entry]
         if len(seen) >= 2
         and all(a < b and i + _PAGE_GAP <= j for (i, a), (j, b) in itertools.pairwise(seen))
     }
-    if not running and not any(
-        isinstance(e, _Line) and _MARKED_PAGE_RE.fullmatch(e.text) for e in entries
-    ):
+    if not running and not any(isinstance(e, _Line) and _marked_page(e.text) for e in entries):
         return entries
     kept: list[_Entry] = []
     for entry in entries:
         if isinstance(entry, _Line):
-            if _MARKED_PAGE_RE.fullmatch(entry.text):
+            if _marked_page(entry.text):
                 context.finding("R121", f"page number {entry.text!r} left out", entry.location)
                 continue
             match = _PAGE_WITH_HEAD_RE.fullmatch(entry.text) if running else None
@@ -262,7 +279,11 @@ def _drop_page_furniture(entries: list[_Entry], context: _Context) -> list[_Entr
     entries = _drop_marked_pages(entries, context)
     candidates: list[tuple[int, int]] = []
     for index, entry in enumerate(entries):
-        if isinstance(entry, _Line) and (match := _PAGE_RE.fullmatch(entry.text)):
+        if (
+            isinstance(entry, _Line)
+            and entry.text[:1] in _PAGE_FIRST
+            and (match := _PAGE_RE.fullmatch(entry.text))
+        ):
             following = entries[index + 1] if index + 1 < len(entries) else None
             alone = entry.blank_before and (
                 following is None or not isinstance(following, _Line) or following.blank_before
@@ -349,7 +370,7 @@ def _take_footnotes(
 
 
 def _footnote_line(line: _Line) -> tuple[str | None, str]:
-    if match := _FOOTNOTE_LINE_RE.fullmatch(line.text):
+    if line.text[:1] in _ANCHOR_CHARS and (match := _FOOTNOTE_LINE_RE.fullmatch(line.text)):
         if match.group(3) is not None:
             return match.group(3), match.group(4)
         return match.group(1).translate(_SUPERSCRIPT_DIGITS), match.group(2)
@@ -669,7 +690,7 @@ class _Runs:
         location: SourceLocation,
         notes: Sequence[tuple[int, str]] = (),
     ) -> Paragraph | None:
-        if not (notes or emphasis or supers) and _FOOTNOTE_ANCHOR_RE.search(text) is None:
+        if not (notes or emphasis or supers or _has_anchor(text)):
             # plain text (most paragraphs): its text and citation runs
             plain: list[Inline] = []
             self._plain(text[skip:], plain, text, skip)
@@ -683,7 +704,7 @@ class _Runs:
             marks.append((start, end, "emphasis", kind))
         for start, end in supers:
             marks.append((start, end, "super", None))
-        for match in _FOOTNOTE_ANCHOR_RE.finditer(text):
+        for match in _FOOTNOTE_ANCHOR_RE.finditer(text) if _has_anchor(text) else ():
             marks.append((match.start(), match.end(), "anchor", None))
         marks.sort(key=lambda mark: (mark[0], -mark[1]))
         runs: list[Inline] = []
@@ -1125,11 +1146,11 @@ class _Tree:
             first = self.runs.paragraph(unit)
         elif (
             emphasis
-            and not (supers or notes or _FOOTNOTE_ANCHOR_RE.search(body))
+            and not (supers or notes or _has_anchor(body))
             and _wholly_in_one_emphasis(text, skip, emphasis)
         ):
             pass  # a title set wholly in bold (or italic) is the heading's own formatting
-        elif emphasis or supers or notes or _FOOTNOTE_ANCHOR_RE.search(body):
+        elif emphasis or supers or notes or _has_anchor(body):
             # a title with styling or a footnote: keep the runs as a paragraph (nothing lost)
             paragraph = self.runs.paragraph(unit)
             if paragraph is not None and any(
