@@ -5,7 +5,8 @@ the text rendering of what was read, with three allowances that lose no text:
 
 - footnote marks ("¹", "<sup>2</sup>") are left out on both sides: renderers renumber
   footnotes, so "²" may print as "¹";
-- Markdown/HTML tags ("<sup>", "<br>") are markup, not text, and an HTML entity counts
+- Markdown/HTML tags ("<sup>", "<br>") and pandoc's attributes ("[…]{.underline}") are markup,
+  not text, and an HTML entity counts
   as the character it stands for ("&amp;" is "&"), as the Markdown reader decodes it;
 - a line with cells ("| a | b |", a header flattened with "|", tabs or runs of three
   spaces) is measured cell by cell, since the cells are printed apart (the agency and the
@@ -31,6 +32,7 @@ import unicodedata
 
 from danvan.model import Document
 from danvan.reading.header import split_fragments
+from danvan.reading.lines import _ATTRIBUTE_SPAN_RE
 from danvan.rendering.text import render_text
 from danvan.vn.text import normalize_tone_marks
 
@@ -56,6 +58,7 @@ def reduce(text: str, *, marks: bool = False) -> str:
     # the renderers print the fixed phrases (the national title) in the decree's own
     text = normalize_tone_marks(unicodedata.normalize("NFC", text))
     text = text.translate(_PLAIN_DIGITS) if marks else _MARKS_RE.sub(" ", text)
+    text = _ATTRIBUTE_SPAN_RE.sub(r"\1", text) if "]{" in text else text
     text = _ENTITY_RE.sub(lambda m: html.unescape(m.group()), _TAG_RE.sub(" ", text))
     # upper() first: renderers print level-1 titles in capitals ("ı" prints "I")
     folded = unicodedata.normalize("NFC", text.upper().casefold())  # upper() may decompose

@@ -42,11 +42,17 @@ def test_capital_letter_parts_hold_roman_sections() -> None:
     ]  # fmt: skip
 
 
-def test_markdown_headings_without_labels_rank_as_before_next_to_roman_labels() -> None:
-    # "##" without a label ranks as "I."; capital letters have no heading level of their own
-    document = _read("# BÁO CÁO\n\nVề kết quả năm 2025\n\n## TÌNH HÌNH\n\nỔn định.\n\n"
-                     "II. KẾT QUẢ\n\nTốt.\n", format="markdown")  # fmt: skip
-    assert outline(document.body) == ["|TÌNH HÌNH", ["¶"], "II|KẾT QUẢ", ["¶"]]
+def test_markdown_headings_without_labels_keep_their_ranks_under_capital_parts() -> None:
+    # "##" without a label ranks as "I.": under "A.", not beside it (capital letters have no
+    # heading level of their own)
+    document = _read(
+        "# BÁO CÁO\n\nVề kết quả năm 2025\n\nA. KẾT QUẢ\n\n## TÌNH HÌNH\n\nỔn định.\n\n"
+        "### Chi tiết\n\nTốt.\n\nB. KIẾN NGHỊ\n\nKhông.\n",
+        format="markdown",
+    )
+    assert outline(document.body) == [
+        "A|KẾT QUẢ", ["|TÌNH HÌNH", ["¶", "|Chi tiết", ["¶"]]], "B|KIẾN NGHỊ", ["¶"],
+    ]  # fmt: skip
 
 
 # -- a numbered sentence with nothing under it is the item's content (R136) ---------------
@@ -569,3 +575,137 @@ def test_a_sentence_starting_noi_nhan_is_body_text(line: str) -> None:
     assert outline(document.body) == ["I|KẾT QUẢ", ["¶"], "II|KIẾN NGHỊ", ["¶"]]
     assert document.recipients is not None
     assert [e.name for e in document.recipients.entries] == ["Sở Nội vụ"]
+
+
+@pytest.mark.parametrize(
+    "attributes", ["{.underline}", "{.smallcaps}", "{#tieu-ngu}", '{lang="vi"}', "{.mark .x}"]
+)
+def test_pandoc_attribute_spans_read_as_their_text(attributes: str) -> None:
+    document = _read(
+        f"**ỦY BAN NHÂN DÂN TỈNH CAO ĐIỀN**\n\n**[SỞ NỘI VỤ]{attributes}**\n\n"
+        f"[Độc lập - Tự do - Hạnh phúc]{attributes}\n\nSố: 12/BC-SNV\n\n"
+        "*Cao Điền, ngày 02 tháng 6 năm 2025*\n\n# BÁO CÁO\n\nKết quả [tháng 5]{.mark}\n",
+        format="markdown",
+    )
+    assert document.issuer is not None
+    assert document.issuer.name == "SỞ NỘI VỤ"
+    assert document.subject == "Kết quả tháng 5"
+
+
+def test_brackets_without_attributes_stay_as_written() -> None:
+    document = _read(
+        "# BÁO CÁO\n\nKết quả năm 2025\n\nĐã gửi mẫu [số 01] {kèm theo}.\n", "markdown"
+    )
+    assert document.introduction[0].text == "Đã gửi mẫu [số 01] {kèm theo}."
+
+
+# -- a copy that pads every line with spaces ------------------------------------------------
+
+
+def test_padding_spaces_of_a_copy_are_no_line_breaks() -> None:
+    # a PDF copy ending every line with spaces: a wrapped title still joins its line
+    text = "BÁO CÁO  \nKết quả năm 2025  \n  \nPhần thứ nhất  \nKẾT QUẢ ĐẠT ĐƯỢC  \n  \nTốt.  \n"
+    document = _read(text)
+    assert outline(document.body) == ["Phần thứ nhất|KẾT QUẢ ĐẠT ĐƯỢC", ["¶"]]
+
+
+def test_markdowns_two_spaces_still_break_a_line_in_the_signature() -> None:
+    document = _read(
+        "# BÁO CÁO\n\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nTốt.\n\n**Nơi nhận:**\n- Lưu: VT.\n\n"
+        "**KT. GIÁM ĐỐC**  \n**PHÓ GIÁM ĐỐC**  \n\nNgô Thanh Tùng\n",
+        format="markdown",
+    )
+    assert document.signature is not None
+    assert document.signature.lines() == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
+
+
+# -- wraps a narrow copy makes (found by wrapping the unseen documents at 58 characters) ----
+
+
+def test_thousands_at_a_line_start_are_no_dotted_label() -> None:
+    from danvan.reading.labels import split_label
+
+    assert split_label("1.250 m2 đất làm đường") is None
+    assert split_label("10.424.000 đồng") is None
+    assert split_label("1.2. Kết quả") is not None
+
+
+def test_a_figure_wrapped_onto_the_next_line_joins_it() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\n1. Nhân dân hiến\n1.250 m2 đất làm đường.\n\n"
+        "2. Thời gian giải quyết giảm bình quân\n30%.\n"
+    )
+    assert outline(document.body) == ["I|KẾT QUẢ", ["1|", ["¶"], "2|", ["¶"]]]
+    assert document.body[0].blocks[0].blocks[0].text == "Nhân dân hiến 1.250 m2 đất làm đường."
+
+
+def test_a_wrapped_footnote_keeps_its_second_line() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nĐạt 92%¹.\n\n"
+        "¹ Khảo sát theo Quyết định số 12/QĐ-SYT ngày\n28/8/2019 của Sở Y tế.\n"
+    )
+    (paragraph,) = document.body[0].blocks
+    (note,) = paragraph.footnotes
+    assert note.text == "Khảo sát theo Quyết định số 12/QĐ-SYT ngày 28/8/2019 của Sở Y tế."
+
+
+def test_a_footnote_ending_a_sentence_does_not_take_the_next_page_text() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nĐạt 92%¹ và\n\n¹ Theo khảo sát.\n"
+        "tiếp tục duy trì.\n"
+    )
+    (paragraph,) = document.body[0].blocks
+    assert paragraph.footnotes[0].text == "Theo khảo sát."
+
+
+def test_a_wrapped_addressee_keeps_its_second_line() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nKính gửi: - Ủy ban nhân dân tỉnh Cao Điền; - Công an tỉnh\n"
+        "Cao Điền.\n\nI. KẾT QUẢ\n\nTốt.\n"
+    )
+    assert document.addressees == ("Ủy ban nhân dân tỉnh Cao Điền", "Công an tỉnh Cao Điền")
+
+
+def test_a_sentence_right_under_the_subject_is_no_part_of_it() -> None:
+    document = _read(
+        "BÁO CÁO\nkết quả công tác dân vận tháng 02 năm 2026\nTrong tháng, tình hình ổn định.\n"
+        "1- Kết quả\nTốt.\n"
+    )
+    assert document.subject == "kết quả công tác dân vận tháng 02 năm 2026"
+    assert [p.text for p in document.introduction] == ["Trong tháng, tình hình ổn định."]
+
+
+def test_a_narrow_copy_joins_its_wrapped_lines() -> None:
+    lines = [
+        "Sở tổ chức 46 hội nghị tuyên truyền về bảo vệ và phát",
+        "triển rừng, với 3.900 lượt người tham dự trên địa bàn các",
+        "xã vùng cao. Các hộ nhận khoán bảo vệ 12.400 ha rừng,",
+        "không để xảy ra cháy rừng trong năm. Ủy ban nhân dân các",
+        "Ủy ban nhân dân xã phối hợp kiểm tra thường xuyên và báo",
+        "cáo kết quả về Sở theo quy định hằng quý cho đến hết năm",
+        "Nhân dân tích cực tham gia các tổ bảo vệ rừng tại thôn",
+        "bản, góp phần giữ vững diện tích rừng hiện có của tỉnh.",
+    ]
+    document = _read("BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\n" + "\n".join(lines) + "\n")
+    (paragraph,) = document.body[0].blocks
+    assert paragraph.text == " ".join(lines)
+
+
+def test_a_compound_wrapped_at_its_dash_is_no_bullet() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nPhong trào được triển khai sâu rộng, gắn với các "
+        "nhiệm vụ phát triển kinh tế\n- xã hội của địa phương.\n\n- Tổ chức hội nghị;\n"
+        "- tập huấn cán bộ.\n"
+    )
+    assert outline(document.body) == ["I|KẾT QUẢ", ["¶", "-2"]]
+    assert document.body[0].blocks[0].text.endswith("kinh tế - xã hội của địa phương.")
+
+
+def test_a_long_line_ending_with_a_comma_runs_on() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nThực hiện Công văn số 15/SNV-XDCQ ngày 05/11/2025 của Sở Nội "
+        "vụ về việc báo cáo kết quả năm 2025,\nỦy ban nhân dân xã báo cáo như sau:\n\n"
+        "I. KẾT QUẢ\n\nTốt.\n"
+    )
+    assert len(document.bases) == 1
+    assert document.introduction == ()

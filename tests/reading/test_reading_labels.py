@@ -33,6 +33,8 @@ _TITLES = st.sampled_from(["KẾT QUẢ", "NHIỆM VỤ, GIẢI PHÁP", "Công t
         # "Phần thứ nhất": "thứ" joins the prefix so the number is one word
         ("Phần thứ nhất", LabelKind.PART, "nhất", "Phần thứ nhất"),
         ("PHẦN THỨ HAI: NHIỆM VỤ", LabelKind.PART, "HAI", "PHẦN THỨ HAI:"),
+        ("Phần I “Kết quả”", LabelKind.PART, "I", "Phần I"),
+        ("Chương II. Những quy định chung", LabelKind.PART, "II", "Chương II."),
     ],
 )
 def test_label_forms(line: str, kind: LabelKind, number: str, written: str) -> None:
@@ -56,6 +58,13 @@ def test_part_with_ordinal_keeps_the_word_thu_in_its_prefix() -> None:
         "2- 3 ngày làm việc",  # a range, not a label
         "5 - ha đất nông nghiệp",
         "CI- nội dung",
+        # a sentence that starts with "Phần" and a number is no part's label
+        "Phần 2 của kế hoạch giao cho Văn phòng.",
+        "Phần I, II nêu trên đã rõ.",
+        "Chương 3 quy định về khen thưởng.",
+        # the end of a bracket wrapped onto its own line: "(Phụ lục" / "II)."
+        "II).",
+        "IV) ;",
     ],
 )
 def test_not_labels(line: str) -> None:

@@ -10,7 +10,7 @@ table, ``"?"`` unplaced text. An appendix's indicators are written as rows of (l
 written, name, the kind of value, the parts under it); footnotes as their texts in order.
 
 Documents 01-28 were the first round, 29-39 the second, 40-47 the third, 48-52 the fourth,
-53-57 the fifth, 58-60 the sixth, 61-64 the seventh and 65-69 the eighth (each written after the fixes of the round before, to
+53-57 the fifth, 58-60 the sixth, 61-64 the seventh, 65-69 the eighth and 70-71 the ninth (each written after the fixes of the round before, to
 try the reader on forms it had not been shown).
 """
 
@@ -940,6 +940,21 @@ EXPECTED: dict[str, Expect] = {
         ["I|HỒ SƠ", ["¶", "¶", "¶"], "II|THỜI GIAN", ["¶"]],
         recipients=[("Các thôn", None)], archive=("VT",),
         signature=Sig(None, "CHỦ TỊCH", None, "Trần Văn Bình"),
+    ),
+    # -- the ninth round ----------------------------------------------------------------
+    "70-pandoc-gach-chan.md": Expect(
+        Report, "1900/BC-STP", "SỞ TƯ PHÁP", _UBND_CD, "Cao Điền", dt.date(2025, 12, 19),
+        "Kết quả phổ biến, giáo dục pháp luật năm 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|KIẾN NGHỊ", ["¶"]],
+        recipients=[("Bộ Tư pháp", None)], archive=("VT", "PBGDPL"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Hồ Văn Đức"),
+    ),
+    "71-gach-noi-dai-tieu-ngu.txt": Expect(
+        Report, "88/BC-UBND", "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", None, "Tân Phú",
+        dt.date(2025, 10, 27), "Kết quả vận động xây dựng nông thôn mới năm 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|KIẾN NGHỊ", ["¶"]],
+        recipients=[("Đảng ủy xã", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Kiều Văn Thái"),
     ),
 }  # fmt: skip
 

@@ -70,6 +70,7 @@ _CAPITAL_RE = re.compile(r"(?P<num>[A-EGHK-PĐ])[ \t]*(?:\.|\)|[-–])[ \t]+")
 _ROMAN_VALID = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 
 _CAPITALS = frozenset("ABCDĐEGHKLMNOP")
+_CLOSERS = " \t.,;:)]”\"'"
 
 BULLET_CHARS = "-+•–*·▪◦●○"
 
@@ -85,6 +86,8 @@ def split_label(text: str) -> Label | None:
         rest = stripped[match.end() :]
         if match["prefix"].lower() == "mục" and not rest[:1].isupper():
             return None  # "mục tiêu" is a word, "Mục 2 ..." with a title is a label
+        if rest[:1] in (",", ";") or _starts_lower(rest):
+            return None  # "Phần 2 của kế hoạch …", "Phần I, II nêu trên …": a sentence
         prefix = match["prefix"]
         words = number.split()
         if len(words) > 1:  # "Phần thứ nhất": "thứ" joins the prefix, the number is one word
@@ -108,6 +111,7 @@ def split_label(text: str) -> Label | None:
             and _ROMAN_VALID.fullmatch(roman)
             and rest
             and not rest[0].islower()
+            and rest.strip(_CLOSERS)  # "II)." is the end of "(Phụ lục" / "II).", wrapped
         ):
             return Label(LabelKind.ROMAN, roman, rest, stripped[: match.end()].strip())
         if len(roman) > 1 or roman in "IVX":
@@ -120,6 +124,8 @@ def split_label(text: str) -> Label | None:
     if first.isdigit():
         if match := _DOTTED_RE.match(stripped):
             rest = stripped[match.end() :]
+            if any(len(part) == 3 for part in match["num"].split(".")[1:]):
+                return None  # "1.250 m2", "10.424.000 đồng": thousands, not "1.2."
             if rest and not rest[0].isdigit():
                 return Label(LabelKind.DOTTED, match["num"], rest, stripped[: match.end()].strip())
             return None
@@ -141,6 +147,14 @@ def split_label(text: str) -> Label | None:
         if rest and (match["num"] or rest[0].isupper()):
             return Label(LabelKind.LETTER, number, rest, stripped[: match.end()].strip())
     return None
+
+
+def _starts_lower(text: str) -> bool:
+    """The first letter of ``text`` is a small one."""
+    for ch in text:
+        if ch.isalpha():
+            return ch.islower()
+    return False
 
 
 def split_bullet(text: str) -> tuple[str, str] | None:

@@ -39,6 +39,11 @@ _MARKER_RE = re.compile(
 _SEPARATOR_CELL = r"[ \t]*(?::?-{2,}:?|:-+:?|-+:)[ \t]*"
 _TABLE_SEPARATOR_RE = re.compile(rf"\|?{_SEPARATOR_CELL}(\|{_SEPARATOR_CELL})*\|?[ \t]*")
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# pandoc's bracketed span with attributes: "[text]{.underline}", "[text]{.smallcaps}",
+# "[text]{#id lang=vi}"; the attributes are the export's, the text is the document's
+_ATTRIBUTE_SPAN_RE = re.compile(
+    r"\[([^\[\]\n]*)\]\{(?:[.#][\w-]+|[\w-]+=[^\s{}]+)(?:[ \t]+[^{}\n]*)?\}"
+)
 _PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’…«»–—")
 
 
@@ -210,6 +215,8 @@ def _line_items(raws: list[tuple[int, str]], source: str | None) -> Iterator[Sou
             if body.endswith("#"):
                 body = body.rstrip("#").rstrip() or body
         indent = len(body) - len(body.lstrip())
+        if "]{" in body:  # pandoc's "[Độc lập - Tự do - Hạnh phúc]{.underline}": the text
+            body = _ATTRIBUTE_SPAN_RE.sub(r"\1", body)
         prepared.append((number, body.strip(), level, hard_break, indent))
     joined = "\n".join(body for _, body, _, _, _ in prepared)
     text, spans, supers = _inline(joined)
@@ -351,12 +358,27 @@ def _table(rows: list[tuple[int, str]], source: str | None) -> SourceTable:
     return SourceTable(rows=cells, location=SourceLocation(source=source, line=rows[0][0]))
 
 
+def _padded(lines: list[str]) -> bool:
+    """Most non-blank lines end with a space or a tab."""
+    padded = written = 0
+    for line in lines:
+        if line and not line.isspace():
+            written += 1
+            padded += line[-1] in " \t"
+    return padded * 2 > written
+
+
 def to_items(text: str, source: str | None) -> list[SourceItem]:
     """The source lines and tables of decoded ``text`` (blank lines kept, as line breaks matter)."""
+    lines = split_lines(text)
+    if _padded(lines):
+        # a copy that pads its lines with spaces (a PDF's, a portal's): two spaces at a line's
+        # end are padding there, not Markdown's line break
+        lines = [line.rstrip(" \t") for line in lines]
     # "<br>" breaks a line, but in a pipe table's row it breaks a cell (see _table)
     raw_lines = [
         _BR_RE.sub("  \n", line) if "<" in line and not _is_table_row(line) else line
-        for line in split_lines(text)
+        for line in lines
     ]
     numbered: list[tuple[int, str]] = []
     for number, raw in enumerate(raw_lines, start=1):

@@ -338,6 +338,7 @@ def _take_footnotes(
     notes: dict[str, tuple[str, SourceLocation]] = {}
     kept: list[_Entry] = []
     carry_blank = False
+    last: str | None = None  # the note just read, while its text may run on
     for entry in entries:
         if isinstance(entry, _Line):
             number, text = _footnote_line(entry)
@@ -345,7 +346,22 @@ def _take_footnotes(
                 notes[number] = (text, entry.location)
                 context.place(f"footnote[{number}]", entry.location)
                 carry_blank = False
+                last = number
                 continue
+            if (
+                last is not None
+                and number is None
+                and not entry.blank_before
+                and not _ends_sentence(notes[last][0])
+                and (_starts_lower(entry.text) or _first_letter_small(entry.text))
+                and split_label(entry.text) is None
+            ):
+                # "¹ Theo Quyết định … của Ủy ban" / "nhân dân tỉnh.": the note wrapped
+                note, where = notes[last]
+                notes[last] = (f"{note} {entry.text}", where)
+                context.finding("R101", "a footnote's wrapped line joined", entry.location)
+                continue
+            last = None
             if carry_blank:
                 entry = attrs.evolve(entry, blank_before=True)
                 carry_blank = False
@@ -812,9 +828,14 @@ def _units(lines: list[_Line], context: _Context, *, preamble: bool = False) -> 
     """Join wrapped lines into units; a new unit starts at a label, a bullet, a heading, or
     after a finished sentence."""
     units: list[_Unit] = []
+    wrap = _wrap_width(lines)
     for line in lines:
         label, bullet = _structural(line)
-        span = bullet is not None and bool(units) and _range_tail(units[-1].text, line)
+        span = (
+            bullet is not None
+            and bool(units)
+            and (_range_tail(units[-1].text, line) or _compound_tail(units[-1], line, wrap))
+        )
         if span:
             bullet = None
         heading = line.source.heading_level
@@ -833,7 +854,7 @@ def _units(lines: list[_Line], context: _Context, *, preamble: bool = False) -> 
                 starts_basis and line.blank_before is not False and _ends_sentence(current.text)
             )
             and not current.lines[-1].source.hard_break
-            and (span or _continues(current, line))
+            and (span or _continues(current, line, wrap))
         ):
             current.lines.append(line)
             context.finding(
@@ -881,12 +902,57 @@ def _range_tail(previous: str, line: _Line) -> bool:
     return end is not None and int(end.group(1)) < int(tail.group(1))
 
 
-def _continues(current: _Unit, line: _Line) -> bool:
+def _compound_tail(unit: _Unit, line: _Line, wrap: int) -> bool:
+    """ "… phát triển kinh tế" / "- xã hội của địa phương …": a compound written with a dash
+    ("kinh tế - xã hội"), wrapped at it: a "-" line whose words start small, right under a
+    long line cut mid-phrase (no punctuation at its end) that is no bullet item itself."""
+    last = unit.lines[-1].text
+    return (
+        line.text[:1] == "-"
+        and last[-1:].isalpha()
+        and len(last) >= wrap
+        and unit.bullet is None
+        and _first_letter_small(line.text)
+        and not line.blank_before
+    )
+
+
+def _first_letter_small(text: str) -> bool:
+    """The first letter, past any figures, is a small one ("1.250 m2 đất", not "2 Hội nghị");
+    a figure with no letter after it ("30%.") runs on too, a bare number ("2") does not."""
+    for ch in text:
+        if ch.isalpha():
+            return ch.islower()
+    return not text.isdigit()
+
+
+_WRAP = 60
+"""A line this long, not ending a sentence, runs on into the next (a copy's wrap)."""
+
+
+def _wrap_width(lines: list[_Line]) -> int:
+    """How long a wrapped line of this copy is: 60 characters, or less in a narrow copy (a PDF
+    column), judged by its longer lines (nine in ten of them are at most this long)."""
+    lengths = [len(line.text) for line in lines if len(line.text) >= 20]
+    if len(lengths) < 8:
+        return _WRAP
+    lengths.sort()
+    return min(_WRAP, max(30, lengths[len(lengths) * 9 // 10] * 85 // 100))
+
+
+def _continues(current: _Unit, line: _Line, wrap: int = _WRAP) -> bool:
     previous = current.text
     label = current.label
     if label is not None and len(current.lines) == 1 and not label.rest.strip():
         # a bare label ("Phần thứ nhất", "Chương II") over its title in capitals
         return _is_upper(line.text) and len(line.text) < 200
+    if (
+        previous[-1:] == ":"
+        and (label is not None or current.bullet is not None)
+        and line.text[:1].isdigit()
+        and _first_letter_small(line.text)
+    ):
+        return True  # an item's value wrapped under its colon: "làm đường:" / "1.200.000.000 đồng"
     if _ends_sentence(previous):
         return False
     heading_like = (
@@ -897,10 +963,13 @@ def _continues(current: _Unit, line: _Line) -> bool:
         return _is_upper(line.text) and len(line.text) < 200
     if _starts_lower(line.text):
         return True
+    if line.text[:1].isdigit() and previous[-1:].islower() and _first_letter_small(line.text):
+        return True  # "… Nhân dân hiến" / "1.250 m2 đất …": a figure wrapped onto the next line
     if heading_like:
         return False
     if not line.blank_before:
-        return bool(len(previous) >= 60 and previous[-1:].isalpha())
+        # a long line cut mid-phrase: after a letter, or a comma ("… năm 2025," / "Ủy ban …")
+        return bool(len(previous) >= wrap and (previous[-1:].isalpha() or previous[-1:] == ","))
     # across a blank line (a PDF page or a copy's empty line): a long sentence cut short
     return len(previous) >= 200 and previous[-1:].isalpha() and previous[-1:].islower()
 
@@ -1496,6 +1565,8 @@ def recognize(source: SourceDocument) -> Document:
                 break
             if len(subject_lines) >= 6:
                 break
+            if subject_lines and entry.text[:1].isupper() and _ends_sentence(entry.text):
+                break  # a sentence right under the subject (a copy without blank lines)
             subject_lines.append(entry)
             rest_at += 1
         if subject_lines:
@@ -1853,6 +1924,7 @@ def _addressees(main: list[_Entry], context: _Context) -> tuple[list[str], list[
             context.place("addressees", entry.location)
             if rest:
                 found.extend(p.strip(" .;-") for p in rest.split(";") if _visible(p))
+            last = rest
             stop = index + 1
             while stop < len(main):
                 following = main[stop]
@@ -1860,8 +1932,15 @@ def _addressees(main: list[_Entry], context: _Context) -> tuple[list[str], list[
                     break
                 bullet = split_bullet(following.text)
                 if bullet is None:
+                    if found and _addressee_runs_on(last, following):
+                        # "- Ủy ban nhân dân tỉnh Cao" / "Điền;": a name wrapped by the copy
+                        found[-1] = f"{found[-1]} {following.text.strip(' .;')}"
+                        last = following.text
+                        stop += 1
+                        continue
                     break
                 found.append(bullet[1].strip(" .;"))
+                last = bullet[1]
                 stop += 1
             if not found and stop == index + 1:
                 # "Kính gửi:" alone, the addressees on the lines right under it, no dashes
@@ -1883,6 +1962,18 @@ def _addressees(main: list[_Entry], context: _Context) -> tuple[list[str], list[
                 return [], main  # "Kính gửi:" with no one after it stays as written
             return found, [*main[:index], *main[stop:]]
     return [], main
+
+
+def _addressee_runs_on(last: str, following: _Line) -> bool:
+    """The line under an addressee continues its name: the name has not ended (no ";" or "."),
+    and the line is short, right under it, and neither a label nor a basis."""
+    return (
+        not last.rstrip().endswith((";", ".", ":"))
+        and not following.blank_before
+        and len(following.text) < 120
+        and split_label(following.text) is None
+        and not _BASIS_RE.match(following.text)
+    )
 
 
 def _closing(units: list[_Unit | SourceTable]) -> list[_Unit]:
