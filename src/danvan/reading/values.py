@@ -7,6 +7,7 @@ padding and ranges, Money, Percent, Ratio with its stated percent, TextValue for
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -30,6 +31,7 @@ _COUNT_RE = re.compile(
     r"(?P<value>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:[ \t]*[-–][ \t]*(?P<upper>[0-9]+))?"
     r"(?:[ \t]+(?P<unit>[^\W0-9][^0-9;:,()]{0,30}))?"
 )
+_DIGIT_RE = re.compile(r"[0-9]")
 _NONE_WORDS = frozenset({"không", "không có", "(không)", "chưa có", "không phát sinh"})
 
 
@@ -37,13 +39,18 @@ def _digits(text: str) -> int | None:
     return len(text) if text.startswith("0") and len(text) > 1 else None
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_quantity(text: str) -> Quantity | None:
-    """The quantity ``text`` states, or ``None`` when it states none (empty)."""
+    """The quantity ``text`` states, or ``None`` when it states none (empty).
+
+    Remembered per text (the values are frozen): an indicator's value is read when its
+    line is split and again when it is built, and "01", "100%" recur across documents.
+    """
     value = text.strip().rstrip(".;").strip()
     if not value:
         return None
-    if value.casefold() in _NONE_WORDS:
-        return TextValue(text=value)
+    if value.casefold() in _NONE_WORDS or _DIGIT_RE.search(value) is None:
+        return TextValue(text=value)  # every figure below has a digit
     try:
         if match := _MONEY_RE.fullmatch(value):
             unit = match["unit"]
@@ -87,7 +94,11 @@ def split_indicator(text: str) -> tuple[str, str | None]:
         head = rest.split(",", 1)[0].split(";", 1)[0]
         if ";" in stripped[:position]:
             break  # "kéo dài: Đã giải quyết 0; Chưa giải quyết: 0": the name ended earlier
-        if rest and not isinstance(parse_quantity(head), TextValue | None):
+        if (
+            rest
+            and _DIGIT_RE.search(head) is not None  # a figure has a digit: no parse needed
+            and not isinstance(parse_quantity(head), TextValue | None)
+        ):
             return stripped[:position].strip(), rest
     for position in positions:
         rest = stripped[position + 1 :].strip()
