@@ -14,11 +14,12 @@ import io
 import re
 import zipfile
 
+import pytest
 from docx_fixtures import DEFAULT_STYLES, OUTLINE_LISTS, build_docx, lvl, num, numbered, p, r, table
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
-from nothing_lost import assert_nothing_lost
+from nothing_lost import assert_nothing_lost, reduce
 from word_forms import (
     BULLETS,
     CLOSING,
@@ -115,7 +116,16 @@ def read(data: bytes) -> Document:
         for finding in document.origin.findings
         if finding.code == "R125" and (match := re.search(r"'([^']*)'", finding.message))
     }
-    text = "\n".join(line for line in word_text(data).split("\n") if line.strip() not in quoted)
+    # text Word shows that danvan leaves out on purpose is quoted whole by its finding (R306
+    # hidden text is not shown by Word and not in word_text; R307 a table of contents)
+    left_out = reduce(
+        " ".join(f.message for f in document.origin.findings if f.code in ("R306", "R307"))
+    )
+    text = "\n".join(
+        line
+        for line in word_text(data).split("\n")
+        if line.strip() not in quoted and not (left_out and reduce(line) in left_out)
+    )
     assert_nothing_lost(text, document, "word")
     return document
 
@@ -1134,7 +1144,7 @@ def test_labels_typed_with_a_tab_after_them() -> None:
 # --- 25. a data table with two header rows -------------------------------------------------------
 
 
-def test_data_table_with_two_header_rows_keeps_every_cell() -> None:
+def test_data_table_with_two_header_rows_joins_them() -> None:
     rows = (
         row(
             cell(p("STT"), '<w:vMerge w:val="restart"/>'),
@@ -1156,10 +1166,11 @@ def test_data_table_with_two_header_rows_keeps_every_cell() -> None:
     document = read(report(body, numbering=OUTLINE_LISTS))
     (section,) = [block for block in document.body if isinstance(block, Section)]
     (found,) = [block for block in section.blocks if isinstance(block, Table)]
-    # The model holds one header row: the second is kept as the first row (see docs/reading.md)
-    assert found.header == ("STT", "Nội dung", "Kết quả", "")
-    assert found.rows[0] == ("", "", "Năm 2024", "Năm 2025")
-    assert found.rows[1:] == (("1", "Hội nghị", "03", "04"), ("2", "Tập huấn", "01", "02"))
+    # The model holds one header row: the rows repeated as the header are joined, each
+    # column's headings from the top (the heading merged over two columns stands over both)
+    assert found.header == ("STT", "Nội dung", "Kết quả - Năm 2024", "Kết quả - Năm 2025")
+    assert found.rows == (("1", "Hội nghị", "03", "04"), ("2", "Tập huấn", "01", "02"))
+    assert "R308" in codes(document)
 
 
 @given(
@@ -1897,3 +1908,190 @@ def test_a_whole_plan_typed_in_word() -> None:
     assert signature.notes == ("(Đã ký)",)
     assert document.recipients is not None
     assert document.recipients.archive == ("VT",)
+
+
+# --- 43. the header and the closing typed with tabs instead of tables; non-breaking spaces ---------
+
+
+def test_header_and_closing_typed_with_tabs_and_non_breaking_spaces() -> None:
+    tab = "<w:r><w:tab/></w:r>"
+
+    def columns(left: str, right: str, rpr: str = "") -> str:
+        return p(raw=r(left, rpr) + tab + tab + r(right, rpr))
+
+    header = (
+        columns("ỦY BAN NHÂN DÂN TỈNH CAO ĐIỀN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        + columns("SỞ DỮ LIỆU SỐ", "Độc lập - Tự do - Hạnh phúc", "<w:b/>")
+        + columns("Số:\u00a027/BC-SDLS", "Cao Điền, ngày\u00a014 tháng 8 năm 2025")
+    )
+    closing = (
+        columns("Nơi nhận:", "GIÁM ĐỐC")
+        + p("- Ban Dân vận Tỉnh ủy;")
+        + p("- Lưu: VT, VP.")
+        + p("")
+        + p(raw=tab + tab + r("Trần Thị Mai"))
+    )
+    body = header + TITLE + numbered("KẾT QUẢ", 1, 0) + p("Đã hoàn thành.") + ENDING + closing
+    document = read(build_docx(body, numbering=OUTLINE_LISTS))
+    assert_standard_parts(document)
+    assert document.signature is not None
+    assert document.signature.head_title.upper() == "GIÁM ĐỐC"
+
+
+# --- 44. a table of contents (mục lục) before the body ---------------------------------------------
+
+_TOC_STYLES = DEFAULT_STYLES + (
+    '<w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/>'
+    '<w:basedOn w:val="Heading1"/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="TOC2"><w:name w:val="toc 2"/><w:basedOn w:val="Normal"/></w:style>'
+)
+
+
+def _toc_entry(text: str, page: str, style: str, anchor: str) -> str:
+    return p(
+        raw=f'<w:hyperlink w:anchor="{anchor}" w:history="1">'
+        + r(text)
+        + "<w:r><w:tab/></w:r>"
+        + _field(f" PAGEREF {anchor} \\h ", page)
+        + "</w:hyperlink>",
+        style=style,
+    )
+
+
+def test_a_table_of_contents_is_no_part_of_the_section_tree() -> None:
+    toc = (
+        '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+        "<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>"
+        + p("MỤC LỤC", style="TOCHeading")
+        + _toc_entry("I. KẾT QUẢ THỰC HIỆN", "2", "TOC1", "_Toc1")
+        + _toc_entry("1. Công tác tuyên truyền", "2", "TOC2", "_Toc2")
+        + _toc_entry("II. NHIỆM VỤ", "3", "TOC1", "_Toc3")
+        + "</w:sdtContent></w:sdt>"
+    )
+    body = (
+        p("I. KẾT QUẢ THỰC HIỆN", style="Heading1")
+        + p("1. Công tác tuyên truyền", style="Heading2")
+        + p("Tổ chức 04 hội nghị.")
+        + p("II. NHIỆM VỤ", style="Heading1")
+        + p("Tiếp tục thực hiện.")
+    )
+    data = build_docx(HEADER + TITLE + toc + body + ENDING + CLOSING, styles=_TOC_STYLES)
+    document = read(data)
+    assert_standard_parts(document)
+    assert outline(document) == [
+        "I KẾT QUẢ THỰC HIỆN",
+        "  1 Công tác tuyên truyền",
+        "II NHIỆM VỤ",
+    ]
+    assert document.origin is not None
+    (finding,) = [f for f in document.origin.findings if f.code == "R307"]
+    assert "I. KẾT QUẢ THỰC HIỆN" in finding.message
+    assert "MỤC LỤC" in finding.message
+
+
+def test_a_table_of_contents_by_its_styles_alone() -> None:
+    # Word before 2007 (and LibreOffice) writes the TOC field over "toc N" paragraphs, no sdt
+    toc = (
+        p("MỤC LỤC", ppr='<w:jc w:val="center"/>', rpr="<w:b/>")
+        + _toc_entry("I. KẾT QUẢ THỰC HIỆN", "2", "TOC1", "_Toc1")
+        + _toc_entry("II. NHIỆM VỤ", "3", "TOC1", "_Toc3")
+    )
+    body = p("I. KẾT QUẢ THỰC HIỆN", style="Heading1") + p("Tổ chức 04 hội nghị.")
+    body += p("II. NHIỆM VỤ", style="Heading1") + p("Tiếp tục thực hiện.")
+    document = read(build_docx(HEADER + TITLE + toc + body + ENDING + CLOSING, styles=_TOC_STYLES))
+    assert outline(document) == ["I KẾT QUẢ THỰC HIỆN", "II NHIỆM VỤ"]
+    assert "R307" in codes(document)
+
+
+@pytest.mark.parametrize(
+    "line", ["MỤC LỤC", "PHẦN LÝ LUẬN CHUNG", "CHƯƠNG CUỐI", "Mục lục các biểu mẫu"]
+)
+def test_a_word_starting_with_a_roman_letter_is_no_part_number(line: str) -> None:
+    from danvan.reading.labels import split_label
+
+    assert split_label(line) is None
+
+
+# --- 45. an automatic "A." / "I." / "1." outline: upper letters above Roman numerals --------------
+
+
+def test_upper_letters_above_roman_numerals_in_an_automatic_outline() -> None:
+    numbering = (
+        '<w:abstractNum w:abstractNumId="140">'
+        + lvl(0, "upperLetter", "%1.")
+        + lvl(1, "upperRoman", "%2.")
+        + lvl(2, "decimal", "%3.")
+        + "</w:abstractNum>"
+        + num(140, 140)
+    )
+    body = (
+        listed("KẾT QUẢ ĐẠT ĐƯỢC", 140, 0)
+        + listed("TUYÊN TRUYỀN", 140, 1)
+        + listed("Hội nghị", 140, 2)
+        + p("Tổ chức 04 hội nghị.")
+        + listed("VẬN ĐỘNG", 140, 1)
+        + listed("PHƯƠNG HƯỚNG", 140, 0)
+        + listed("NHIỆM VỤ", 140, 1)
+        + listed("KIẾN NGHỊ", 140, 0)
+        + p("Không.")
+    )
+    data = report(body, numbering=numbering)
+    assert [label for label, _ in labels(data)] == [
+        "A.", "I.", "1.", "II.", "B.", "I.", "C.",
+    ]  # fmt: skip
+    assert outline(read(data)) == [
+        "A KẾT QUẢ ĐẠT ĐƯỢC",
+        "  I TUYÊN TRUYỀN",
+        "    1 Hội nghị",
+        "  II VẬN ĐỘNG",
+        "B PHƯƠNG HƯỚNG",
+        "  I NHIỆM VỤ",
+        "C KIẾN NGHỊ",
+    ]
+
+
+# --- 46. a header laid out over four grid columns (spacers on both sides) ---------------------------
+
+
+def test_header_in_a_borderless_table_of_four_columns() -> None:
+    header = table(
+        [["", HEADER_LEFT, "", HEADER_RIGHT], ["", NUMBER, "", PLACE_DATE]], borders=False
+    )
+    body = header + TITLE + numbered("KẾT QUẢ", 1, 0) + p("Đã hoàn thành.") + ENDING + CLOSING
+    document = read(build_docx(body, numbering=OUTLINE_LISTS))
+    assert_standard_parts(document)
+
+
+def test_list_number_items_in_the_heading_list_one_level_down() -> None:
+    # The List Number paragraphs reuse the headings' own list, a level below: "a)", "b)"
+    body = (
+        numbered("KẾT QUẢ", 1, 0, style="Heading1")
+        + numbered("Công tác tuyên truyền", 1, 1, style="Heading2")
+        + numbered("Tổ chức 04 hội nghị chuyên đề;", 1, 2, style="ListNumber")
+        + numbered("Phát hành 2.000 tờ rơi.", 1, 2, style="ListNumber")
+        + numbered("Công tác vận động", 1, 1, style="Heading2")
+        + p("Vận động 300 hộ hiến đất.")
+    )
+    data = report(body, numbering=LIST_NUMBER, styles=STYLES_LIST_NUMBER)
+    assert [label for label, _ in labels(data)] == ["I.", "1.", "a)", "b)", "2."]
+    assert outline(read(data)) == [
+        "I KẾT QUẢ",
+        "  1 Công tác tuyên truyền",
+        "    a Tổ chức 04 hội nghị chuyên đề;",
+        "    b Phát hành 2.000 tờ rơi.",
+        "  2 Công tác vận động",
+    ]
+
+
+# --- 47. the draft mark in a box (a bordered table of one cell) above the header --------------------
+
+
+def test_draft_mark_in_a_box_above_the_header() -> None:
+    box = grid_table(
+        row(cell(p("DỰ THẢO", ppr='<w:jc w:val="center"/>', rpr="<w:b/>"))), 1, borders=True
+    )
+    body = box + HEADER + TITLE + numbered("KẾT QUẢ", 1, 0) + p("Đã hoàn thành.") + ENDING + CLOSING
+    document = read(build_docx(body, numbering=OUTLINE_LISTS))
+    assert_standard_parts(document)
+    assert document.status is danvan.DocumentStatus.DRAFT

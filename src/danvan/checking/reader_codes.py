@@ -81,6 +81,8 @@ READER_CODES: Mapping[str, str] = MappingProxyType(
         "R304": "the text of an imported chunk (w:altChunk) read as plain lines",
         "R305": "an imported chunk of a kind danvan does not read: its text is missing",
         "R306": "hidden text (w:vanish) left out, quoted in the finding",
+        "R307": "a table of contents left out (its headings are read where they stand)",
+        "R308": "a table's repeated header rows joined into one header",
         "R310": "read from the model danvan embedded when it rendered the file",
         "R311": "the embedded model not used (text edited since, or damaged)",
     }

@@ -47,7 +47,9 @@ class Label:
 
 
 _PART_RE = re.compile(
-    r"(?P<prefix>phần|chương|mục)[ \t]+(?P<num>thứ[ \t]+[^\s.:]+|[IVXLC]+|[0-9]{1,3})[ \t]*[.:\-–]?[ \t]*",
+    # the number ends where the word does: "MỤC LỤC" and "PHẦN LÝ LUẬN" start with no "L"
+    r"(?P<prefix>phần|chương|mục)[ \t]+(?P<num>thứ[ \t]+[^\s.:]+|[IVXLC]+|[0-9]{1,3})(?![^\W\d_])"
+    r"[ \t]*[.:\-–]?[ \t]*",
     re.IGNORECASE,
 )
 # after the number: ".", "/", ")", or a dash followed by a space ("I- ", "1- ", "a- ": the

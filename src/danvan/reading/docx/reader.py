@@ -173,6 +173,7 @@ _TOGGLES = {
 _RFONTS = f"{_W}rFonts"
 _GRID_SPAN = f"{_W}tcPr/{_W}gridSpan"
 _TC_BORDERS = f"{_W}tcPr/{_W}tcBorders"
+_TBL_HEADER = f"{_W}trPr/{_W}tblHeader"
 _NO_LINE = ("nil", "none")
 _ALT_CHUNK = f"{_W}altChunk"
 _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -333,6 +334,8 @@ class _StyleInfo:
     heading: int | None
     name: str | None
     numbered: bool
+    toc: bool = False
+    """A style of a table of contents ("toc 1", "TOC Heading"): Word fills it from the headings."""
 
 
 class _Paragraph:
@@ -384,6 +387,8 @@ class _Walker:
     formats: dict[tuple[RunFormat, tuple[tuple[str, object], ...]], RunFormat] = attrs.field(
         factory=dict
     )
+    toc_lines: list[str] = attrs.field(factory=list)
+    joined_headers: list[tuple[str, SourceLocation]] = attrs.field(factory=list)
     hidden_runs: list[str] = attrs.field(factory=list)
     first_hidden: SourceLocation | None = None
     package: DocxPackage | None = None
@@ -408,6 +413,12 @@ class _Walker:
             elif tag in _BLOCK_CONTAINERS:
                 if tag in (f"{_W}ins", f"{_W}moveTo"):
                     self._change(True, cell)
+                if tag == _SDT and _gallery(child) == "Table of Contents":
+                    # Word's table of contents (mục lục): its entries repeat the headings
+                    entries: list[SourceItem] = []
+                    self.blocks(child, cell, entries)
+                    self.toc_lines.extend(e.text for e in entries if isinstance(e, SourceLine))
+                    continue
                 self.blocks(child, cell, out)
             elif tag in _DROPPED:
                 self._change(False, cell)
@@ -459,7 +470,9 @@ class _Walker:
         self.table_index += 1
         rows: list[list[list[SourceItem]]] = []
         spans: list[list[int]] = []  # the grid columns each cell spans (w:gridSpan)
+        heads: list[bool] = []  # rows repeated as the header on each page (w:tblHeader)
         for r, tr in enumerate(_children(tbl, _TR)):
+            heads.append(tr.find(_TBL_HEADER) is not None)
             row: list[list[SourceItem]] = []
             row_spans: list[int] = []
             for c, tc in enumerate(_children(tr, _TC)):
@@ -503,6 +516,20 @@ class _Walker:
             if len(shown) == 1 and all(len(row) > 1 for row in rows[1:]):
                 caption = shown[0]
                 cells = cells[1:]
+        first = 1 if caption is not None else 0
+        repeated = 0
+        while first + repeated < len(heads) and heads[first + repeated]:
+            repeated += 1
+        if repeated >= 2 and len(cells) > repeated:
+            # header rows over header rows ("Kết quả" over "Năm 2024", "Năm 2025"): one
+            # header, each column's headings joined from the top ("Kết quả - Năm 2024")
+            joined = _joined_header(
+                rows[first : first + repeated], spans[first : first + repeated], location
+            )
+            cells = [joined, *cells[repeated:]]
+            self.joined_headers.append(
+                (" | ".join(line.text for cell_ in joined for line in cell_), location)
+            )
         table = SourceTable(rows=cells, location=location, borderless=borderless, caption=caption)
         # the labels and notes of its cells as a copy shows them (a numbered list in a cell)
         out.append(table if notes is None or cell is not None else copy_table(table, notes))
@@ -559,6 +586,7 @@ class _Walker:
                 heading=styles.heading_level(style_id),
                 name=known.name if known is not None else style_id,
                 numbered=self.numbering.style_numbering(style_id)[0] is not None,
+                toc=known is not None and _TOC_STYLE.match(known.name.strip()) is not None,
             )
             self.style_cache[style_id] = info
         return info
@@ -649,6 +677,9 @@ class _Walker:
             )
         for box in collected.boxes:
             self.blocks(box, cell, lines)
+        if style.toc:  # an entry of a table of contents: quoted in a finding, not read
+            self.toc_lines.extend(line.text for line in lines if isinstance(line, SourceLine))
+            return []
         return lines
 
     def inline(
@@ -978,6 +1009,28 @@ class _Walker:
                     location=self.first_mapped,
                 )
             )
+        for header, where in self.joined_headers:
+            found.append(
+                ReadFinding(
+                    code="R308",
+                    message=(
+                        "a table's header rows (repeated on each page) joined into one header, "
+                        f"each column's headings from the top: {header!r}"
+                    ),
+                    location=where,
+                )
+            )
+        toc = " / ".join(" ".join(text.split()) for text in self.toc_lines if text.strip())
+        if toc:
+            found.append(
+                ReadFinding(
+                    code="R307",
+                    message=(
+                        "a table of contents (mục lục) left out: Word fills it from the "
+                        f"headings, which are read where they stand: {toc!r}"
+                    ),
+                )
+            )
         hidden = " / ".join(text for text in self.hidden_runs if text.strip())
         if hidden:
             found.append(
@@ -1027,6 +1080,41 @@ class _Walker:
 
 
 _ROW_WRAPPERS = {_SDT, _SDT_CONTENT, f"{_W}customXml", f"{_W}ins", f"{_W}moveTo"}
+
+
+def _joined_header(
+    rows: list[list[list[SourceItem]]], spans: list[list[int]], location: SourceLocation
+) -> list[tuple[SourceLine, ...]]:
+    """Header rows as one: a merged heading stands over every column it spans; a cell merged
+    down from the row above (empty) adds nothing."""
+    texts: list[list[str]] = []
+    for row, row_spans in zip(rows, spans, strict=True):
+        columns: list[str] = []
+        for content, span in zip(row, row_spans, strict=True):
+            shown = " ".join(" ".join(line.text.split()) for line in _lines_only(content))
+            columns.extend([shown.strip()] * span)
+        texts.append(columns)
+    width = max(len(columns) for columns in texts)
+    header: list[tuple[SourceLine, ...]] = []
+    for column in range(width):
+        parts: list[str] = []
+        for columns in texts:
+            text = columns[column] if column < len(columns) else ""
+            if text and text not in parts:
+                parts.append(text)
+        where = attrs.evolve(location, row=0, cell=column)
+        header.append((SourceLine(text=" - ".join(parts), location=where),) if parts else ())
+    return header
+
+
+_TOC_STYLE = re.compile(r"(?:toc|mục\s*lục)\s*(?:[1-9]|heading|tiêu\s*đề)$", re.IGNORECASE)
+_GALLERY = f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery"
+
+
+def _gallery(sdt: etree._Element) -> str | None:
+    """The building-block gallery a content control holds ("Table of Contents"), if any."""
+    gallery = sdt.find(_GALLERY)
+    return gallery.get(_VAL) if gallery is not None else None
 
 
 def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
