@@ -709,3 +709,23 @@ def test_a_long_line_ending_with_a_comma_runs_on() -> None:
     )
     assert len(document.bases) == 1
     assert document.introduction == ()
+
+
+# -- a list typed under an item, further right, that starts its count again ----------------
+
+
+def test_an_indented_list_that_restarts_its_count_nests_under_the_item() -> None:
+    document = _read(
+        "# KẾ HOẠCH\n\nNăm 2026\n\n1. Tuyên truyền\n    1. Phát chuyên mục;\n    2. Phát tờ rơi.\n"
+        "2. Vận động\n",
+        format="markdown",
+    )
+    assert outline(document.body) == [
+        "1|Tuyên truyền", ["1|", ["¶"], "2|", ["¶"]], "2|Vận động",
+    ]  # fmt: skip
+
+
+def test_indented_items_that_go_on_counting_stay_siblings() -> None:
+    # a copy's indentation alone is no nesting: "2." after "1." is its sibling
+    document = _read("KẾ HOẠCH\nNăm 2026\n\n1. Tuyên truyền\n   2. Vận động\n   3. Kiểm tra\n")
+    assert outline(document.body) == ["1|Tuyên truyền", "2|Vận động", "3|Kiểm tra"]

@@ -10,7 +10,7 @@ table, ``"?"`` unplaced text. An appendix's indicators are written as rows of (l
 written, name, the kind of value, the parts under it); footnotes as their texts in order.
 
 Documents 01-28 were the first round, 29-39 the second, 40-47 the third, 48-52 the fourth,
-53-57 the fifth, 58-60 the sixth, 61-64 the seventh, 65-69 the eighth, 70-71 the ninth and 72-74 the tenth (each written after the fixes of the round before, to
+53-57 the fifth, 58-60 the sixth, 61-64 the seventh, 65-69 the eighth, 70-71 the ninth, 72-74 the tenth and 75- the eleventh (each written after the fixes of the round before, to
 try the reader on forms it had not been shown).
 """
 
@@ -987,6 +987,20 @@ EXPECTED: dict[str, Expect] = {
         ["1|Ưu điểm", ["¶"], "2|Hạn chế", ["¶"]],
         recipients=[("Đảng ủy Khối các cơ quan tỉnh", None)], archive=("Văn phòng Đảng ủy",),
         signature=Sig(Authority.TM, "ĐẢNG ỦY", "BÍ THƯ", "Lê Hoàng Nam"),
+    ),
+    # -- the eleventh round --------------------------------------------------------------
+    "75-markdown-danh-sach-long.md": Expect(
+        Plan, "31/KH-UBND", "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", None, "Hòa Bình",
+        dt.date(2026, 2, 3), "Tuyên truyền, vận động Nhân dân năm 2026",
+        [
+            "I|NỘI DUNG", [
+                "1|Tuyên truyền trên hệ thống loa truyền thanh", ["1|", ["¶"], "2|", ["¶"]],
+                "2|Tuyên truyền trực tiếp tại thôn", ["-2"],
+            ],
+            "II|TỔ CHỨC THỰC HIỆN", ["¶"],
+        ],
+        recipients=[("Các thôn", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Trần Văn Bình"),
     ),
 }  # fmt: skip
 
