@@ -73,7 +73,9 @@ def balanced_lines(text: str, size: float, available: int, *, bold: bool = False
         else:
             units.append(word)
     widths = [text_width_pt(unit, size, bold=bold) for unit in units]
-    limit = available / 20  # points
+    # a line fits when its width in whole twips does, as the cell's width is given (a width
+    # a hair above available/20 points rounds to the cell's twips and fits)
+    limit = (available + 0.5) / 20  # points
     # Where a name's parts meet: before a place ("TỈNH SƠN LA") or before "VÀ".
     preferred = frozenset(
         index for index, unit in enumerate(units) if unit.split()[0] in _BREAK_BEFORE
@@ -111,8 +113,8 @@ def _best_split(
     limit: float,
     allowed: frozenset[int] | None = None,
 ) -> list[tuple[int, int]] | None:
-    """The split of the words into ``count`` lines of at least ``min_words`` words, each at
-    most ``limit`` points wide, breaking only before the words in ``allowed`` (any, when
+    """The split of the words into ``count`` lines of at least ``min_words`` words, each
+    narrower than ``limit`` points, breaking only before the words in ``allowed`` (any, when
     ``None``), whose widest line is the narrowest; ``None`` if none fits."""
     n = len(widths)
     starts = [0.0]
@@ -131,12 +133,12 @@ def _best_split(
             return best[key]
         result: tuple[float, list[tuple[int, int]]] | None = None
         if k == 1:
-            if n - i >= min_words and line(i, n) <= limit:
+            if n - i >= min_words and line(i, n) < limit:
                 result = (line(i, n), [(i, n)])
         else:
             for j in range(i + min_words, n - min_words * (k - 1) + 1):
                 width = line(i, j)
-                if width > limit:
+                if width >= limit:
                     break
                 if allowed is not None and j not in allowed:
                     continue
