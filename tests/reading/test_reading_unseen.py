@@ -10,7 +10,7 @@ table, ``"?"`` unplaced text. An appendix's indicators are written as rows of (l
 written, name, the kind of value, the parts under it); footnotes as their texts in order.
 
 Documents 01-28 were the first round, 29-39 the second, 40-47 the third, 48-52 the fourth,
-53-57 the fifth, 58-60 the sixth, 61-64 the seventh, 65-69 the eighth, 70-71 the ninth, 72-74 the tenth and 75- the eleventh (each written after the fixes of the round before, to
+53-57 the fifth, 58-60 the sixth, 61-64 the seventh, 65-69 the eighth, 70-71 the ninth, 72-74 the tenth and 75-76 the eleventh (each written after the fixes of the round before, to
 try the reader on forms it had not been shown).
 """
 
@@ -1001,6 +1001,20 @@ EXPECTED: dict[str, Expect] = {
         ],
         recipients=[("Các thôn", None)], archive=("VT",),
         signature=Sig(None, "CHỦ TỊCH", None, "Trần Văn Bình"),
+    ),
+    "76-phu-luc-tong-cong.txt": Expect(
+        Report, "17/BC-UBND", "ỦY BAN NHÂN DÂN PHƯỜNG TÂN AN", None, "Tân An",
+        dt.date(2026, 1, 30), "Kết quả tiếp công dân năm 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|KIẾN NGHỊ", ["¶"]],
+        recipients=[("Thanh tra tỉnh", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Trương Thị Yến"),
+        # a total row without a serial number ("Tổng cộng", "35") under the numbered rows:
+        # first written as a table of three rows
+        appendices=[(
+            "PHỤ LỤC", "KẾT QUẢ TIẾP CÔNG DÂN NĂM 2025",
+            "(Kèm theo Báo cáo số 17/BC-UBND ngày 30/01/2026 của Ủy ban nhân dân phường Tân An)",
+            ["table 3x3"],
+        )],
     ),
 }  # fmt: skip
 
