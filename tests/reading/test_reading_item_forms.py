@@ -709,3 +709,46 @@ def test_a_long_line_ending_with_a_comma_runs_on() -> None:
     )
     assert len(document.bases) == 1
     assert document.introduction == ()
+
+
+# -- a list typed under an item, further right, that starts its count again ----------------
+
+
+def test_an_indented_list_that_restarts_its_count_nests_under_the_item() -> None:
+    document = _read(
+        "# KẾ HOẠCH\n\nNăm 2026\n\n1. Tuyên truyền\n    1. Phát chuyên mục;\n    2. Phát tờ rơi.\n"
+        "2. Vận động\n",
+        format="markdown",
+    )
+    assert outline(document.body) == [
+        "1|Tuyên truyền", ["1|", ["¶"], "2|", ["¶"]], "2|Vận động",
+    ]  # fmt: skip
+
+
+def test_indented_items_that_go_on_counting_stay_siblings() -> None:
+    # a copy's indentation alone is no nesting: "2." after "1." is its sibling
+    document = _read("KẾ HOẠCH\nNăm 2026\n\n1. Tuyên truyền\n   2. Vận động\n   3. Kiểm tra\n")
+    assert outline(document.body) == ["1|Tuyên truyền", "2|Vận động", "3|Kiểm tra"]
+
+
+# -- a total row closing a table copied one cell per line -----------------------------------
+
+
+def test_a_total_row_closes_a_table_copied_one_cell_per_line() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nSTT\nNội dung\nKế hoạch\nKết quả\n"
+        "1\nTiếp định kỳ\n20\n24\n2\nTiếp đột xuất\n10\n11\nTổng cộng\n30\n35\n\nII. KIẾN NGHỊ\n\n"
+        "Không.\n"
+    )
+    table = document.body[0].blocks[0]
+    assert isinstance(table, Table)
+    assert table.rows[-1] == ("", "Tổng cộng", "30", "35")
+
+
+def test_a_total_row_with_a_word_among_its_figures_is_not_guessed() -> None:
+    document = _read(
+        "BÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nSTT\nNội dung\nKế hoạch\nKết quả\n"
+        "1\nTiếp định kỳ\n20\n24\nTổng cộng\nĐạt\n24\n"
+    )
+    assert "table" not in str(outline(document.body))
+    assert "R219" in _codes(document)

@@ -9,6 +9,8 @@ such runs by their form and turns them back into a :class:`~danvan.reading.sourc
   lượng", "Ghi chú", "Đơn vị" …);
 - every row starts with its serial number, in sequence (1, 2, 3 …; or Roman group rows I,
   II … with the Arabic count restarting under each) and has as many cells as the header;
+  a total row may close them ("Tổng cộng" and a figure for each column after the name), read
+  with an empty serial cell;
 - the line after the last row starts something else (a label, a bullet, "Nơi nhận", a
   sentence, the end).
 
@@ -29,6 +31,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from typing import overload
+
+import attrs
 
 from danvan.model import TextValue
 from danvan.reading._context import Line
@@ -161,10 +165,34 @@ def _rows(lines: Sequence[Line], start: int, width: int) -> tuple[list[list[Line
         following = lines[index] if index < len(lines) else None
         if following is not None and _row_number(following.text) in _expected(arabic, roman):
             continue
+        total = _total_row(lines, index, width)
+        if total is not None:
+            rows.append(total)
+            index += width - 1
+            following = lines[index] if index < len(lines) else None
         if not _ends_table(following):
             return None  # the row runs on: a cell left out or wrapped
         return rows, index
     return None
+
+
+_TOTALS = frozenset({"tổng cộng", "tổng số", "tổng", "cộng"})
+
+
+def _total_row(lines: Sequence[Line], index: int, width: int) -> list[Line] | None:
+    """The total under the numbered rows: "Tổng cộng" and a figure for every column after the
+    name ("Tổng cộng", "35"); its serial cell is empty (the copy gives it no line), so the row
+    is read with an empty first cell. ``None`` when the lines are not exactly that."""
+    if width < 3 or index + width - 1 > len(lines):
+        return None
+    head = lines[index]
+    if _fold(head.text).rstrip(" :") not in _TOTALS:
+        return None
+    figures = list(lines[index + 1 : index + width - 1])
+    if not all(_figure(line.text) for line in figures):
+        return None
+    empty = Line(text="", source=attrs.evolve(head.source, text=""), blank_before=False)
+    return [empty, head, *figures]
 
 
 def _uncertain_end(lines: Sequence[Line], start: int) -> int:

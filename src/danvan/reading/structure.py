@@ -921,6 +921,14 @@ def _compound_tail(unit: _Unit, line: _Line, wrap: int) -> bool:
     )
 
 
+def _indented(opened: _Open, unit: _Unit) -> bool:
+    """``unit`` stands further right than the section it would be a sibling of: a list typed
+    under an item ("1. Tuyên truyền" / "    1. Phát 02 chuyên mục …"), as Markdown nests it."""
+    above = None if opened.location is None else opened.location.column
+    here = unit.location.column
+    return above is not None and here is not None and here > above
+
+
 def _first_letter_small(text: str) -> bool:
     """The first letter, past any figures, is a small one ("1.250 m2 đất", not "2 Hội nghị");
     a figure with no letter after it ("30%.") runs on too, a bare number ("2") does not."""
@@ -1087,7 +1095,7 @@ class _Tree:
                 break
             if opened.rank == rank:
                 if (
-                    opened.heading_level is not None
+                    (opened.heading_level is not None or _indented(opened, unit))
                     and opened.number is not None  # an unlabelled heading has no count to restart
                     and not _follows(opened.number, label.number)
                 ):
