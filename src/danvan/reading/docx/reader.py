@@ -592,7 +592,11 @@ class _Walker:
         return info
 
     def paragraph(self, p: etree._Element, cell: tuple[int, int, int] | None) -> list[SourceItem]:
-        location = self._location(cell)
+        location = (
+            SourceLocation._in_docx(self.source, self.paragraph_index)
+            if cell is None
+            else SourceLocation._in_docx(self.source, self.paragraph_index, *cell)
+        )  # _location(cell), in line: a paragraph's first cost
         self.paragraph_index += 1
         # w:pPr comes first (ECMA-376 CT_P); looked for among the others only if not
         ppr = p[0] if len(p) else None
@@ -625,7 +629,7 @@ class _Walker:
                     mark_deleted = any(mark.tag in _DROPPED for mark in prop)
         if style_id is None:
             style_id = self.styles.default_paragraph
-        style = self.style_info(style_id)
+        style = self.style_cache.get(style_id) or self.style_info(style_id)
         collected = _Paragraph()
         self.inline(p, style.fmt, collected, cell)
         if centered is None:
@@ -658,23 +662,30 @@ class _Walker:
                 if label.fallback:
                     self.fallback_formats.add(label.fallback)
         lines: list[SourceItem] = []
-        last = len(collected.segments) - 1
-        for index, segment in enumerate(collected.segments):
-            if index > 0 and not segment and index == last:
-                continue  # a trailing break adds no line
-            notes = [(offset, text) for seg, offset, text in collected.footnotes if seg == index]
+        segments = collected.segments
+        footnotes = collected.footnotes
+        if len(segments) == 1 and not footnotes:  # most paragraphs: one line, no footnote
             lines.append(
-                self.line(
-                    segment,
-                    location,
-                    notes,
-                    style=style_name,
-                    centered=centered,
-                    heading=heading,
-                    label=label_text if index == 0 else None,
-                    hard_break=index < last,
-                )
+                self.line(segments[0], location, [], style_name, centered, heading, label_text)
             )
+        else:
+            last = len(segments) - 1
+            for index, segment in enumerate(segments):
+                if index > 0 and not segment and index == last:
+                    continue  # a trailing break adds no line
+                notes = [(offset, text) for seg, offset, text in footnotes if seg == index]
+                lines.append(
+                    self.line(
+                        segment,
+                        location,
+                        notes,
+                        style_name,
+                        centered,
+                        heading,
+                        label_text if index == 0 else None,
+                        index < last,
+                    )
+                )
         for box in collected.boxes:
             self.blocks(box, cell, lines)
         if style.toc:  # an entry of a table of contents: quoted in a finding, not read
@@ -823,12 +834,11 @@ class _Walker:
         segment: list[tuple[str, RunFormat]],
         location: SourceLocation,
         notes: list[tuple[int, str]],
-        *,
         style: str | None,
         centered: bool,
         heading: int | None,
         label: str | None,
-        hard_break: bool,
+        hard_break: bool = False,
     ) -> SourceLine:
         raw = segment[0][0] if len(segment) == 1 else "".join([text for text, _ in segment])
         if unicodedata.is_normalized("NFC", raw):
