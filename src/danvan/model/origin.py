@@ -66,15 +66,25 @@ class SourceLocation:
         of the same values (tested).
         """
         location = object.__new__(cls)
-        put = object.__setattr__
-        put(location, "source", source)
-        put(location, "line", None)
-        put(location, "column", None)
-        put(location, "paragraph", paragraph)
-        put(location, "table", table)
-        put(location, "row", row)
-        put(location, "cell", cell)
-        put(location, "part", None)
+        # the slots' own setters, in the fields' order (object.__setattr__ looks each up)
+        (
+            set_source,
+            set_line,
+            set_column,
+            set_paragraph,
+            set_table,
+            set_row,
+            set_cell,
+            set_part,
+        ) = _LOCATION_SETTERS
+        set_source(location, source)
+        set_line(location, None)
+        set_column(location, None)
+        set_paragraph(location, paragraph)
+        set_table(location, table)
+        set_row(location, row)
+        set_cell(location, cell)
+        set_part(location, None)
         return location
 
     def __str__(self) -> str:
@@ -99,6 +109,12 @@ class SourceLocation:
         if self.source:
             return f"{self.source}:{text}" if text else self.source
         return text or "?"
+
+
+_LOCATION_SETTERS: tuple[Any, ...] = tuple(
+    SourceLocation.__dict__[field.name].__set__ for field in attrs.fields(SourceLocation)
+)
+"""The slot setter of each field of SourceLocation, in order (see ``_in_docx``)."""
 
 
 @attrs.frozen(kw_only=True)

@@ -165,27 +165,50 @@ class SourceLine:
         passes the rules (both tested).
         """
         line = object.__new__(cls)
-        put = object.__setattr__
-        put(line, "text", text)
-        put(line, "location", location)
-        put(line, "bold", bold)
-        put(line, "italic", italic)
-        put(line, "all_caps", all_caps)
-        put(line, "centered", centered)
-        put(line, "style", style)
-        put(line, "heading_level", heading_level)
-        put(line, "numbering_label", numbering_label)
-        put(line, "font", font)
-        put(line, "emphasis", emphasis)
-        put(line, "superscripts", superscripts)
-        put(line, "footnotes", footnotes)
-        put(line, "hard_break", hard_break)
+        # the slots' own setters (a frozen class refuses setattr; object.__setattr__ looks
+        # each one up by name), in the fields' order
+        (
+            set_text,
+            set_location,
+            set_bold,
+            set_italic,
+            set_all_caps,
+            set_centered,
+            set_style,
+            set_heading_level,
+            set_numbering_label,
+            set_font,
+            set_emphasis,
+            set_superscripts,
+            set_footnotes,
+            set_hard_break,
+        ) = _LINE_SETTERS
+        set_text(line, text)
+        set_location(line, location)
+        set_bold(line, bold)
+        set_italic(line, italic)
+        set_all_caps(line, all_caps)
+        set_centered(line, centered)
+        set_style(line, style)
+        set_heading_level(line, heading_level)
+        set_numbering_label(line, numbering_label)
+        set_font(line, font)
+        set_emphasis(line, emphasis)
+        set_superscripts(line, superscripts)
+        set_footnotes(line, footnotes)
+        set_hard_break(line, hard_break)
         return line
 
     @property
     def is_blank(self) -> bool:
         """True when the line has no visible character."""
         return not self.text.strip()
+
+
+_LINE_SETTERS: tuple[Any, ...] = tuple(
+    SourceLine.__dict__[field.name].__set__ for field in attrs.fields(SourceLine)
+)
+"""The slot setter of each field of SourceLine, in order (see ``SourceLine._converted``)."""
 
 
 def _rows(rows: Any) -> tuple[tuple[tuple[SourceLine, ...], ...], ...]:
