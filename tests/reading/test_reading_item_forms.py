@@ -752,3 +752,28 @@ def test_a_total_row_with_a_word_among_its_figures_is_not_guessed() -> None:
     )
     assert "table" not in str(outline(document.body))
     assert "R219" in _codes(document)
+
+
+# -- the place and date above the closing block, when the header has none -----------------
+
+
+def test_place_and_date_above_the_closing_block() -> None:
+    document = _read(
+        "SỞ NỘI VỤ\nSố: 12/BC-SNV\n\nBÁO CÁO\nKết quả năm 2025\n\nI. KẾT QUẢ\n\nTốt.\n\n"
+        "Cao Điền, ngày 5 tháng 1 năm 2026\n\nNơi nhận:\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn An\n"
+    )
+    assert document.place_date is not None
+    assert str(document.place_date) == "Cao Điền, ngày 05 tháng 01 năm 2026"
+    assert {"R138", "R106"} <= set(_codes(document))
+    assert "R207" not in _codes(document)
+    assert outline(document.body) == ["I|KẾT QUẢ", ["¶"]]
+
+
+def test_a_date_at_the_end_of_a_dated_document_stays_text() -> None:
+    document = _read(
+        "SỞ NỘI VỤ\nSố: 12/BC-SNV\nCao Điền, ngày 05 tháng 01 năm 2026\n\nBÁO CÁO\nKết quả\n\n"
+        "I. KẾT QUẢ\n\nTốt.\n\nHòa Bình, ngày 02 tháng 01 năm 2026\n\nNơi nhận:\n- Lưu: VT.\n"
+    )
+    assert document.place_date is not None
+    assert document.place_date.place == "Cao Điền"
+    assert outline(document.body) == ["I|KẾT QUẢ", ["¶", "¶"]]

@@ -10,7 +10,7 @@ table, ``"?"`` unplaced text. An appendix's indicators are written as rows of (l
 written, name, the kind of value, the parts under it); footnotes as their texts in order.
 
 Documents 01-28 were the first round, 29-39 the second, 40-47 the third, 48-52 the fourth,
-53-57 the fifth, 58-60 the sixth, 61-64 the seventh, 65-69 the eighth, 70-71 the ninth, 72-74 the tenth and 75-77 the eleventh (each written after the fixes of the round before, to
+53-57 the fifth, 58-60 the sixth, 61-64 the seventh, 65-69 the eighth, 70-71 the ninth, 72-74 the tenth, 75-77 the eleventh and 78-79 the twelfth (each written after the fixes of the round before, to
 try the reader on forms it had not been shown).
 """
 
@@ -1027,6 +1027,22 @@ EXPECTED: dict[str, Expect] = {
         status=DocumentStatus.AS_READ,
         recipients=[("Ban Dân vận Thành ủy", None)], archive=("VT",),
         signature=Sig(None, "CHỦ TỊCH", None, "Phan Văn Hùng"),
+    ),
+    # -- the twelfth round ---------------------------------------------------------------
+    "78-thieu-co-quan.txt": Expect(
+        Report, "09/BC-UBND", None, None, "Hòa Bình", dt.date(2026, 2, 14),
+        "Tình hình Tết Nguyên đán Bính Ngọ năm 2026",
+        ["I|TÌNH HÌNH", ["¶"], "II|CÔNG TÁC THĂM HỎI", ["¶"]],
+        recipients=[("Đảng ủy xã", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Trần Văn Bình"),
+        status=DocumentStatus.AS_READ,
+    ),
+    "79-ngay-cuoi-van-ban.txt": Expect(
+        Report, "99/BC-UBND", "ỦY BAN NHÂN DÂN XÃ SƠN THỦY", None, "Sơn Thủy",
+        dt.date(2025, 12, 26), "Kết quả thực hiện Quy chế dân chủ ở cơ sở năm 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|KIẾN NGHỊ", ["¶"]],
+        recipients=[("Đảng ủy xã", None)], archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Lò Văn Thắng"),
     ),
 }  # fmt: skip
 

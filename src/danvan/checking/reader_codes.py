@@ -55,6 +55,7 @@ READER_CODES: Mapping[str, str] = MappingProxyType(
         "R135": "appendix items under labels other than 1, 2, 3 read as indicators",
         "R136": "a numbered line that ends a sentence, with nothing under it, read as the item's content",
         "R137": "a table copied with tabs between its cells read as a table",
+        "R138": "the place and date read at the end of the body, above the closing block",
         "R201": "text that is no part of the model kept as unplaced text",
         "R202": "a section that could not be built kept as unplaced text",
         "R203": "a table or appendix that could not be built",

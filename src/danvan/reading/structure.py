@@ -64,6 +64,7 @@ from danvan.reading.closing import Tail, looks_like_signature_start, read_tail
 from danvan.reading.header import (
     Fragment,
     HeaderParts,
+    _read_place_date,
     column_pieces,
     is_type_title,
     read_header,
@@ -1622,8 +1623,6 @@ def recognize(source: SourceDocument) -> Document:
             leading.append(kept)
     if header.issuer is None:
         context.finding("R206", "no issuing agency (cơ quan ban hành) in the source", None)
-    if header.place_date is None:
-        context.finding("R207", "no place and date (địa danh, ngày tháng) in the source", None)
 
     body_entries = entries[rest_at:]
     tail_at = next(
@@ -1643,6 +1642,10 @@ def recognize(source: SourceDocument) -> Document:
     )
     appendix_entries = body_entries[appendix_at:] if appendix_at is not None else []
     main = body_entries[:end_of_body]
+    if header.place_date is None:
+        main = _place_date_above_closing(main, header, context)
+    if header.place_date is None:
+        context.finding("R207", "no place and date (địa danh, ngày tháng) in the source", None)
     tail = read_tail(_lines_of(tail_entries), context)
     if tail_at is None:
         main, tail = _signature_without_recipients(main, tail, context)
@@ -1902,6 +1905,29 @@ def _units_and_tables(entries: Sequence[_Entry], context: _Context) -> list[_Uni
             pending.append(entry)
     out.extend(_units(pending, context))
     return out
+
+
+def _place_date_above_closing(
+    main: list[_Entry], header: HeaderParts, context: _Context
+) -> list[_Entry]:
+    """A header without its place and date, and the line "Sơn Thủy, ngày 26 tháng 12 năm
+    2025" alone at the end of the body, above the closing block (older layouts put it there):
+    the document's place and date, with finding R138."""
+    last = main[-1] if main else None
+    if not isinstance(last, _Line) or len(last.text) > 80:
+        return main
+    found = HeaderParts()
+    if not _read_place_date(last.text, last.location, found) or found.place_date is None:
+        return main
+    header.place_date = found.place_date
+    context.findings.extend(found.findings)
+    context.place("header.place_date", last.location)
+    context.finding(
+        "R138",
+        "the place and date read at the end of the body, above the closing block",
+        last.location,
+    )
+    return main[:-1]
 
 
 def _opens_recipients(table: SourceTable) -> bool:
