@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 
 import danvan as dv
 from danvan.model import Recurrence
@@ -427,9 +428,13 @@ def test_any_plan_gives_its_tasks(plan: dv.Plan) -> None:
 
 
 @given(dvst.vietnamese_texts(1, 40))
+@example("OÈ")
+@example("hoà  thuỷ")
 def test_any_text_reads_as_a_task_that_keeps_it(text: str) -> None:
     task = read_task(text, id="I-1", year=2026)
-    assert task.description == dv.vn.normalize_text(text)
+    # the text as written, on one line: tone marks stay where they were typed ("oè", not
+    # normalize_text's "òe"; found by hypothesis)
+    assert task.description == unicodedata.normalize("NFC", " ".join(text.split()))
     assert all(lead in task.description for lead in (u[1:] for u in task.leads))
 
 
