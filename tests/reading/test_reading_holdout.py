@@ -1,0 +1,530 @@
+"""The holdout audit (audit4): twenty fictional reports and plans written by a new user from
+the documentation alone, after the reader's authors had finished, to measure the reader on
+documents it had not been shown: 8 plain-text copies (portal, PDF), 4 Markdown exports and 8
+Word files typed as a clerk types them (``holdout_docx``: header table, "Heading 1/2",
+Word's automatic "List Number", bold runs, tables).
+
+The expectations were written from each document before it was read, in the compact form of
+``test_reading_unseen`` (``"label|title"`` sections, ``"¶"`` paragraphs, ``"-2"`` bullet
+lists, ``"table 4x3"``, ``"indicators 4"``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import attrs
+import pytest
+from holdout_docx import BUILDERS
+from nothing_lost import assert_nothing_lost
+from test_reading_docx_word_forms import read as read_word
+from test_reading_unseen import Expect, Sig, _as_read
+
+from danvan.model import Authority, DocumentStatus, Plan, Report
+from danvan.reading import read
+
+HOLDOUT = Path(__file__).parent / "holdout"
+TEXTS = sorted(HOLDOUT.iterdir())
+
+_TM, _KT = Authority.TM, Authority.KT
+_UBND = "ỦY BAN NHÂN DÂN"
+
+EXPECTED: dict[str, Expect] = {
+    "t01-dang-uy-phuong-so-ket-portal.txt": Expect(
+        Report,
+        "21-BC/ĐU",
+        "ĐẢNG ỦY PHƯỜNG BẾN NGỰ",
+        "ĐẢNG BỘ TỈNH LAM GIANG",
+        "Bến Ngự",
+        dt.date(2025, 7, 14),
+        "sơ kết 6 tháng đầu năm 2025 công tác dân vận của Đảng bộ phường",
+        [
+            "I|TÌNH HÌNH CHUNG",
+            ["¶"],
+            "II|KẾT QUẢ THỰC HIỆN",
+            [
+                "1|Công tác tuyên truyền, vận động",
+                ["¶"],
+                '2|Xây dựng mô hình "Dân vận khéo"',
+                ["-2"],
+            ],
+            "III|PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM",
+            ["1|", ["¶"], "2|", ["¶"]],
+        ],
+        bases=1,  # "Thực hiện …" opens a basis (docs/glossary.md: Căn cứ / Thực hiện)
+        recipients=[("Ban Dân vận Tỉnh ủy", "b/c"), ("Các chi bộ trực thuộc", None)],
+        archive=("Văn phòng Đảng ủy",),
+        signature=Sig(_TM, "ĐẢNG ỦY", "PHÓ BÍ THƯ", "Hoàng Minh Khuê"),
+    ),
+    "t02-ubnd-xa-ke-hoach-bang-o.txt": Expect(
+        Plan,
+        "133/KH-UBND",
+        "ỦY BAN NHÂN DÂN XÃ THẠCH LĨNH",
+        None,
+        "Thạch Lĩnh",
+        dt.date(2025, 10, 2),
+        'Triển khai mô hình "Dân vận khéo" trong xây dựng nông thôn mới quý IV năm 2025',
+        [
+            "I|MỤC ĐÍCH, YÊU CẦU",
+            ["1|", ["¶"], "2|", ["¶"]],
+            "II|NHIỆM VỤ CỤ THỂ",
+            ["table 4x3"],
+            "III|TỔ CHỨC THỰC HIỆN",
+            ["¶"],
+        ],
+        recipients=[("Đảng ủy xã", "b/c"), ("Các thôn", None)],
+        archive=("VT",),
+        signature=Sig(_KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thị Ngọc Hân", on_behalf_of=_UBND),
+    ),
+    "t03-so-van-hoa-pdf-trang.txt": Expect(
+        Report,
+        "612/BC-SVHTTDL",
+        "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+        "UBND TỈNH PHÙ VÂN",
+        "Phù Vân",
+        dt.date(2025, 11, 20),
+        "Kết quả thực hiện Quy chế dân chủ trong hoạt động của Sở năm 2025",
+        [
+            "I|KẾT QUẢ THỰC HIỆN",
+            [
+                "1|Công khai thông tin",
+                ["¶"],
+                "2|Hội nghị cán bộ, công chức, viên chức",
+                ["¶"],
+            ],
+            "II|TỒN TẠI, HẠN CHẾ",
+            ["¶"],
+            "III|KIẾN NGHỊ",
+            ["¶"],
+        ],
+        addressees=("Ủy ban nhân dân tỉnh Phù Vân",),
+        recipients=[("Sở Nội vụ", None)],
+        as_above=True,
+        archive=("VT", "VP"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Đinh Quốc Trung"),
+        footnotes=("Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022.",),
+    ),
+    "t04-mttq-xa-kinh-gui-phu-luc.txt": Expect(
+        Report,
+        "09/BC-MTTQ",
+        "ỦY BAN MTTQ VIỆT NAM XÃ SUỐI RÊU",
+        "ỦY BAN MTTQ VIỆT NAM TỈNH LAM GIANG",
+        "Suối Rêu",
+        dt.date(2025, 12, 25),
+        "Tổng kết công tác giám sát và phản biện xã hội năm 2025",
+        ["I|KẾT QUẢ ĐẠT ĐƯỢC", ["¶"], "II|PHƯƠNG HƯỚNG NĂM 2026", ["¶"]],
+        addressees=("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lam Giang", "Đảng ủy xã Suối Rêu"),
+        recipients=[],
+        as_above=True,
+        archive=("VT",),
+        signature=Sig(_TM, "BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Vi Thị Dung"),
+        appendices=[
+            (
+                "PHỤ LỤC",
+                "SỐ LIỆU GIÁM SÁT NĂM 2025",
+                "(Kèm theo Báo cáo số 09/BC-MTTQ ngày 25/12/2025)",
+                ["indicators 4"],
+            )
+        ],
+        indicators=[
+            [
+                (None, "Số cuộc giám sát chuyên đề", "Count", []),
+                (
+                    None,
+                    "Số kiến nghị sau giám sát",
+                    "Count",
+                    [
+                        (None, "đã giải quyết", "Count", []),
+                        (None, "đang giải quyết", "Count", []),
+                    ],
+                ),
+                (None, "Kinh phí hoạt động giám sát", "Money", []),
+                (None, "Số hội nghị phản biện xã hội", "Count", []),
+            ]
+        ],
+    ),
+    "t05-so-noi-vu-khong-dau.txt": Expect(
+        Report,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "Tổng kết 5 năm thực hiện công tác dân vận chính quyền giai đoạn 2021 - 2025",
+        [
+            "I|ĐÁNH GIÁ KẾT QUẢ",
+            ["1|Ưu điểm", ["¶"], "2|Hạn chế", ["¶"]],
+            "II|BÀI HỌC KINH NGHIỆM",
+            ["¶"],
+        ],
+        recipients=[("Ủy ban nhân dân tỉnh", None)],
+        archive=("VT", "CCVC"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Tạ Văn Khải"),
+        status=DocumentStatus.AS_READ,
+    ),
+    "t06-ban-dan-van-ke-hoach-gach.txt": Expect(
+        Plan,
+        "57-KH/BDVTU",
+        "BAN DÂN VẬN",
+        "TỈNH ỦY PHÙ VÂN",
+        "Phù Vân",
+        dt.date(2026, 1, 8),
+        'tổ chức Hội thi "Dân vận khéo" các cấp năm 2026',
+        [
+            "I|MỤC ĐÍCH, YÊU CẦU",
+            ["1|", ["¶"], "2|", ["¶"]],
+            "II|NỘI DUNG, HÌNH THỨC",
+            [
+                "1|Đối tượng dự thi",
+                ["a|", ["¶"], "b|", ["¶"]],
+                "2|Hình thức thi",
+                ["¶"],
+            ],
+            "III|TỔ CHỨC THỰC HIỆN",
+            ["¶"],
+        ],
+        recipients=[("Thường trực Tỉnh ủy", "b/c"), ("Ban Dân vận các đảng ủy trực thuộc", None)],
+        archive=("Văn phòng Ban",),
+        signature=Sig(_KT, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Mạc Thị Huyền"),
+    ),
+    "t07-ubnd-phuong-ky-so.txt": Expect(
+        Report,
+        "240/BC-UBND",
+        "ỦY BAN NHÂN DÂN PHƯỜNG HÀ TÂY",
+        None,
+        "Hà Tây",
+        dt.date(2025, 11, 5),
+        "Kết quả tiếp công dân và giải quyết đơn thư 10 tháng năm 2025",
+        [
+            "1|Tình hình tiếp công dân",
+            ["¶"],
+            "2|Kết quả giải quyết đơn thư",
+            ["¶"],
+            "3|Nhiệm vụ thời gian tới",
+            ["¶"],
+        ],
+        recipients=[("Thanh tra tỉnh", None)],
+        archive=("VT",),
+        signature=Sig(
+            None,
+            "CHỦ TỊCH",
+            None,
+            "Đoàn Văn Sáng",
+            notes=(
+                "Ký bởi: Ủy ban nhân dân phường Hà Tây",
+                "Email: hatay@lamgiang.gov.vn",
+                "Thời gian ký: 05.11.2025 16:42:10 +07:00",
+            ),
+        ),
+    ),
+    "t08-hoi-nong-dan-bang-tab.txt": Expect(
+        Report,
+        "18/BC-HND",
+        "HỘI NÔNG DÂN XÃ ĐÔNG CAO",
+        "HỘI NÔNG DÂN TỈNH LAM GIANG",
+        "Đông Cao",
+        dt.date(2025, 6, 30),
+        "Kết quả phong trào nông dân sản xuất, kinh doanh giỏi 6 tháng đầu năm 2025",
+        ["I|KẾT QUẢ", ["¶", "table 4x3"], "II|NHIỆM VỤ 6 THÁNG CUỐI NĂM", ["-2"]],
+        recipients=[("Hội Nông dân tỉnh", None), ("Đảng ủy xã", None)],
+        archive=("VP",),
+        signature=Sig(_TM, "BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lục Văn Thuận"),
+    ),
+    "m01-ubnd-xa-bao-cao-heading.md": Expect(
+        Report,
+        "77/BC-UBND",
+        "ỦY BAN NHÂN DÂN XÃ NA LƯƠNG",
+        None,
+        "Na Lương",
+        dt.date(2025, 12, 10),
+        "Kết quả thực hiện dân chủ ở cơ sở năm 2025",
+        [
+            "I|KẾT QUẢ THỰC HIỆN",
+            [
+                "1|Công khai thông tin",
+                ["¶"],
+                "2|Nhân dân bàn và quyết định",
+                ["¶"],
+            ],
+            "II|KIẾN NGHỊ",
+            ["¶"],
+        ],
+        recipients=[("Đảng ủy xã", "b/c")],
+        archive=("VT",),
+        signature=Sig(_TM, _UBND, "CHỦ TỊCH", "Bế Văn Lợi"),
+    ),
+    "m02-phuong-ke-hoach-pipe.md": Expect(
+        Plan,
+        "301/KH-UBND",
+        "ỦY BAN NHÂN DÂN PHƯỜNG CẨM LỆ",
+        None,
+        "Cẩm Lệ",
+        dt.date(2025, 9, 15),
+        "Tổ chức đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân năm 2025",
+        [
+            "I|MỤC ĐÍCH",
+            ["¶"],
+            "II|NHIỆM VỤ",
+            ["table 4x2"],
+            "III|TỔ CHỨC THỰC HIỆN",
+            ["¶"],
+        ],
+        recipients=[("Thường trực Đảng ủy phường", None)],
+        archive=("VT",),
+        signature=Sig(None, "CHỦ TỊCH", None, "Phan Thanh Tùng"),
+    ),
+    "m03-dang-uy-xa-tieu-de-dam.md": Expect(
+        Report,
+        "45-BC/ĐU",
+        "ĐẢNG ỦY XÃ KIM SƠN",
+        "ĐẢNG BỘ TỈNH PHÙ VÂN",
+        "Kim Sơn",
+        dt.date(2025, 12, 18),
+        "Tổng kết công tác dân vận năm 2025",
+        [
+            "I|KẾT QUẢ LÃNH ĐẠO",
+            [
+                "1|Công tác quán triệt",
+                ["¶"],
+                "2|Kết quả thực hiện phong trào thi đua",
+                ["-2"],
+            ],
+            "II|PHƯƠNG HƯỚNG NĂM 2026",
+            ["¶"],
+        ],
+        recipients=[("Ban Dân vận Tỉnh ủy", None)],
+        archive=("Văn phòng Đảng ủy",),
+        signature=Sig(_TM, "ĐẢNG ỦY", "BÍ THƯ", "Nông Thị Mơ"),
+    ),
+    "m04-so-y-te-phu-luc-danh-sach.md": Expect(
+        Report,
+        "1450/BC-SYT",
+        "SỞ Y TẾ",
+        "UBND TỈNH LAM GIANG",
+        "Lam Giang",
+        dt.date(2025, 12, 22),
+        "Kết quả thực hiện Quy chế dân chủ tại các cơ sở y tế năm 2025",
+        ["I|KẾT QUẢ", ["¶"], "II|ĐỀ XUẤT", ["¶"]],
+        addressees=("Ủy ban nhân dân tỉnh Lam Giang",),
+        recipients=[],
+        as_above=True,
+        archive=("VT", "TCCB"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Hà Thị Thu Trang"),
+        appendices=[
+            (
+                "PHỤ LỤC",
+                "SỐ LIỆU THỰC HIỆN QUY CHẾ DÂN CHỦ NĂM 2025",
+                "(Kèm theo Báo cáo số 1450/BC-SYT ngày 22/12/2025 của Sở Y tế)",
+                ["indicators 3"],
+            )
+        ],
+        indicators=[
+            [
+                (None, "Số đơn vị tổ chức hội nghị người lao động", "Ratio", []),
+                (None, "Số ý kiến đóng góp của người lao động", "Count", []),
+                (None, "Số vụ khiếu nại, tố cáo", "TextValue", []),
+            ]
+        ],
+    ),
+    "d01.docx": Expect(
+        Report,
+        "58/BC-UBND",
+        "ỦY BAN NHÂN DÂN XÃ VÂN KHÊ",
+        None,
+        "Vân Khê",
+        dt.date(2025, 6, 12),
+        "Sơ kết 6 tháng thực hiện công tác dân vận chính quyền năm 2025",
+        [
+            "I|KẾT QUẢ THỰC HIỆN",
+            [
+                "1|Công tác chỉ đạo",
+                ["¶"],
+                "2|Kết quả cụ thể",
+                ["¶"],
+            ],
+            "II|NHIỆM VỤ 6 THÁNG CUỐI NĂM",
+            ["¶"],
+        ],
+        recipients=[("Đảng ủy xã", "b/c")],
+        archive=("VT",),
+        signature=Sig(_TM, _UBND, "CHỦ TỊCH", "Lò Văn Pấng"),
+    ),
+    "d02.docx": Expect(
+        Plan,
+        "412/KH-UBND",
+        "ỦY BAN NHÂN DÂN PHƯỜNG NGỌC TRÌ",
+        None,
+        "Ngọc Trì",
+        dt.date(2025, 11, 3),
+        "Thực hiện Quy chế dân chủ ở cơ sở năm 2026",
+        [
+            "I|MỤC ĐÍCH, YÊU CẦU",
+            ["1|", ["¶"], "2|", ["¶"], "3|", ["¶"]],
+            "II|NHIỆM VỤ",
+            ["table 4x2"],
+            "III|TỔ CHỨC THỰC HIỆN",
+            ["¶"],
+        ],
+        recipients=[("UBND tỉnh", "b/c")],
+        archive=("VT",),
+        signature=Sig(_KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Vũ Thị Lan Anh"),
+    ),
+    "d03.docx": Expect(
+        Report,
+        "33-BC/ĐU",
+        "ĐẢNG ỦY XÃ TÂN HƯƠNG",
+        "ĐẢNG BỘ TỈNH LAM GIANG",
+        "Tân Hương",
+        dt.date(2025, 11, 28),
+        "kết quả lãnh đạo công tác dân vận năm 2025",
+        [
+            "I|CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO",
+            ["¶"],
+            "II|KẾT QUẢ THỰC HIỆN",
+            [
+                "1|Khối dân vận xã",
+                ["¶"],
+                "2|Các đoàn thể chính trị - xã hội",
+                ["¶"],
+            ],
+        ],
+        recipients=[("Ban Dân vận Tỉnh ủy", None)],
+        archive=("Văn phòng Đảng ủy",),
+        signature=Sig(_TM, "BAN THƯỜNG VỤ", "BÍ THƯ", "Hà Văn Chiến"),
+    ),
+    "d04.docx": Expect(
+        Report,
+        "2071/BC-SXD",
+        "SỞ XÂY DỰNG",
+        "UBND TỈNH PHÙ VÂN",
+        "Phù Vân",
+        dt.date(2025, 12, 19),
+        "Tổng kết công tác dân vận của Sở Xây dựng năm 2025",
+        [
+            "I|KẾT QUẢ ĐẠT ĐƯỢC",
+            ["¶"],
+            "II|HẠN CHẾ, NGUYÊN NHÂN",
+            ["-2"],
+            "III|NHIỆM VỤ NĂM 2026",
+            ["¶"],
+        ],
+        addressees=("Ủy ban nhân dân tỉnh Phù Vân", "Ban Dân vận Tỉnh ủy Phù Vân"),
+        closing=1,
+        recipients=[],
+        as_above=True,
+        archive=("VT", "VP"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Quách Đình Hưng"),
+    ),
+    "d05.docx": Expect(
+        Report,
+        "31/BC-MTTQ-BTT",
+        "ỦY BAN MTTQ VIỆT NAM PHƯỜNG ĐÔNG HỒ",
+        "ỦY BAN MTTQ VIỆT NAM TỈNH LAM GIANG",
+        "Đông Hồ",
+        dt.date(2025, 10, 16),
+        'Kết quả cuộc vận động "Toàn dân đoàn kết xây dựng đời sống văn hóa" năm 2025',
+        ["I|KẾT QUẢ", ["¶", "¶"], "II|KIẾN NGHỊ", ["¶"]],
+        recipients=[("Ủy ban MTTQ Việt Nam tỉnh", None), ("Đảng ủy phường", None)],
+        archive=("VT",),
+        signature=Sig(_TM, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Tống Thị Bích"),
+    ),
+    "d06.docx": Expect(
+        Report,
+        "905/BC-SNV",
+        "SỞ NỘI VỤ",
+        "UBND TỈNH LAM GIANG",
+        "Lam Giang",
+        dt.date(2025, 8, 7),
+        "Tình hình tổ chức bộ máy xã, phường sau sắp xếp",
+        ["I|TÌNH HÌNH CHUNG", ["¶"], "II|ĐỀ XUẤT", ["¶"]],
+        recipients=[("Bộ Nội vụ", None), ("UBND tỉnh", None)],
+        archive=("VT", "XDCQ"),
+        signature=Sig(None, "GIÁM ĐỐC", None, "Chu Minh Phương"),
+        appendices=[
+            (
+                "PHỤ LỤC",
+                "SỐ LƯỢNG ĐƠN VỊ HÀNH CHÍNH CẤP XÃ SAU SẮP XẾP",
+                "(Kèm theo Báo cáo số 905/BC-SNV ngày 07/8/2025 của Sở Nội vụ)",
+                ["indicators 3"],
+            )
+        ],
+        indicators=[
+            [
+                (None, "Số xã", "Count", []),
+                (None, "Số phường", "Count", []),
+                (None, "Số cán bộ, công chức cấp xã", "Count", []),
+            ]
+        ],
+    ),
+    # Word goes on counting one "List Number" list across the headings: the clerk sees 3, 4
+    "d07.docx": Expect(
+        Plan,
+        "14-KH/BDVHU",
+        "BAN DÂN VẬN",
+        "HUYỆN ỦY BẮC LŨY",
+        "Bắc Lũy",
+        dt.date(2025, 2, 20),
+        "Khảo sát tình hình Nhân dân tại các thôn đặc biệt khó khăn năm 2025",
+        [
+            "I|MỤC ĐÍCH",
+            ["1|", ["¶"], "2|", ["¶"]],
+            "II|NỘI DUNG KHẢO SÁT",
+            ["3|", ["¶"], "4|", ["¶"]],
+        ],
+        recipients=[("Thường trực Huyện ủy", "b/c")],
+        archive=("Văn phòng Ban",),
+        signature=Sig(None, "TRƯỞNG BAN", None, "Sầm Văn Kiên"),
+    ),
+    "d08.docx": Expect(
+        Report,
+        "96/BC-UBND",
+        "ỦY BAN NHÂN DÂN PHƯỜNG LÊ LỢI",
+        None,
+        "Lê Lợi",
+        dt.date(2025, 9, 9),
+        'Kết quả thực hiện mô hình "Phường thân thiện với Nhân dân" quý III năm 2025',
+        [
+            "I|KẾT QUẢ",
+            [
+                "1|Cải cách hành chính",
+                ["¶", "¶"],
+                "2|Tiếp nhận phản ánh",
+                ["-2"],
+            ],
+            "II|NHIỆM VỤ QUÝ IV",
+            ["¶"],
+        ],
+        closing=1,
+        recipients=[("UBND tỉnh", None)],
+        archive=("VT",),
+        signature=Sig(_TM, _UBND, "CHỦ TỊCH", "Giang Văn Định"),
+    ),
+}
+
+
+def test_every_holdout_document_has_an_expectation() -> None:
+    names = [path.name for path in TEXTS] + sorted(BUILDERS)
+    assert sorted(EXPECTED) == sorted(names)
+    assert len(names) == 20
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=[p.name for p in TEXTS])
+def test_holdout_text_reads_with_nothing_lost(path: Path) -> None:
+    assert_nothing_lost(path.read_text(encoding="utf-8"), read(path), path.name)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=[p.name for p in TEXTS])
+def test_holdout_text_structure_as_a_clerk_reads_it(path: Path) -> None:
+    expected = attrs.asdict(EXPECTED[path.name], recurse=False)
+    assert _as_read(read(path)) == expected
+
+
+@pytest.mark.parametrize("name", sorted(BUILDERS))
+def test_holdout_word_file_structure_as_a_clerk_reads_it(name: str, tmp_path: Path) -> None:
+    path = tmp_path / name
+    BUILDERS[name](path)
+    # read_word also checks that every paragraph and cell Word shows is in the text rendering
+    document = read_word(path.read_bytes())
+    expected = attrs.asdict(EXPECTED[name], recurse=False)
+    assert _as_read(document) == expected
