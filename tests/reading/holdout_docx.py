@@ -345,8 +345,238 @@ def d08(path: Path) -> None:
     d.save(str(path))
 
 
+def d09(path: Path) -> None:
+    """UBND xã: a 2x2 header table (number and date in the second row), the type and subject
+    in one paragraph split by a line break (Shift+Enter), the recipients typed in one paragraph
+    with line breaks."""
+    d = docx.Document()
+    table = d.add_table(rows=2, cols=2)
+    cells = [
+        ["ỦY BAN NHÂN DÂN", "XÃ HƯNG ĐẠO"],
+        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+        ["Số: 147/BC-UBND"],
+        ["Hưng Đạo, ngày 24 tháng 11 năm 2025"],
+    ]
+    for cell, lines in zip([c for row in table.rows for c in row.cells], cells, strict=True):
+        for i, text in enumerate(lines):
+            p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            p.add_run(text).bold = not text.startswith(("Số", "Hưng Đạo,"))
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = p.add_run("BÁO CÁO")
+    run.bold = True
+    run.add_break()
+    p.add_run("Kết quả hòa giải ở cơ sở năm 2025").bold = True
+    d.add_heading("I. KẾT QUẢ", level=1)
+    d.add_paragraph("Các tổ hòa giải tiếp nhận 38 vụ việc, hòa giải thành 33 vụ việc.")
+    d.add_heading("II. KIẾN NGHỊ", level=1)
+    d.add_paragraph("Đề nghị hỗ trợ thù lao cho hòa giải viên theo quy định.")
+    table = d.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    p = left.paragraphs[0]
+    r = p.add_run("Nơi nhận:")
+    r.bold = True
+    r.italic = True
+    r.add_break()
+    r = p.add_run("- Phòng Tư pháp (b/c);")
+    r.add_break()
+    p.add_run("- Lưu: VT, TP.")
+    for i, text in enumerate(("CHỦ TỊCH", "", "Nguyễn Thị Bảo Ngọc")):
+        p = right.paragraphs[0] if i == 0 else right.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.add_run(text).bold = True
+    d.save(str(path))
+
+
+def d10(path: Path) -> None:
+    """Sở, báo cáo: "Kính gửi: …" bold on one line, Heading 1 typed Roman, the items typed
+    "1.", "2." under it with "a)", "b)" typed under the first, a closing sentence."""
+    d = docx.Document()
+    _header_table(
+        d,
+        [("UBND TỈNH LAM GIANG", False), ("SỞ TƯ PHÁP", True), ("Số: 388/BC-STP", False)],
+        [
+            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
+            ("Độc lập - Tự do - Hạnh phúc", True),
+            ("Lam Giang, ngày 14 tháng 4 năm 2025", False),
+        ],
+    )
+    _centered(d, "BÁO CÁO")
+    _centered(d, "Kết quả phổ biến, giáo dục pháp luật cho đồng bào vùng cao quý I năm 2025")
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run("Kính gửi: ").bold = False
+    p.add_run("Ủy ban nhân dân tỉnh Lam Giang.").bold = True
+    d.add_heading("I. KẾT QUẢ", level=1)
+    d.add_heading("1. Hình thức phổ biến", level=2)
+    d.add_paragraph("a) Phát thanh bằng tiếng dân tộc trên loa truyền thanh xã;")
+    d.add_paragraph("b) Tổ chức sân khấu hóa tại chợ phiên.")
+    d.add_heading("2. Số lượt người được phổ biến", level=2)
+    d.add_paragraph("Khoảng 12.600 lượt người được phổ biến pháp luật trong quý.")
+    d.add_heading("II. PHƯƠNG HƯỚNG QUÝ II", level=1)
+    d.add_paragraph("Biên soạn tài liệu song ngữ Việt - Mông về phòng, chống mua bán người.")
+    d.add_paragraph("Sở Tư pháp kính báo cáo Ủy ban nhân dân tỉnh./.")
+    _closing_table(
+        d,
+        ["- Như trên;", "- Lưu: VT, PBGDPL."],
+        [("KT. GIÁM ĐỐC", True), ("PHÓ GIÁM ĐỐC", True), ("", False), ("Hứa Văn Nam", True)],
+    )
+    d.save(str(path))
+
+
+def d11(path: Path) -> None:
+    """Ban Dân vận Đảng ủy xã, kế hoạch: typed "-" bullets with "+" under them, a Heading 2
+    "1." with a tab after the label, an appendix of tasks as a table."""
+    d = docx.Document()
+    _header_table(
+        d,
+        [
+            ("ĐẢNG ỦY XÃ LONG PHÚ", False),
+            ("BAN DÂN VẬN", True),
+            ("*", False),
+            ("Số 05-KH/BDV", False),
+        ],
+        [
+            ("ĐẢNG CỘNG SẢN VIỆT NAM", True),
+            ("", False),
+            ("Long Phú, ngày 10 tháng 01 năm 2026", False),
+        ],
+    )
+    _centered(d, "KẾ HOẠCH")
+    _centered(d, "công tác dân vận năm 2026")
+    d.add_heading("I. MỤC ĐÍCH, YÊU CẦU", level=1)
+    d.add_paragraph("- Nâng cao nhận thức của cán bộ, đảng viên về công tác dân vận;")
+    d.add_paragraph("- Bám sát tình hình cơ sở, cụ thể:")
+    d.add_paragraph("+ Nắm tình hình Nhân dân hằng tháng;")
+    d.add_paragraph("+ Báo cáo kịp thời những vấn đề phát sinh.")
+    d.add_heading("II. NHIỆM VỤ", level=1)
+    d.add_heading("1.\tCông tác tuyên truyền", level=2)
+    d.add_paragraph("Tuyên truyền kết quả hoạt động của chính quyền xã mới sau sắp xếp.")
+    d.add_heading("2.\tNhiệm vụ cụ thể", level=2)
+    d.add_paragraph("Các nhiệm vụ cụ thể tại Phụ lục kèm theo.")
+    _closing_table(
+        d,
+        ["- Thường trực Đảng ủy (b/c);", "- Lưu Ban Dân vận."],
+        [("TRƯỞNG BAN", True), ("", False), ("Thạch Thị Sa Rinh", True)],
+    )
+    d.add_page_break()
+    _centered(d, "PHỤ LỤC")
+    _centered(d, "NHIỆM VỤ CỤ THỂ NĂM 2026")
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run(
+        "(Kèm theo Kế hoạch số 05-KH/BDV ngày 10/01/2026 của Ban Dân vận Đảng ủy)"
+    ).italic = True
+    table = d.add_table(rows=3, cols=4)
+    table.style = "Table Grid"
+    rows = [
+        ("STT", "Nội dung", "Chủ trì", "Thời gian"),
+        ("1", "Khảo sát tình hình Nhân dân ấp Cái Đôi", "Ban Dân vận", "Quý I"),
+        ("2", 'Sơ kết phong trào "Dân vận khéo"', "Khối dân vận", "Tháng 7/2026"),
+    ]
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    d.save(str(path))
+
+
+def d12(path: Path) -> None:
+    """UBND phường: the agency's two lines in one paragraph split by a line
+    break, the subject typed over two centred paragraphs (Enter in the middle), the signer's
+    two title lines in one paragraph split by a line break."""
+    d = docx.Document()
+    table = d.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    p = left.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    r = p.add_run("ỦY BAN NHÂN DÂN")
+    r.add_break()
+    p.add_run("PHƯỜNG HOA LƯ").bold = True
+    left.add_paragraph("Số: 310/BC-UBND").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p = right.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    r = p.add_run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    r.bold = True
+    r.add_break()
+    p.add_run("Độc lập - Tự do - Hạnh phúc").bold = True
+    right.add_paragraph("Hoa Lư, ngày 26 tháng 12 năm 2025").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _centered(d, "BÁO CÁO")
+    _centered(d, 'Tổng kết 05 năm thực hiện phong trào thi đua "Dân vận khéo"')
+    _centered(d, "trên địa bàn phường giai đoạn 2021 - 2025")
+    d.add_heading("I. KẾT QUẢ", level=1)
+    d.add_paragraph("Toàn phường xây dựng 48 mô hình, trong đó 12 mô hình được cấp tỉnh công nhận.")
+    d.add_heading("II. PHƯƠNG HƯỚNG GIAI ĐOẠN 2026 - 2030", level=1)
+    d.add_paragraph('Mỗi tổ dân phố có ít nhất 01 mô hình "Dân vận khéo".')
+    table = d.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    p = left.paragraphs[0]
+    p.add_run("Nơi nhận:").bold = True
+    left.add_paragraph("- Đảng ủy phường (b/c);")
+    left.add_paragraph("- Lưu: VT.")
+    p = right.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    r = p.add_run("KT. CHỦ TỊCH")
+    r.bold = True
+    r.add_break()
+    p.add_run("PHÓ CHỦ TỊCH").bold = True
+    right.add_paragraph("")
+    right.add_paragraph().add_run("Đỗ Hải Yến").bold = True
+    d.save(str(path))
+
+
+def d13(path: Path) -> None:
+    """Sở, kế hoạch typed without any heading style or bold: labels typed, section titles in
+    capitals, item titles without punctuation, "a)" points, a task table in the body."""
+    d = docx.Document()
+    _header_table(
+        d,
+        [
+            ("UBND TỈNH PHÙ VÂN", False),
+            ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", True),
+            ("Số: 940/KH-SNNMT", False),
+        ],
+        [
+            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
+            ("Độc lập - Tự do - Hạnh phúc", True),
+            ("Phù Vân, ngày 21 tháng 5 năm 2025", False),
+        ],
+    )
+    _centered(d, "KẾ HOẠCH")
+    _centered(d, "Vận động Nhân dân giữ gìn vệ sinh môi trường nông thôn năm 2025")
+    for text in (
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao ý thức của người dân trong phân loại rác tại nguồn.",
+        "II. NỘI DUNG",
+        "1. Tuyên truyền",
+        "a) Phát tờ rơi hướng dẫn phân loại rác đến từng hộ;",
+        "b) Xây dựng phóng sự trên đài truyền thanh xã.",
+        "2. Phân công thực hiện",
+    ):
+        d.add_paragraph(text)
+    table = d.add_table(rows=3, cols=3)
+    table.style = "Table Grid"
+    rows = [
+        ("TT", "Nội dung", "Đơn vị thực hiện"),
+        ("1", "In tờ rơi", "Chi cục Bảo vệ môi trường"),
+        ("2", "Xây dựng phóng sự", "Trung tâm Khuyến nông"),
+    ]
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    d.add_paragraph("III. TỔ CHỨC THỰC HIỆN")
+    d.add_paragraph("Các đơn vị báo cáo kết quả về Sở trước ngày 30/11/2025.")
+    _closing_table(
+        d,
+        ["- UBND tỉnh (b/c);", "- Lưu: VT, CCBVMT."],
+        [("KT. GIÁM ĐỐC", True), ("PHÓ GIÁM ĐỐC", True), ("", False), ("Ninh Văn Quyết", True)],
+    )
+    d.save(str(path))
+
+
 BUILDERS: dict[str, Callable[[Path], None]] = {
-    f"{f.__name__}.docx": f for f in (d01, d02, d03, d04, d05, d06, d07, d08)
+    f"{f.__name__}.docx": f
+    for f in (d01, d02, d03, d04, d05, d06, d07, d08, d09, d10, d11, d12, d13)
 }
 
 

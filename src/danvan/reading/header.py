@@ -29,7 +29,19 @@ __all__ = [
     "split_fragments",
 ]
 
-_COLUMN_SPLIT_RE = re.compile(r"[ \t]*\|[ \t]*|\t+| {3,}")
+# a run of three spaces or more is a column gap, except the blank a draft leaves for the day
+# or the month ("Yên Mỹ, ngày    tháng 12 năm 2025"): between "ngày" and "tháng", or "tháng"
+# and "năm", it is the date's own blank
+_COLUMN_SPLIT_RE = re.compile(
+    r"[ \t]*\|[ \t]*|\t+"
+    r"|(?<! )(?<!ngày)(?<!tháng) {3,}|(?<=ngày) {3,}(?! |tháng\b)|(?<=tháng) {3,}(?! |năm\b)",
+    re.IGNORECASE,
+)
+# a draft's dotted blank for the day or the month: "ngày … tháng … năm 2025", "ngày ....
+# tháng 12 năm 2025" (the decree's form leaves the blank as spaces)
+_DATE_PLACEHOLDER_RE = re.compile(
+    r"(?<=ngày)\s*[.…]+\s*(?=tháng\b)|(?<=tháng)\s*[.…]+\s*(?=năm\b)", re.IGNORECASE
+)
 # matched against a whole fragment (casefolded, outer markers stripped): a line that only
 # contains the words ("Số: CỘNG HÒA ...") is no national title
 _NATIONAL_RE = re.compile(
@@ -248,8 +260,9 @@ def _read_place_date(text: str, where: SourceLocation, parts: HeaderParts) -> bo
     if not _PLACE_DATE_RE.match(text):
         return False
     clean = text.strip().rstrip(".").strip()
+    blanked = _DATE_PLACEHOLDER_RE.sub("     ", clean)
     try:
-        parts.place_date = PlaceDate.parse(clean)
+        parts.place_date = PlaceDate.parse(blanked)
     except DanvanError as error:
         parts.findings.append(
             ReadFinding(
@@ -261,7 +274,7 @@ def _read_place_date(text: str, where: SourceLocation, parts: HeaderParts) -> bo
         return False
     parts.locations["header.place_date"] = where
     printed = str(parts.place_date)
-    if _letters_digits(printed) != _letters_digits(clean):
+    if blanked != clean or _letters_digits(printed) != _letters_digits(clean):
         # "ngày 5 tháng 1", "ngày 05/9/2025": held whole, printed in the decree's form
         parts.findings.append(
             ReadFinding(
