@@ -21,6 +21,7 @@ from nothing_lost import assert_nothing_lost
 from test_reading_docx_word_forms import read as read_word
 from test_reading_unseen import Expect, Sig, _as_read
 
+import danvan
 from danvan.model import Authority, DocumentStatus, PartialDate, Plan, Report
 from danvan.reading import read, read_text
 
@@ -849,3 +850,34 @@ def test_a_drafts_dotted_blank_day_and_month(line: str, month: int | None) -> No
     assert r106[0].location is not None
     assert r106[0].location.line == 7
     assert not {"R201", "R207", "R213"} & {f.code for f in document.origin.findings}
+
+
+def _k705_lines(path: Path) -> list[int | None]:
+    result = danvan.check(read(path), select=["K705"])
+    return [finding.line for finding in result.findings if finding.code == "K705"]
+
+
+@pytest.mark.parametrize(
+    "name", ["t09-ubnd-xa-pdf-hai-cot-ket.txt", "m05-phuong-bao-cao-danh-so-md.md"]
+)
+def test_k705_reads_the_recipients_column_without_markup(name: str) -> None:
+    """K705 (the Nơi nhận's punctuation) judged a copy's line whole: the signature's column on
+    the same line ("- UBND tỉnh (b/c);      CHỦ TỊCH") or Markdown's "<br>" after the ";"
+    made a well-punctuated line read as one that does not end with ";"."""
+    assert _k705_lines(HOLDOUT / name) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "suffix"),
+    [("- UBND tỉnh (b/c)                       CHỦ TỊCH", ".txt"), ("- UBND tỉnh<br>", ".md")],
+)
+def test_k705_still_reports_a_missing_semicolon_at_its_line(
+    line: str, suffix: str, tmp_path: Path
+) -> None:
+    source = (HOLDOUT / "t09-ubnd-xa-pdf-hai-cot-ket.txt").read_text(encoding="utf-8")
+    lines = source.splitlines()
+    index = next(i for i, text in enumerate(lines) if text.startswith("- UBND tỉnh (b/c);"))
+    lines[index] = line
+    path = tmp_path / f"copy{suffix}"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert _k705_lines(path) == [index + 1]

@@ -13,7 +13,10 @@ from danvan.checking.source import source_lines
 from danvan.model import DocumentSystem
 from danvan.model.origin import Origin
 
-_MARKUP = re.compile(r"[*_`]+|\\")
+_MARKUP = re.compile(r"[*_`]+|\\|<br\s*/?>", re.IGNORECASE)
+# the closing block's two columns on one line of a copy ("- Lưu: VT.      Trần Văn An"):
+# the Nơi nhận is the left column, cut where a tab or three spaces or more begin the right one
+_COLUMN_GAP = re.compile(r"\t| {3,}")
 _BULLET = re.compile(r"^\s*[-–•+]\s*")
 
 
@@ -75,7 +78,7 @@ def _recipient_lines(lines: list[str], start: int) -> list[tuple[int, str]]:
             continue
         if not _BULLET.match(text):
             break
-        found.append((index, _BULLET.sub("", text)))
+        found.append((index, _COLUMN_GAP.split(_BULLET.sub("", text), maxsplit=1)[0]))
     return found
 
 
