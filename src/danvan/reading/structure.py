@@ -45,6 +45,7 @@ from danvan.model import (
     IndicatorTable,
     Inline,
     Paragraph,
+    PeriodKind,
     Plan,
     Report,
     ReportingPeriod,
@@ -154,6 +155,15 @@ _PERIOD_PATTERNS = (
     re.compile(r"(?<!ngày )(?<![0-9] )tháng[ \t]+[0-9]{1,2}[ \t]+năm[ \t]+[0-9]{4}", re.I),
     re.compile(r"giai[ \t]+đoạn[ \t]+[0-9]{4}[ \t]*[-–][ \t]*[0-9]{4}", re.I),
     re.compile(r"(?<![0-9] )(?<!tháng )năm[ \t]+[0-9]{4}", re.I),
+)
+# "Sơ kết 6 tháng thực hiện công tác dân vận năm 2025", "9 tháng năm 2025": a review of the
+# first six or nine months of that year (the words between name the work, not the period),
+# not the whole year "năm 2025" the last pattern above would read; "6 tháng cuối năm" and
+# "6 tháng đầu năm" are the first pattern's, a figure between ("6 tháng 3 năm") is no period
+_MONTHS_OF_YEAR_RE = re.compile(
+    r"(?<![0-9])(?<![0-9] )0?([69])[ \t]+tháng\b(?![ \t]+(?:đầu|cuối)\b)"
+    r"[^0-9]{0,160}?[ \t]năm[ \t]+([0-9]{4})\b",
+    re.I,
 )
 _DATE_IN_TEXT_RE = re.compile(
     r"ngày[ \t]+[0-9]{1,2}[ \t]+tháng[ \t]+[0-9]{1,2}[ \t]+năm[ \t]+[0-9]{4}", re.I
@@ -1457,6 +1467,10 @@ def _period(subject: str | None) -> ReportingPeriod | None:
             if best is None or match.start() < best[0]:
                 best = (match.start(), period)
             break
+    if best is None or best[1].kind is PeriodKind.YEAR:
+        months = _MONTHS_OF_YEAR_RE.search(text)
+        if months is not None and (best is None or best[1].year == int(months[2])):
+            return ReportingPeriod.parse(f"{months[1]} tháng đầu năm {months[2]}")
     return best[1] if best is not None else None
 
 
