@@ -18,8 +18,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
+from types import TracebackType
 
 from danvan.errors import InvalidValueError, ParseError, SchemaError
 
@@ -135,12 +134,25 @@ def json_int(digits: str) -> int:
     return int(digits)
 
 
-@contextmanager
-def parser_errors(text: str) -> Iterator[None]:
-    """Inside a parser: a model rule broken by the parsed value becomes a ParseError on ``text``."""
-    try:
-        yield
-    except ParseError:
-        raise
-    except InvalidValueError as error:
-        raise ParseError(error.field, text, error.rule) from None
+class parser_errors:  # lower case: used as the function it was, ``with parser_errors(text):``
+    """Inside a parser: a model rule broken by the parsed value becomes a ParseError on ``text``.
+
+    A class, not ``@contextmanager``: a generator per use cost more than many a parse.
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if isinstance(error, InvalidValueError) and not isinstance(error, ParseError):
+            raise ParseError(error.field, self.text, error.rule) from None
