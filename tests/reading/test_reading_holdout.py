@@ -12,9 +12,12 @@ lists, ``"table 4x3"``, ``"indicators 4"``).
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
+from typing import Any
 
 import attrs
+import docx
 import pytest
 from holdout_docx import BUILDERS
 from nothing_lost import assert_nothing_lost
@@ -22,7 +25,16 @@ from test_reading_docx_word_forms import read as read_word
 from test_reading_unseen import Expect, Sig, _as_read
 
 import danvan
-from danvan.model import Authority, DocumentStatus, PartialDate, Plan, Report
+from danvan.model import (
+    Authority,
+    Document,
+    DocumentStatus,
+    Paragraph,
+    PartialDate,
+    Plan,
+    Report,
+    Section,
+)
 from danvan.reading import read, read_text
 
 HOLDOUT = Path(__file__).parent / "holdout"
@@ -952,3 +964,86 @@ def test_six_or_nine_months_of_a_year_with_words_between(subject: str, period: s
     text = f"BÁO CÁO\n{subject}\n\nI. KẾT QUẢ\nĐã thực hiện.\n"
     found = getattr(read_text(text), "period", None)
     assert (None if found is None else str(found)) == period
+
+
+_SHORT_HEAD = (
+    "ỦY BAN NHÂN DÂN\nXÃ ĐỊNH HÓA\n\nSố: 12/BC-UBND\n\nĐịnh Hóa, ngày 05 tháng 3 năm 2025\n\n"
+    "BÁO CÁO\nKết quả quý I năm 2025\n\n"
+)
+_SHORT_TAIL = "\nNơi nhận:\n- Đảng ủy xã;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nLý Văn Sơn\n"
+
+
+def _run_in_items(document: Document) -> list[tuple[str | None, str | None, list[Any]]]:
+    first = document.body[0]
+    assert isinstance(first, Section)
+    out: list[tuple[str | None, str | None, list[Any]]] = []
+    for item in first.blocks:
+        assert isinstance(item, Section)
+        runs = [
+            (type(run).__name__, run.text)
+            for block in item.blocks
+            if isinstance(block, Paragraph)
+            for run in block.runs
+        ]
+        out.append((item.number, item.title, runs))
+    return out
+
+
+_RUN_IN = [
+    ("1", None, [("Emphasis", "Tuyên truyền:"), ("Text", " đã tổ chức 12 buổi.")]),
+    ("2", None, [("Emphasis", "Đối thoại:"), ("Text", " 03 cuộc với Nhân dân.")]),
+    ("3", "Hòa giải", [("Text", "Hòa giải thành 05 vụ.")]),
+]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "**1. Tuyên truyền:** đã tổ chức 12 buổi.\n\n**2. Đối thoại:** 03 cuộc với Nhân dân.",
+        "1. **Tuyên truyền:** đã tổ chức 12 buổi.\n\n2. **Đối thoại:** 03 cuộc với Nhân dân.",
+    ],
+)
+def test_a_bold_run_in_label_in_markdown_keeps_the_words_as_content(body: str) -> None:
+    """ "**1. Tuyên truyền:** đã tổ chức 12 buổi." — the bold starts on the label and stops in
+    the line: the item's content with its bold words, as when the bold starts after the label;
+    it was read as the title "Tuyên truyền: đã tổ chức 12 buổi." and the bold dropped."""
+    text = (
+        _SHORT_HEAD
+        + "**I. KẾT QUẢ**\n\n"
+        + body
+        + "\n\n**3. Hòa giải**\n\nHòa giải thành 05 vụ.\n"
+        + _SHORT_TAIL
+    )
+    document = read_text(text, format="markdown")
+    assert _run_in_items(document) == _RUN_IN
+    assert_nothing_lost(text, document)
+
+
+def test_a_bold_run_in_label_typed_in_word_keeps_the_words_as_content() -> None:
+    """Word: a bold run "1. Tuyên truyền:" then a plain run in one paragraph (the most common
+    way a clerk types a numbered item with a run-in title)."""
+    word = docx.Document()
+    for line in (
+        "ỦY BAN NHÂN DÂN XÃ ĐỊNH HÓA",
+        "Số: 12/BC-UBND",
+        "Định Hóa, ngày 05 tháng 3 năm 2025",
+        "BÁO CÁO",
+        "Kết quả quý I năm 2025",
+    ):
+        word.add_paragraph(line)
+    word.add_paragraph().add_run("I. KẾT QUẢ").bold = True
+    for label, words in (
+        ("1. Tuyên truyền:", " đã tổ chức 12 buổi."),
+        ("2. Đối thoại:", " 03 cuộc với Nhân dân."),
+    ):
+        paragraph = word.add_paragraph()
+        paragraph.add_run(label).bold = True
+        paragraph.add_run(words)
+    word.add_paragraph().add_run("3. Hòa giải").bold = True
+    word.add_paragraph("Hòa giải thành 05 vụ.")
+    for line in ("Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH", "Lý Văn Sơn"):
+        word.add_paragraph(line)
+    data = io.BytesIO()
+    word.save(data)
+    document = read_word(data.getvalue())
+    assert _run_in_items(document) == _RUN_IN

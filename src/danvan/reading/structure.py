@@ -694,6 +694,11 @@ class _Runs:
             ]
         if skip is None:
             skip = len(text) - len(unit.body) if unit.body and text.endswith(unit.body) else 0
+        # a bold that starts on the label and runs into the words ("**1. Tuyên truyền:** đã
+        # tổ chức …", Word's bold run "1. Tuyên truyền:"): the words' part is their emphasis
+        emphasis = [
+            (skip if start < skip < end else start, end, kind) for start, end, kind in emphasis
+        ]
         return self.runs_paragraph(text, skip, emphasis, supers, unit.location, notes)
 
     def runs_paragraph(
