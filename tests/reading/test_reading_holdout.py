@@ -27,6 +27,7 @@ from test_reading_unseen import Expect, Sig, _as_read
 import danvan
 from danvan.model import (
     Authority,
+    BulletList,
     Document,
     DocumentStatus,
     Paragraph,
@@ -34,6 +35,7 @@ from danvan.model import (
     Plan,
     Report,
     Section,
+    Text,
 )
 from danvan.reading import read, read_text
 
@@ -1047,3 +1049,27 @@ def test_a_bold_run_in_label_typed_in_word_keeps_the_words_as_content() -> None:
     word.save(data)
     document = read_word(data.getvalue())
     assert _run_in_items(document) == _RUN_IN
+
+
+@pytest.mark.parametrize("glyph", ["\uf0b7", "\uf0a7", "\uf0d8", "\uf076", "➢", "❖", "■", "►"])
+def test_a_pdf_copys_symbol_bullets_are_bullets(glyph: str) -> None:
+    """A PDF's text layer gives Word's Symbol and Wingdings bullets as private-use code points
+    ("\\uf0b7", shown as "") or as arrows and diamonds ("➢", "❖"): they start bullet items,
+    as "•" does; they stayed paragraphs with the glyph as text."""
+    text = (
+        _SHORT_HEAD
+        + f"I. KẾT QUẢ\n{glyph} Tuyên truyền 12 buổi;\n{glyph} Đối thoại 03 cuộc.\n"
+        + _SHORT_TAIL
+    )
+    document = read_text(text)
+    section = document.body[0]
+    assert isinstance(section, Section)
+    assert len(section.blocks) == 1
+    bullets = section.blocks[0]
+    assert isinstance(bullets, BulletList)
+    assert bullets.marker == "-"
+    assert [item.content.runs for item in bullets.items] == [
+        (Text(text="Tuyên truyền 12 buổi;"),),
+        (Text(text="Đối thoại 03 cuộc."),),
+    ]
+    assert_nothing_lost(text, document)
