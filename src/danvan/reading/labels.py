@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-__all__ = ["BULLET_CHARS", "Label", "LabelKind", "split_bullet", "split_label"]
+__all__ = ["BULLET_CHARS", "DRAWN_BULLETS", "Label", "LabelKind", "split_bullet", "split_label"]
 
 
 class LabelKind(enum.IntEnum):
@@ -72,11 +72,14 @@ _ROMAN_VALID = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3
 _CAPITALS = frozenset("ABCDĐEGHKLMNOP")
 _CLOSERS = " \t.,;:)]”\"'"
 
+# the bullets Word's list labels are drawn as (danvan.reading.docx.numbering): a symbol font's
+# picture shows as one of these
+DRAWN_BULLETS = "-+•–*·▪◦●○"
 # "-", "+" and the bullets a copy shows: Unicode ones ("•", "▪", "➢", "❖" …) and the private-use
 # code points a PDF's text layer gives for Word's Symbol and Wingdings bullets (U+F0B7 the
 # Symbol dot, U+F0A7 and U+F06E Wingdings squares, U+F0D8 and U+F0E8 arrows, U+F076 "❖",
 # U+F0FC a check mark), which show as "" in a copied text
-BULLET_CHARS = "-+•–*·▪◦●○■□➢►❖✓\uf0b7\uf0a7\uf06e\uf0d8\uf0e8\uf076\uf0fc"
+BULLET_CHARS = DRAWN_BULLETS + "■□➢►❖✓\uf0b7\uf0a7\uf06e\uf0d8\uf0e8\uf076\uf0fc"
 
 
 def split_label(text: str) -> Label | None:

@@ -40,7 +40,7 @@ import attrs
 from lxml import etree
 
 from danvan.reading.docx.symbols import is_symbol_font, symbol_char
-from danvan.reading.labels import BULLET_CHARS
+from danvan.reading.labels import DRAWN_BULLETS
 from danvan.vn.numbering import VIETNAMESE_LETTERS, roman
 
 __all__ = [
@@ -203,7 +203,7 @@ def _bullet_text(text: str, font: str | None = None) -> str:
         glyph = symbol_char(code, font)
         if glyph is None and (0xF000 <= code <= 0xF0FF or (is_symbol_font(font) and code > 0x20)):
             glyph = "•"
-        shown.append(c if glyph is None else glyph if glyph in BULLET_CHARS else "•")
+        shown.append(c if glyph is None else glyph if glyph in DRAWN_BULLETS else "•")
     return "".join(shown)
 
 
