@@ -1073,3 +1073,40 @@ def test_a_pdf_copys_symbol_bullets_are_bullets(glyph: str) -> None:
         (Text(text="Đối thoại 03 cuộc."),),
     ]
     assert_nothing_lost(text, document)
+
+
+_PORTAL = HOLDOUT / "t03-so-van-hoa-pdf-trang.txt"
+
+
+@pytest.mark.parametrize(
+    ("name", "spoil"),
+    [
+        ("every space non-breaking", lambda text: text.replace(" ", "\u00a0")),
+        (
+            "a few non-breaking",
+            lambda text: text.replace("Số: ", "Số:\u00a0").replace("ngày ", "ngày\u202f"),
+        ),
+        (
+            "zero-width spaces",
+            lambda text: text.replace("BÁO CÁO", "\u200bBÁO CÁO").replace(
+                "Nơi nhận", "Nơi\u200b nhận"
+            ),
+        ),
+        (
+            "a word joiner and a BOM inside",
+            lambda text: text.replace("GIÁM ĐỐC", "\u2060GIÁM ĐỐC\ufeff"),
+        ),
+    ],
+)
+def test_a_web_pages_spaces_and_invisible_characters(name: str, spoil: Any) -> None:
+    """Text copied from a portal keeps "&nbsp;" as U+00A0 and zero-width spaces: they read as
+    the plain copy does (with R013); a zero-width space before "BÁO CÁO" lost the type and
+    the subject, and non-breaking spaces stayed inside the names and titles."""
+    source = _PORTAL.read_text(encoding="utf-8")
+    plain = read(_PORTAL)
+    spoiled = read_text(spoil(source))
+    assert _as_read(spoiled) == _as_read(plain), name
+    assert spoiled.origin is not None
+    assert [f.code for f in spoiled.origin.findings if f.code == "R013"] == ["R013"]
+    assert plain.origin is not None
+    assert "R013" not in {f.code for f in plain.origin.findings}

@@ -33,6 +33,7 @@ READER_CODES: Mapping[str, str] = MappingProxyType(
         "R010": "a text decoded as UTF-16 by its byte order mark",
         "R011": "text not in Unicode NFC (dựng sẵn) normalised",
         "R012": "text in a legacy Vietnamese encoding (TCVN3, VNI, Windows-1258) converted",
+        "R013": "non-breaking or other wide spaces read as spaces, invisible characters (zero-width space, soft hyphen) left out",
         "R101": "a wrapped line (in a sentence, a title, the header or a recipient) joined",
         "R102": "a place and date split over several lines joined",
         "R103": "a subject (trích yếu) over several lines joined",

@@ -8,6 +8,7 @@ Legacy Vietnamese encodings (TCVN3, VNI, Windows-1258) are recognised by
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from danvan.model import ReadFinding
@@ -81,7 +82,37 @@ def decode_text(data: bytes, source_name: str) -> tuple[str, list[ReadFinding]]:
                 location=where,
             )
         )
+    text = _web_spaces(text, where, findings)
     return text, findings
+
+
+# a web page's or PDF's spaces: non-breaking (U+00A0 "&nbsp;", U+202F), figure, thin and the
+# other fixed-width spaces; invisible characters: zero-width space, joiners, word joiner, a
+# byte order mark inside the text, the soft hyphen
+_WIDE_SPACES_RE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def _web_spaces(text: str, where: SourceLocation, findings: list[ReadFinding]) -> str:
+    """Spaces of other widths as ordinary spaces, invisible characters left out (R013): text
+    copied from a portal keeps them, and a "Số:\u00a012/BC" or a "\u200bBÁO CÁO" would not
+    be read as the number or the type it shows."""
+    spaces = len(_WIDE_SPACES_RE.findall(text))
+    invisible = len(_INVISIBLE_RE.findall(text))
+    if not (spaces or invisible):
+        return text
+    text = _INVISIBLE_RE.sub("", _WIDE_SPACES_RE.sub(" ", text))
+    findings.append(
+        ReadFinding(
+            code="R013",
+            message=(
+                f"{spaces} non-breaking or other wide space(s) read as spaces, {invisible} "
+                "invisible character(s) (zero-width space, joiner, soft hyphen) left out"
+            ),
+            location=where,
+        )
+    )
+    return text
 
 
 def _legacy(data: bytes, source_name: str, findings: list[ReadFinding]) -> str | None:
