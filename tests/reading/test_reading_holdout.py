@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +31,11 @@ from danvan.model import (
     BulletList,
     Document,
     DocumentStatus,
+    IndicatorTable,
     Paragraph,
     PartialDate,
     Plan,
+    Ratio,
     Report,
     Section,
     Text,
@@ -1110,3 +1113,36 @@ def test_a_web_pages_spaces_and_invisible_characters(name: str, spoil: Any) -> N
     assert [f.code for f in spoiled.origin.findings if f.code == "R013"] == ["R013"]
     assert plain.origin is not None
     assert "R013" not in {f.code for f in plain.origin.findings}
+
+
+@pytest.mark.parametrize(
+    ("value", "ratio"),
+    [
+        ("1.204/1.310 hộ, đạt 91,9%", (1204, 1310, "91.9", "hộ")),
+        ("1.204/1.310 hộ đạt 91,9%", (1204, 1310, "91.9", "hộ")),
+        ("12/15 xã, đạt 80%", (12, 15, "80", "xã")),
+        ("27/27 đơn vị, đạt tỷ lệ: 100%", (27, 27, "100", "đơn vị")),
+        ("2.450/2.500", (2450, 2500, None, None)),
+    ],
+)
+def test_an_appendix_ratio_with_thousands_or_dat_alone(
+    value: str, ratio: tuple[int, int, str | None, str | None]
+) -> None:
+    """ "1.204/1.310 hộ, đạt 91,9%": thousands written with dots and "đạt" without "tỷ lệ"
+    are a ratio, as "27/27 đơn vị, đạt tỷ lệ: 100%" was; they were kept as bare text."""
+    text = (
+        _SHORT_HEAD
+        + "I. KẾT QUẢ\nĐã làm.\n"
+        + _SHORT_TAIL
+        + "\nPHỤ LỤC\nSỐ LIỆU QUÝ I NĂM 2025\n\n"
+        + f"1. Số hộ đạt danh hiệu gia đình văn hóa: {value}\n2. Số buổi đối thoại: 04\n"
+    )
+    document = read_text(text)
+    table = document.appendices[0].blocks[0]
+    assert isinstance(table, IndicatorTable)
+    found = table.indicators[0].value
+    assert isinstance(found, Ratio)
+    numerator, denominator, percent, unit = ratio
+    assert (found.numerator, found.denominator, found.unit) == (numerator, denominator, unit)
+    assert found.percent == (None if percent is None else Decimal(percent))
+    assert_nothing_lost(text, document)

@@ -21,9 +21,13 @@ _MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"(?P<value>[0-9]{1,3}(?:,[0-9]{1,4})?)[ \t]*%")
+# "27/27 đơn vị, đạt tỷ lệ: 100%", "1.204/1.310 hộ, đạt 91,9%" (thousands written with dots,
+# "đạt" with or without "tỷ lệ")
 _RATIO_RE = re.compile(
-    r"(?P<num>[0-9]{1,7})[ \t]*/[ \t]*(?P<den>[0-9]{1,7})(?P<unit>[^0-9%:/]{0,40}?)"
-    r"(?:[ \t]*[,(]?[ \t]*(?:đạt[ \t]+)?(?:tỷ|tỉ)[ \t]+lệ[ \t]*:?[ \t]*|[ \t]*[,(][ \t]*)?"
+    r"(?P<num>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,7})[ \t]*/[ \t]*"
+    r"(?P<den>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,7})(?P<unit>[^0-9%:/]{0,40}?)"
+    r"(?:[ \t]*[,(]?[ \t]*(?:đạt[ \t]+)?(?:tỷ|tỉ)[ \t]+lệ[ \t]*:?[ \t]*"
+    r"|[ \t]*[,(]?[ \t]*đạt[ \t]+|[ \t]*[,(][ \t]*)?"
     r"(?:(?P<percent>[0-9]{1,3}(?:,[0-9]{1,4})?)[ \t]*%[ \t]*\)?)?",
     re.IGNORECASE,
 )
@@ -58,12 +62,12 @@ def parse_quantity(text: str) -> Quantity | None:
             return Money(amount=amount, unit="đồng" if unit.casefold() in ("vnđ", "vnd") else unit)
         if match := _PERCENT_RE.fullmatch(value):
             return Percent(value=Decimal(match["value"].replace(",", ".")))
-        if (match := _RATIO_RE.fullmatch(value)) and int(match["den"]) > 0:
+        if (match := _RATIO_RE.fullmatch(value)) and int(match["den"].replace(".", "")) > 0:
             percent = match["percent"]
             unit = match["unit"].strip(" ,(") or None
             return Ratio(
-                numerator=int(match["num"]),
-                denominator=int(match["den"]),
+                numerator=int(match["num"].replace(".", "")),
+                denominator=int(match["den"].replace(".", "")),
                 percent=Decimal(percent.replace(",", ".")) if percent else None,
                 unit=unit,
             )
