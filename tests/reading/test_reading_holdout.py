@@ -23,7 +23,7 @@ import pytest
 from holdout_docx import BUILDERS
 from nothing_lost import assert_nothing_lost
 from test_reading_docx_word_forms import read as read_word
-from test_reading_unseen import Expect, Sig, _as_read
+from test_reading_unseen import Expect, Sig, _as_read, _rows
 
 import danvan
 from danvan.model import (
@@ -1146,3 +1146,42 @@ def test_an_appendix_ratio_with_thousands_or_dat_alone(
     assert (found.numerator, found.denominator, found.unit) == (numerator, denominator, unit)
     assert found.percent == (None if percent is None else Decimal(percent))
     assert_nothing_lost(text, document)
+
+
+def _appendix_of(items: str) -> Document:
+    text = (
+        _SHORT_HEAD
+        + "I. KẾT QUẢ\nĐã làm.\n"
+        + _SHORT_TAIL
+        + "\nPHỤ LỤC\nSỐ LIỆU QUÝ I NĂM 2025\n\n"
+        + items
+    )
+    document = read_text(text)
+    assert_nothing_lost(text, document)
+    return document
+
+
+def test_an_appendix_of_dashed_indicator_lines() -> None:
+    """ "- Số thôn có quy ước: 9/9 thôn" lines (and "+" parts under them) in an appendix are
+    indicators, as numbered ones are; they were a bullet list of text."""
+    document = _appendix_of(
+        "- Số thôn có quy ước: 9/9 thôn\n- Số cuộc họp: 36, trong đó:\n"
+        "+ Họp về đường giao thông: 20;\n+ Họp về nhà văn hóa: 16.\n- Số đơn thư: Không\n"
+    )
+    table = document.appendices[0].blocks[0]
+    assert isinstance(table, IndicatorTable)
+    assert _rows(table.indicators) == [
+        (None, "Số thôn có quy ước", "Ratio", []),
+        (None, "Số cuộc họp", "Count", [
+            (None, "Họp về đường giao thông", "Count", []),
+            (None, "Họp về nhà văn hóa", "Count", []),
+        ]),
+        (None, "Số đơn thư", "TextValue", []),
+    ]  # fmt: skip
+
+
+def test_an_appendix_of_dashed_prose_stays_a_bullet_list() -> None:
+    document = _appendix_of("- Tiếp tục tuyên truyền đến Nhân dân;\n- Làm tốt công tác hòa giải.\n")
+    assert [type(block).__name__ for block in document.appendices[0].blocks] == ["BulletList"]
+    assert document.origin is not None
+    assert not {"R133", "R135"} & {f.code for f in document.origin.findings}

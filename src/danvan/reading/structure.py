@@ -2189,9 +2189,15 @@ def _appendix_blocks(
     units = [item for item in items if isinstance(item, _Unit)]
     runs.find_heads(unit.text for unit in units)
     labelled = [u for u in units if u.label is not None]
-    if labelled and len(units) == len(items) and units[0].label is not None:  # no tables
+    # a list of "- Số thôn có quy ước: 9/9 thôn" lines, every item a bullet or a label
+    dashed = bool(units) and all(u.label is not None or u.bullet is not None for u in units)
+    if len(units) == len(items) and (  # no tables
+        (labelled and units[0].label is not None) or (dashed and units[0].bullet is not None)
+    ):
         table: IndicatorTable | None = None
-        if all(u.label is not None and u.label.kind is LabelKind.ARABIC for u in labelled):
+        if units[0].label is not None and all(
+            u.label is not None and u.label.kind is LabelKind.ARABIC for u in labelled
+        ):
             table = _indicator_table(units, path, context)
         else:
             table = _labelled_indicator_table(units, path, context)
@@ -2275,6 +2281,8 @@ def _labelled_indicator_table(
     tops: list[_Ind] = []
     stack: list[tuple[int, _Ind]] = []
     leaves_with_value = leaves = 0
+    # items that are all bullets ("- Số thôn …: 9/9 thôn") stand at the first bullet's depth
+    top_bullet = _item_rank(units[0]) if units and units[0].label is None else None
     for index, unit in enumerate(units):
         label = unit.label
         if label is not None and label.kind in _ITEM_RANKS:
@@ -2289,7 +2297,7 @@ def _labelled_indicator_table(
             stack.pop()
         if stack:
             stack[-1][1].parts.append(item)
-        elif rank <= 4:
+        elif rank <= 4 or rank == top_bullet:
             tops.append(item)
         else:
             return _not_indicators(unit, context)  # a bullet before any labelled item
@@ -2299,6 +2307,8 @@ def _labelled_indicator_table(
         if not deeper:
             leaves += 1
             leaves_with_value += item.value_text is not None
+    if top_bullet is not None and not leaves_with_value:
+        return None  # a bullet list of prose, as in the body: no indicator was meant
     if not tops or leaves_with_value * 2 < leaves:
         return _not_indicators(units[0], context)
     built: list[Indicator] = []
