@@ -25,6 +25,15 @@ def _header_table(
             p.add_run(text).bold = bold
 
 
+def _state_column(place_date: str) -> list[tuple[str, bool]]:
+    """The header's right column of a State document: national title, motto, place and date."""
+    return [
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
+        ("Độc lập - Tự do - Hạnh phúc", True),
+        (place_date, False),
+    ]
+
+
 def _centered(d: WordDocument, text: str, *, bold: bool = True) -> None:
     p = d.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -55,11 +64,7 @@ def d01(path: Path) -> None:
     _header_table(
         d,
         [("ỦY BAN NHÂN DÂN", True), ("XÃ VÂN KHÊ", True), ("Số: 58/BC-UBND", False)],
-        [
-            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
-            ("Độc lập - Tự do - Hạnh phúc", True),
-            ("Vân Khê, ngày 12 tháng 6 năm 2025", False),
-        ],
+        _state_column("Vân Khê, ngày 12 tháng 6 năm 2025"),
     )
     _centered(d, "BÁO CÁO")
     _centered(d, "Sơ kết 6 tháng thực hiện công tác dân vận chính quyền năm 2025")
@@ -84,11 +89,7 @@ def d02(path: Path) -> None:
     _header_table(
         d,
         [("ỦY BAN NHÂN DÂN", False), ("PHƯỜNG NGỌC TRÌ", True), ("Số: 412/KH-UBND", False)],
-        [
-            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
-            ("Độc lập - Tự do - Hạnh phúc", True),
-            ("Ngọc Trì, ngày 03 tháng 11 năm 2025", False),
-        ],
+        _state_column("Ngọc Trì, ngày 03 tháng 11 năm 2025"),
     )
     _centered(d, "KẾ HOẠCH")
     _centered(d, "Thực hiện Quy chế dân chủ ở cơ sở năm 2026")
@@ -159,11 +160,7 @@ def d04(path: Path) -> None:
     _header_table(
         d,
         [("UBND TỈNH PHÙ VÂN", False), ("SỞ XÂY DỰNG", True), ("Số: 2071/BC-SXD", False)],
-        [
-            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
-            ("Độc lập - Tự do - Hạnh phúc", True),
-            ("Phù Vân, ngày 19 tháng 12 năm 2025", False),
-        ],
+        _state_column("Phù Vân, ngày 19 tháng 12 năm 2025"),
     )
     _centered(d, "BÁO CÁO")
     _centered(d, "Tổng kết công tác dân vận của Sở Xây dựng năm 2025")
@@ -200,11 +197,7 @@ def d05(path: Path) -> None:
             ("ỦY BAN MTTQ VIỆT NAM PHƯỜNG ĐÔNG HỒ", True),
             ("Số: 31/BC-MTTQ-BTT", False),
         ],
-        [
-            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
-            ("Độc lập - Tự do - Hạnh phúc", True),
-            ("Đông Hồ, ngày 16 tháng 10 năm 2025", False),
-        ],
+        _state_column("Đông Hồ, ngày 16 tháng 10 năm 2025"),
     )
     _centered(d, "BÁO CÁO")
     _centered(d, 'Kết quả cuộc vận động "Toàn dân đoàn kết xây dựng đời sống văn hóa" năm 2025')
@@ -232,11 +225,7 @@ def d06(path: Path) -> None:
     _header_table(
         d,
         [("UBND TỈNH LAM GIANG", False), ("SỞ NỘI VỤ", True), ("Số: 905/BC-SNV", False)],
-        [
-            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
-            ("Độc lập - Tự do - Hạnh phúc", True),
-            ("Lam Giang, ngày 07 tháng 8 năm 2025", False),
-        ],
+        _state_column("Lam Giang, ngày 07 tháng 8 năm 2025"),
     )
     _centered(d, "BÁO CÁO")
     _centered(d, "Tình hình tổ chức bộ máy xã, phường sau sắp xếp")
@@ -312,11 +301,7 @@ def d08(path: Path) -> None:
     _header_table(
         d,
         [("ỦY BAN NHÂN DÂN", False), ("PHƯỜNG LÊ LỢI", True), ("Số: 96/BC-UBND", False)],
-        [
-            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
-            ("Độc lập - Tự do - Hạnh phúc", True),
-            ("Lê Lợi, ngày 09 tháng 9 năm 2025", False),
-        ],
+        _state_column("Lê Lợi, ngày 09 tháng 9 năm 2025"),
     )
     _centered(d, "BÁO CÁO")
     _centered(d, 'Kết quả thực hiện mô hình "Phường thân thiện với Nhân dân" quý III năm 2025')
@@ -396,11 +381,7 @@ def d10(path: Path) -> None:
     _header_table(
         d,
         [("UBND TỈNH LAM GIANG", False), ("SỞ TƯ PHÁP", True), ("Số: 388/BC-STP", False)],
-        [
-            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
-            ("Độc lập - Tự do - Hạnh phúc", True),
-            ("Lam Giang, ngày 14 tháng 4 năm 2025", False),
-        ],
+        _state_column("Lam Giang, ngày 14 tháng 4 năm 2025"),
     )
     _centered(d, "BÁO CÁO")
     _centered(d, "Kết quả phổ biến, giáo dục pháp luật cho đồng bào vùng cao quý I năm 2025")
@@ -536,11 +517,7 @@ def d13(path: Path) -> None:
             ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", True),
             ("Số: 940/KH-SNNMT", False),
         ],
-        [
-            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
-            ("Độc lập - Tự do - Hạnh phúc", True),
-            ("Phù Vân, ngày 21 tháng 5 năm 2025", False),
-        ],
+        _state_column("Phù Vân, ngày 21 tháng 5 năm 2025"),
     )
     _centered(d, "KẾ HOẠCH")
     _centered(d, "Vận động Nhân dân giữ gìn vệ sinh môi trường nông thôn năm 2025")
