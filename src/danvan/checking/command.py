@@ -175,19 +175,26 @@ def _recheck(
     file cannot be read back, the fixed model is checked as ``target`` with the input's
     lines dropped.
     """
-    from danvan.checking.engine import check
-
     try:
         document = _load(target)
     except (DanvanError, OSError):
         document = fixed
+    return _check(document, target, args, on)
+
+
+def _check(
+    document: BaseDocument, path: Path, args: argparse.Namespace, on: dt.date | None
+) -> CheckResult:
+    """``check`` with the command line's rule selection, date and preview, as ``path``."""
+    from danvan.checking.engine import check
+
     return check(
         document,
         select=args.select,
         ignore=args.ignore,
         on=on,
         preview=args.preview,
-        file=str(target),
+        file=str(path),
     )
 
 
@@ -259,7 +266,7 @@ def _date_option(text: str | None) -> dt.date | None:
 def run_check(args: argparse.Namespace) -> int:
     """The ``danvan check`` command (see the module docstring for the exit status)."""
     from danvan import __version__
-    from danvan.checking.engine import check, selected_rules
+    from danvan.checking.engine import selected_rules
     from danvan.checking.fixes import apply_fixes
     from danvan.checking.output import as_json, human, sarif, statistics
     from danvan.reading import readers
@@ -286,14 +293,7 @@ def run_check(args: argparse.Namespace) -> int:
     for done, path in enumerate(files, 1):
         try:
             document = _load(path)
-            result = check(
-                document,
-                select=args.select,
-                ignore=args.ignore,
-                on=on,
-                preview=args.preview,
-                file=str(path),
-            )
+            result = _check(document, path, args, on)
         except (DanvanError, OSError) as error:
             named = str(error) if str(path) in str(error) else f"{path}: {error}"
             hint = "" if "save it as .docx" in named else _hint(path)  # said by the reader
