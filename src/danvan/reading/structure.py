@@ -121,9 +121,12 @@ _PAGE_FIRST = frozenset("t-– \t0123456789")
 """What a line :data:`_PAGE_RE` matches starts with: its first character is tested first."""
 
 
+_MARKED_PAGE_FIRST = frozenset("tT-–")
+
+
 def _marked_page(text: str) -> bool:
     """ "Trang 2", "- 2 -": the first character first, then :data:`_MARKED_PAGE_RE`."""
-    return text[:1] in "tT-–" and bool(text) and _MARKED_PAGE_RE.fullmatch(text) is not None
+    return text[:1] in _MARKED_PAGE_FIRST and _MARKED_PAGE_RE.fullmatch(text) is not None
 
 
 _PAGE_TOKEN = (

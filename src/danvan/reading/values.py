@@ -98,11 +98,7 @@ def split_indicator(text: str) -> tuple[str, str | None]:
         head = rest.split(",", 1)[0].split(";", 1)[0]
         if ";" in stripped[:position]:
             break  # "kéo dài: Đã giải quyết 0; Chưa giải quyết: 0": the name ended earlier
-        if (
-            rest
-            and _DIGIT_RE.search(head) is not None  # a figure has a digit: no parse needed
-            and not isinstance(parse_quantity(head), TextValue | None)
-        ):
+        if rest and not isinstance(parse_quantity(head), TextValue | None):
             return stripped[:position].strip(), rest
     for position in positions:
         rest = stripped[position + 1 :].strip()

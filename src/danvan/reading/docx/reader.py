@@ -43,7 +43,7 @@ from danvan.reading.docx.textcopy import (
     copy_table,
     copy_text,
     note_lines,
-    shift,
+    shift_range,
 )
 from danvan.reading.encodings import (
     detect_legacy,
@@ -592,11 +592,7 @@ class _Walker:
         return info
 
     def paragraph(self, p: etree._Element, cell: tuple[int, int, int] | None) -> list[SourceItem]:
-        location = (
-            SourceLocation._in_docx(self.source, self.paragraph_index)
-            if cell is None
-            else SourceLocation._in_docx(self.source, self.paragraph_index, *cell)
-        )  # _location(cell), in line: a paragraph's first cost
+        location = self._location(cell)
         self.paragraph_index += 1
         # w:pPr comes first (ECMA-376 CT_P); looked for among the others only if not
         ppr = p[0] if len(p) else None
@@ -629,7 +625,7 @@ class _Walker:
                     mark_deleted = any(mark.tag in _DROPPED for mark in prop)
         if style_id is None:
             style_id = self.styles.default_paragraph
-        style = self.style_cache.get(style_id) or self.style_info(style_id)
+        style = self.style_info(style_id)
         collected = _Paragraph()
         self.inline(p, style.fmt, collected, cell)
         if centered is None:
@@ -664,28 +660,27 @@ class _Walker:
         lines: list[SourceItem] = []
         segments = collected.segments
         footnotes = collected.footnotes
-        if len(segments) == 1 and not footnotes:  # most paragraphs: one line, no footnote
-            lines.append(
-                self.line(segments[0], location, [], style_name, centered, heading, label_text)
+        last = len(segments) - 1
+        for index, segment in enumerate(segments):
+            if index > 0 and not segment and index == last:
+                continue  # a trailing break adds no line
+            notes = (
+                [(offset, text) for seg, offset, text in footnotes if seg == index]
+                if footnotes
+                else []
             )
-        else:
-            last = len(segments) - 1
-            for index, segment in enumerate(segments):
-                if index > 0 and not segment and index == last:
-                    continue  # a trailing break adds no line
-                notes = [(offset, text) for seg, offset, text in footnotes if seg == index]
-                lines.append(
-                    self.line(
-                        segment,
-                        location,
-                        notes,
-                        style_name,
-                        centered,
-                        heading,
-                        label_text if index == 0 else None,
-                        index < last,
-                    )
+            lines.append(
+                self.line(
+                    segment,
+                    location,
+                    notes,
+                    style_name,
+                    centered,
+                    heading,
+                    label_text if index == 0 else None,
+                    index < last,
                 )
+            )
         for box in collected.boxes:
             self.blocks(box, cell, lines)
         if style.toc:  # an entry of a table of contents: quoted in a finding, not read
@@ -914,18 +909,9 @@ class _Walker:
             if new_notes:
                 where = attrs.evolve(location, part=FOOTNOTES_PART)
                 copy_notes.extend((marker, note, where) for marker, note in new_notes)
-            spans = [
-                (shift(a, prefix, inserted), shift(b, prefix, inserted, end=True), bo, it)
-                for a, b, bo, it in spans
-            ]
+            spans = [(*shift_range(a, b, prefix, inserted), bo, it) for a, b, bo, it in spans]
             superscripts = sorted(
-                [
-                    *(
-                        (shift(a, prefix, inserted), shift(b, prefix, inserted, end=True))
-                        for a, b in superscripts
-                    ),
-                    *anchors,
-                ]
+                [*(shift_range(a, b, prefix, inserted) for a, b in superscripts), *anchors]
             )
             label = None
         elif notes:

@@ -38,6 +38,13 @@ def shift(offset: int, prefix: int, inserted: list[tuple[int, int]], *, end: boo
     return moved
 
 
+def shift_range(
+    start: int, end: int, prefix: int, inserted: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """Where the span ``start``..``end`` of the original text lands (see :func:`shift`)."""
+    return shift(start, prefix, inserted), shift(end, prefix, inserted, end=True)
+
+
 def copy_text(
     text: str, label: str | None, footnotes: Sequence[tuple[int, str]], first_number: int
 ) -> tuple[str, int, list[tuple[int, int]], list[tuple[int, int]], list[tuple[str, str]]]:
@@ -90,9 +97,11 @@ def copy_line(item: SourceLine, notes: list[CopiedNote]) -> SourceLine:
     )
     for marker, note in new_notes:
         notes.append((marker, note, attrs.evolve(item.location, part=FOOTNOTES_PART)))
-    superscripts = [
-        (shift(a, size, inserted), shift(b, size, inserted, end=True)) for a, b in item.superscripts
-    ]
+    superscripts = [shift_range(a, b, size, inserted) for a, b in item.superscripts]
+    emphasis = []
+    for span in item.emphasis:
+        start, end = shift_range(span.start, span.end, size, inserted)
+        emphasis.append(EmphasisSpan(start=start, end=end, bold=span.bold, italic=span.italic))
     return SourceLine._converted(
         text,
         item.location,
@@ -104,15 +113,7 @@ def copy_line(item: SourceLine, notes: list[CopiedNote]) -> SourceLine:
         item.heading_level,
         None,
         item.font,
-        tuple(
-            EmphasisSpan(
-                start=shift(e.start, size, inserted),
-                end=shift(e.end, size, inserted, end=True),
-                bold=e.bold,
-                italic=e.italic,
-            )
-            for e in item.emphasis
-        ),
+        tuple(emphasis),
         tuple(sorted([*superscripts, *anchors])),
         (),
         item.hard_break,
